@@ -25,8 +25,7 @@ public record BitrixError(int httpStatus, String code, String description) {
           handler(rejection.event(), "Unsupported handler protocol");
       case CODE_NOT_SPECIFIED -> badRequest("CODE_ERROR", "Bot code isn't specified");
       case NAME_NOT_SPECIFIED -> badRequest("NAME_ERROR", "Bot name isn't specified");
-      case FIELD_INVALID ->
-          badRequest("WRONG_REQUEST", rejection.field() + " " + rejection.rule());
+      case FIELD_INVALID -> badRequest("WRONG_REQUEST", rejection.field() + " " + rejection.rule());
       case MAX_COUNT_REACHED ->
           badRequest(
               "MAX_COUNT_ERROR",

@@ -40,7 +40,9 @@ public enum BotEvent {
     return title;
   }
 
-  /** Whether {@code imbot.register} needs a handler for it (unless {@code EVENT_HANDLER} is given). */
+  /**
+   * Whether {@code imbot.register} needs a handler for it (unless {@code EVENT_HANDLER} is given).
+   */
   public boolean requiredAtRegistration() {
     return requiredAtRegistration;
   }
@@ -50,7 +52,10 @@ public enum BotEvent {
    * flag: the message update/delete events only for supervisor and Open Lines bots.
    */
   public boolean boundAtRegistrationFor(BotType type, boolean openLines) {
-    return requiredAtRegistration || type == BotType.SUPERVISOR || type == BotType.OPEN_LINES || openLines;
+    return requiredAtRegistration
+        || type == BotType.SUPERVISOR
+        || type == BotType.OPEN_LINES
+        || openLines;
   }
 
   /** Looks an event up by its parameter name ({@code EVENT_MESSAGE_ADD}), case-insensitively. */

@@ -25,8 +25,8 @@ public enum BotType {
   }
 
   /**
-   * Reads a wire value case-insensitively. Absent, blank and unknown values become {@link #BOT},
-   * as Bitrix24 does (spec decision 6).
+   * Reads a wire value case-insensitively. Absent, blank and unknown values become {@link #BOT}, as
+   * Bitrix24 does (spec decision 6).
    */
   public static BotType fromWire(String value) {
     if (value == null) {

@@ -1,9 +1,9 @@
 package dev.imbot.domain;
 
 /**
- * Why a request was refused: a closed set with one entry per row of the spec's error tables
- * ({@code imbot.register}, {@code imbot.unregister}, {@code imbot.update}). {@link BitrixError}
- * maps each to its Bitrix24 code, text and HTTP status.
+ * Why a request was refused: a closed set with one entry per row of the spec's error tables ({@code
+ * imbot.register}, {@code imbot.unregister}, {@code imbot.update}). {@link BitrixError} maps each
+ * to its Bitrix24 code, text and HTTP status.
  */
 public enum RejectionReason {
   /** Register row 1 (and every lifecycle method): webhook call without {@code CLIENT_ID}. */
