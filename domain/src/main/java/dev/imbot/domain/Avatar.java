@@ -61,21 +61,26 @@ public record Avatar(byte[] bytes, ImageFormat format, int width, int height) {
    *     large, not an accepted image, has a damaged header, or claims too many pixels
    */
   public static Avatar fromBase64(String encoded) {
+    return fromBase64(encoded, FIELD);
+  }
+
+  /** As {@link #fromBase64(String)}, naming {@code field} in rejections. */
+  public static Avatar fromBase64(String encoded, String field) {
     if (encoded == null || encoded.isBlank()) {
       throw new IllegalArgumentException("encoded must not be blank");
     }
-    byte[] bytes = decode(encoded);
-    ImageFormat format = ImageHeaders.sniff(bytes).orElseThrow(() -> reject(NOT_AN_IMAGE));
+    byte[] bytes = decode(encoded, field);
+    ImageFormat format = ImageHeaders.sniff(bytes).orElseThrow(() -> reject(field, NOT_AN_IMAGE));
     ImageHeaders.Dimensions size =
-        ImageHeaders.dimensions(format, bytes).orElseThrow(() -> reject(DAMAGED));
+        ImageHeaders.dimensions(format, bytes).orElseThrow(() -> reject(field, DAMAGED));
     if (size.width() > MAX_SIDE || size.height() > MAX_SIDE) {
-      throw reject(TOO_MANY_PIXELS);
+      throw reject(field, TOO_MANY_PIXELS);
     }
     return new Avatar(bytes, format, (int) size.width(), (int) size.height());
   }
 
-  private static byte[] decode(String encoded) {
-    int start = payloadStart(encoded);
+  private static byte[] decode(String encoded, String field) {
+    int start = payloadStart(encoded, field);
     // Measure before copying or decoding, so an oversized string costs one scan and no memory.
     int significant = 0;
     int padding = 0;
@@ -87,10 +92,10 @@ public record Avatar(byte[] bytes, ImageFormat format, int width, int height) {
       }
     }
     if (padding > 2) {
-      throw reject(NOT_BASE64);
+      throw reject(field, NOT_BASE64);
     }
     if (decodedLength(significant - padding) > MAX_BYTES) {
-      throw reject(TOO_LARGE);
+      throw reject(field, TOO_LARGE);
     }
     StringBuilder payload = new StringBuilder(significant);
     for (int i = start; i < encoded.length(); i++) {
@@ -103,12 +108,12 @@ public record Avatar(byte[] bytes, ImageFormat format, int width, int height) {
       // The basic decoder rejects any character outside the alphabet and accepts a missing pad.
       return Base64.getDecoder().decode(payload.toString());
     } catch (IllegalArgumentException notBase64) {
-      throw reject(NOT_BASE64);
+      throw reject(field, NOT_BASE64);
     }
   }
 
   /** Where the base64 starts: after a {@code data:...;base64,} prefix if there is one. */
-  private static int payloadStart(String encoded) {
+  private static int payloadStart(String encoded, String field) {
     int start = 0;
     while (start < encoded.length() && isAsciiWhitespace(encoded.charAt(start))) {
       start++;
@@ -119,7 +124,7 @@ public record Avatar(byte[] bytes, ImageFormat format, int width, int height) {
     int comma = encoded.indexOf(',', start);
     String marker = ";base64";
     if (comma < 0 || !encoded.regionMatches(true, comma - marker.length(), marker, 0, 7)) {
-      throw reject(NOT_BASE64);
+      throw reject(field, NOT_BASE64);
     }
     return comma + 1;
   }
@@ -134,8 +139,8 @@ public record Avatar(byte[] bytes, ImageFormat format, int width, int height) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B;
   }
 
-  private static RejectedException reject(String rule) {
-    return Rejection.invalidField(FIELD, rule).raise();
+  private static RejectedException reject(String field, String rule) {
+    return Rejection.invalidField(field, rule).raise();
   }
 
   /** A copy of the image file, so the avatar stays as it was read. */

@@ -52,6 +52,13 @@ public record Rejection(
     return new Rejection(RejectionReason.MAX_COUNT_REACHED, null, null, null, limit);
   }
 
+  /** Throws the rejection a policy found, if it found one. */
+  public static void raiseIfPresent(java.util.Optional<Rejection> rejection) {
+    if (rejection.isPresent()) {
+      throw rejection.get().raise();
+    }
+  }
+
   /** Raises this rejection as an exception. */
   public RejectedException raise() {
     return new RejectedException(this);

@@ -1,0 +1,68 @@
+package dev.imbot.application.service;
+
+import dev.imbot.application.port.in.UnregisterBotCommand;
+import dev.imbot.application.port.in.UnregisterBotUseCase;
+import dev.imbot.application.port.in.UnregisteredBot;
+import dev.imbot.application.port.out.ApplicationHandlers;
+import dev.imbot.application.port.out.Bots;
+import dev.imbot.application.port.out.EventOutbox;
+import dev.imbot.application.port.out.UnitOfWork;
+import dev.imbot.domain.ApplicationKey;
+import dev.imbot.domain.Bot;
+import dev.imbot.domain.BotDeletedNotice;
+import dev.imbot.domain.BotEvent;
+import dev.imbot.domain.BotId;
+import dev.imbot.domain.RejectionReason;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Service: {@code imbot.unregister}. Deletes the bot, records {@code ONIMBOTDELETE} for the
+ * application's bot-delete handler, and drops the application's bindings with its last bot.
+ */
+public final class UnregisterBotService implements UnregisterBotUseCase {
+  private final Bots bots;
+  private final ApplicationHandlers handlers;
+  private final EventOutbox outbox;
+  private final UnitOfWork unitOfWork;
+  private final Clock clock;
+
+  public UnregisterBotService(
+      Bots bots,
+      ApplicationHandlers handlers,
+      EventOutbox outbox,
+      UnitOfWork unitOfWork,
+      Clock clock) {
+    this.bots = bots;
+    this.handlers = handlers;
+    this.outbox = outbox;
+    this.unitOfWork = unitOfWork;
+    this.clock = clock;
+  }
+
+  @Override
+  public UnregisteredBot unregister(UnregisterBotCommand command) {
+    return ConflictRetry.run(
+        unitOfWork,
+        () -> unregister(command.application(), command.botId()),
+        RejectionReason.DELETION_FAILED);
+  }
+
+  private UnregisteredBot unregister(ApplicationKey application, BotId id) {
+    OwnedBot.require(bots.findById(id), application);
+    List<Bot> applicationBots = bots.lockApplication(application);
+    Bot bot = OwnedBot.among(applicationBots, id);
+    bots.delete(id);
+    handlers
+        .bindingsOf(application)
+        .handlerFor(BotEvent.BOT_DELETE)
+        .ifPresent(
+            url ->
+                outbox.enqueue(
+                    new BotDeletedNotice(application, url, id, bot.code(), clock.instant())));
+    if (applicationBots.size() == 1) {
+      handlers.removeAll(application);
+    }
+    return new UnregisteredBot(id, bot.code());
+  }
+}

@@ -1,0 +1,59 @@
+package dev.imbot.application.service;
+
+import dev.imbot.application.port.in.UpdateBotCommand;
+import dev.imbot.application.port.in.UpdateBotUseCase;
+import dev.imbot.application.port.in.UpdatedBot;
+import dev.imbot.application.port.out.ApplicationHandlers;
+import dev.imbot.application.port.out.Bots;
+import dev.imbot.application.port.out.PortalUsers;
+import dev.imbot.application.port.out.UnitOfWork;
+import dev.imbot.domain.Bot;
+import dev.imbot.domain.BotUpdate;
+import dev.imbot.domain.CodeUniquenessPolicy;
+import dev.imbot.domain.EmailUniquenessPolicy;
+import dev.imbot.domain.Rejection;
+import dev.imbot.domain.RejectionReason;
+import java.util.List;
+
+/**
+ * Service: {@code imbot.update}. Order: the bot exists and is the caller's, then {@code FIELDS}
+ * (empty, handlers, name, other fields), then the stored state (code and e-mail in use).
+ */
+public final class UpdateBotService implements UpdateBotUseCase {
+  private final Bots bots;
+  private final ApplicationHandlers handlers;
+  private final UnitOfWork unitOfWork;
+  private final CodeUniquenessPolicy codes = new CodeUniquenessPolicy();
+  private final EmailUniquenessPolicy emails = new EmailUniquenessPolicy();
+  private final PortalEmailDirectory directory;
+
+  public UpdateBotService(
+      Bots bots, ApplicationHandlers handlers, PortalUsers users, UnitOfWork unitOfWork) {
+    this.bots = bots;
+    this.handlers = handlers;
+    this.unitOfWork = unitOfWork;
+    this.directory = new PortalEmailDirectory(users, bots);
+  }
+
+  @Override
+  public UpdatedBot update(UpdateBotCommand command) {
+    return ConflictRetry.run(unitOfWork, () -> apply(command), RejectionReason.UPDATE_FAILED);
+  }
+
+  private UpdatedBot apply(UpdateBotCommand command) {
+    OwnedBot.require(bots.findById(command.botId()), command.application());
+    BotUpdate update =
+        BotUpdate.validate(
+            command.code(), command.eventHandler(), command.handlers(), command.properties());
+    List<Bot> applicationBots = bots.lockApplication(command.application());
+    Bot before = OwnedBot.among(applicationBots, command.botId());
+    Bot after = before.update(update);
+    if (update.code().isPresent()) {
+      Rejection.raiseIfPresent(codes.checkCodeChange(applicationBots, before, after.code()));
+    }
+    Rejection.raiseIfPresent(emails.checkUpdatedBot(before, after, directory));
+    bots.save(after);
+    HandlerRebinding.rebind(handlers, command.application(), update.bindings());
+    return new UpdatedBot(after);
+  }
+}

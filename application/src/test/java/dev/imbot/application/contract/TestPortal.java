@@ -1,0 +1,62 @@
+package dev.imbot.application.contract;
+
+import dev.imbot.application.port.in.ListBotsUseCase;
+import dev.imbot.application.port.in.RegisterBotUseCase;
+import dev.imbot.application.port.in.UnregisterBotUseCase;
+import dev.imbot.application.port.in.UpdateBotUseCase;
+import dev.imbot.application.port.out.ApplicationHandlers;
+import dev.imbot.application.port.out.Bots;
+import dev.imbot.application.port.out.EventOutbox;
+import dev.imbot.application.port.out.PortalUsers;
+import dev.imbot.application.port.out.UnitOfWork;
+import dev.imbot.application.service.ListBotsService;
+import dev.imbot.application.service.RegisterBotService;
+import dev.imbot.application.service.UnregisterBotService;
+import dev.imbot.application.service.UpdateBotService;
+import dev.imbot.domain.BotDeletedNotice;
+import dev.imbot.domain.BotLimitPolicy;
+import dev.imbot.domain.Email;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Test fixture: one portal's outgoing ports, from any adapter (in-memory, H2, PostgreSQL), plus
+ * what tests need to arrange and observe beyond the ports. The contract tests run against it.
+ */
+public interface TestPortal extends AutoCloseable {
+
+  Bots bots();
+
+  ApplicationHandlers handlers();
+
+  PortalUsers users();
+
+  EventOutbox outbox();
+
+  UnitOfWork unitOfWork();
+
+  /** Adds a person to the portal and returns the person's user id. */
+  long addPerson(Email email);
+
+  /** Every event notice enqueued so far, in order. */
+  List<BotDeletedNotice> enqueuedNotices();
+
+  @Override
+  default void close() {}
+
+  default RegisterBotUseCase registerUseCase(BotLimitPolicy limit, Clock clock) {
+    return new RegisterBotService(bots(), handlers(), users(), unitOfWork(), clock, limit);
+  }
+
+  default UnregisterBotUseCase unregisterUseCase(Clock clock) {
+    return new UnregisterBotService(bots(), handlers(), outbox(), unitOfWork(), clock);
+  }
+
+  default UpdateBotUseCase updateUseCase() {
+    return new UpdateBotService(bots(), handlers(), users(), unitOfWork());
+  }
+
+  default ListBotsUseCase listUseCase() {
+    return new ListBotsService(bots());
+  }
+}

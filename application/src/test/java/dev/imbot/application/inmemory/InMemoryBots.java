@@ -1,0 +1,67 @@
+package dev.imbot.application.inmemory;
+
+import dev.imbot.application.port.out.Bots;
+import dev.imbot.domain.ApplicationKey;
+import dev.imbot.domain.Bot;
+import dev.imbot.domain.BotId;
+import dev.imbot.domain.Email;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** In-memory adapter of {@link Bots}; bots are immutable, so a snapshot is a map copy. */
+public final class InMemoryBots implements Bots, Snapshottable {
+  private final InMemoryUnitOfWork unitOfWork;
+  private TreeMap<BotId, Bot> byId = new TreeMap<>();
+
+  public InMemoryBots(InMemoryUnitOfWork unitOfWork) {
+    this.unitOfWork = unitOfWork;
+    unitOfWork.register(this);
+  }
+
+  @Override
+  public synchronized List<Bot> lockApplication(ApplicationKey application) {
+    if (!unitOfWork.isActive()) {
+      throw new IllegalStateException("lockApplication needs a unit of work");
+    }
+    return byId.values().stream().filter(bot -> bot.belongsTo(application)).toList();
+  }
+
+  @Override
+  public synchronized void save(Bot bot) {
+    byId.put(bot.id(), bot);
+  }
+
+  @Override
+  public synchronized void delete(BotId id) {
+    byId.remove(id);
+  }
+
+  @Override
+  public synchronized Optional<Bot> findById(BotId id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  @Override
+  public synchronized List<Bot> listAll() {
+    return new ArrayList<>(byId.values());
+  }
+
+  @Override
+  public synchronized boolean isEmailUsed(Email email, BotId except) {
+    return byId.values().stream()
+        .filter(bot -> !bot.id().equals(except))
+        .anyMatch(bot -> email.sameAddressAs(bot.profile().email()));
+  }
+
+  @Override
+  public synchronized Runnable snapshot() {
+    TreeMap<BotId, Bot> copy = new TreeMap<>(byId);
+    return () -> {
+      synchronized (this) {
+        byId = copy;
+      }
+    };
+  }
+}
