@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * The one parameter decoder: query string plus body (form, multipart or JSON), body values
- * winning on conflict, reserved names ({@code auth}, {@code start}, …) kept for the transport.
+ * The one parameter decoder: query string plus body (form, multipart or JSON), body values winning
+ * on conflict, reserved names ({@code auth}, {@code start}, …) kept for the transport.
  */
 public final class RequestDecoder {
   private final JsonBodyDecoder json;

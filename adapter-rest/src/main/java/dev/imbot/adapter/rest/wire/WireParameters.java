@@ -17,7 +17,7 @@ public final class WireParameters {
 
   private final Map<String, Object> values;
 
-  WireParameters(Map<String, Object> values) {
+  public WireParameters(Map<String, Object> values) {
     this.values = Collections.unmodifiableMap(values);
   }
 
