@@ -27,7 +27,7 @@ public record BotId(long value) implements Comparable<BotId> {
     String trimmed = raw.trim();
     if (trimmed.isEmpty()
         || trimmed.length() > 18
-        || !trimmed.chars().allMatch(Character::isDigit)) {
+        || !trimmed.chars().allMatch(c -> c >= '0' && c <= '9')) {
       throw Rejection.of(RejectionReason.BOT_NOT_FOUND).raise();
     }
     long value = Long.parseLong(trimmed);

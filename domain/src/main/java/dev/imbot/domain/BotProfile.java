@@ -7,6 +7,7 @@ import java.time.format.ResolverStyle;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -31,6 +32,7 @@ public record BotProfile(
 
   private static final DateTimeFormatter BIRTHDAY =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+  private static final Pattern BIRTHDAY_SHAPE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
   public BotProfile {
     requireText(name, "NAME", MAX_NAME_LENGTH);
@@ -230,6 +232,10 @@ public record BotProfile(
     }
 
     private static LocalDate birthday(String value, String wire) {
+      // The year pattern alone would also take a signed year such as -2016.
+      if (!BIRTHDAY_SHAPE.matcher(value).matches()) {
+        throw invalid(wire, "must be a real date as YYYY-MM-DD");
+      }
       try {
         return LocalDate.parse(value, BIRTHDAY);
       } catch (DateTimeParseException e) {

@@ -1,0 +1,55 @@
+package dev.imbot.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class IdempotentRegistrationPolicyTest {
+
+  private final IdempotentRegistrationPolicy policy = new IdempotentRegistrationPolicy();
+
+  private final List<Bot> applicationBots =
+      List.of(
+          TestBots.bot(39, "app", "newbot"),
+          TestBots.bot(40, "app", "helper"),
+          TestBots.bot(41, "app", "support"));
+
+  @Test
+  void givenApplicationHasTheCode_existingRegistration_returnsThatBot() {
+    assertThat(policy.existingRegistration(applicationBots, BotCode.of("helper")))
+        .contains(TestBots.bot(40, "app", "helper"));
+  }
+
+  @Test
+  void givenApplicationLacksTheCode_existingRegistration_isEmpty() {
+    assertThat(policy.existingRegistration(applicationBots, BotCode.of("other"))).isEmpty();
+  }
+
+  @Test
+  void givenApplicationWithoutBots_existingRegistration_isEmpty() {
+    assertThat(policy.existingRegistration(List.of(), BotCode.of("newbot"))).isEmpty();
+  }
+
+  @Test
+  void givenCodeDifferingOnlyInCase_existingRegistration_isEmptyBecauseCodesAreExact() {
+    assertThat(policy.existingRegistration(applicationBots, BotCode.of("NewBot"))).isEmpty();
+  }
+
+  @Test
+  void givenApplicationAtItsLimit_existingRegistration_stillFindsTheBot() {
+    // Row 10 before row 11: the policy looks at codes only, never at the count.
+    List<Bot> five =
+        List.of(
+            TestBots.bot(1, "app", "a"),
+            TestBots.bot(2, "app", "b"),
+            TestBots.bot(3, "app", "c"),
+            TestBots.bot(4, "app", "d"),
+            TestBots.bot(5, "app", "newbot"));
+
+    assertThat(BotLimitPolicy.defaultLimit().checkRoomForOneMore(five)).isPresent();
+    assertThat(policy.existingRegistration(five, BotCode.of("newbot")))
+        .map(Bot::id)
+        .contains(BotId.of(5));
+  }
+}
