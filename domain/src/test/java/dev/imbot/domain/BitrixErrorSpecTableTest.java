@@ -258,6 +258,12 @@ class BitrixErrorSpecTableTest {
                     TestBots.botWithEmail(39, "app", "newbot", "taken@test.ru"),
                     EVERY_ADDRESS_TAKEN)
                 .orElseThrow()));
+    // transport.md's authentication errors, raised by the application's authentication service.
+    bySource.put(
+        "transport",
+        List.of(
+            Rejection.of(RejectionReason.WRONG_AUTHORIZATION),
+            Rejection.of(RejectionReason.ACCESS_TOKEN_EXPIRED)));
     return bySource;
   }
 
@@ -277,9 +283,10 @@ class BitrixErrorSpecTableTest {
         .allSatisfy(
             line -> {
               assertThat(line.source())
-                  .matches("register row (1[0-3]|[1-9])|unregister|update\\*?");
-              assertThat(line.httpStatus()).isIn(400, 403);
-              assertThat(line.code()).matches("[A-Z]+(_[A-Z]+)*");
+                  .matches("register row (1[0-3]|[1-9])|unregister|update\\*?|transport");
+              assertThat(line.httpStatus()).isIn(400, 401, 403);
+              // transport.md's expired_token is Bitrix24's (OAuth's) one lower-case code.
+              assertThat(line.code()).matches("[A-Z]+(_[A-Z]+)*|expired_token");
               assertThat(line.description()).isNotBlank().isEqualTo(line.description().strip());
               if (line.description().startsWith(REGEX)) {
                 Pattern.compile(line.description().substring(REGEX.length()));
