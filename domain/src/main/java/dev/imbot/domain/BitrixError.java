@@ -45,6 +45,9 @@ public record BitrixError(int httpStatus, String code, String description) {
       case UPDATE_EMAIL_IN_USE ->
           badRequest("WRONG_REQUEST", "Bot can't be updated: e-mail is already in use");
       case UPDATE_FAILED -> badRequest("WRONG_REQUEST", "Bot can't be updated");
+      case WRONG_AUTHORIZATION -> new BitrixError(401, "NO_AUTH_FOUND", "Wrong authorization data");
+      case ACCESS_TOKEN_EXPIRED ->
+          new BitrixError(401, "expired_token", "The access token provided has expired.");
     };
   }
 

@@ -37,10 +37,11 @@ public record BotUpdate(
       String eventHandler,
       Map<BotEvent, String> handlers,
       Map<String, String> properties) {
+    // A blank code or handler is not sent (as in Bitrix24), so FIELDS of only blanks are empty.
     boolean usable =
-        code != null
-            || eventHandler != null
-            || !handlers.isEmpty()
+        !Text.isBlank(code)
+            || !Text.isBlank(eventHandler)
+            || handlers.values().stream().anyMatch(raw -> !Text.isBlank(raw))
             || BotProfile.mentionsAnyField(properties);
     if (!usable) {
       throw Rejection.of(RejectionReason.UPDATE_FIELDS_EMPTY).raise();

@@ -39,5 +39,9 @@ public enum RejectionReason {
   /** Update: the new e-mail belongs to a portal user or another bot. */
   UPDATE_EMAIL_IN_USE,
   /** Update: anything else prevents the update. */
-  UPDATE_FAILED
+  UPDATE_FAILED,
+  /** Transport: unknown or wrong webhook secret or access token, or no credentials at all. */
+  WRONG_AUTHORIZATION,
+  /** Transport: the access token has expired (clients refresh on exactly this code). */
+  ACCESS_TOKEN_EXPIRED
 }

@@ -9,8 +9,6 @@ import dev.imbot.application.port.out.EventOutbox;
 import dev.imbot.application.port.out.UnitOfWork;
 import dev.imbot.domain.ApplicationKey;
 import dev.imbot.domain.Bot;
-import dev.imbot.domain.BotDeletedNotice;
-import dev.imbot.domain.BotEvent;
 import dev.imbot.domain.BotId;
 import dev.imbot.domain.RejectionReason;
 import java.time.Clock;
@@ -52,14 +50,7 @@ public final class UnregisterBotService implements UnregisterBotUseCase {
     OwnedBot.require(bots.findById(id), application);
     List<Bot> applicationBots = bots.lockApplication(application);
     Bot bot = OwnedBot.among(applicationBots, id);
-    bots.delete(id);
-    handlers
-        .bindingsOf(application)
-        .handlerFor(BotEvent.BOT_DELETE)
-        .ifPresent(
-            url ->
-                outbox.enqueue(
-                    new BotDeletedNotice(application, url, id, bot.code(), clock.instant())));
+    BotRemoval.remove(bot, bots, handlers, outbox, clock.instant());
     if (applicationBots.size() == 1) {
       handlers.removeAll(application);
     }

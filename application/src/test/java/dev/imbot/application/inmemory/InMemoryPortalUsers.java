@@ -1,9 +1,14 @@
 package dev.imbot.application.inmemory;
 
+import dev.imbot.application.port.out.People;
 import dev.imbot.application.port.out.PortalUsers;
 import dev.imbot.domain.BotId;
 import dev.imbot.domain.Email;
+import dev.imbot.domain.Person;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -11,20 +16,40 @@ import java.util.concurrent.atomic.AtomicLong;
  * In-memory adapter of {@link PortalUsers}. Like a database sequence, an allocated id is never
  * handed out again, even when the unit of work that took it rolls back.
  */
-public final class InMemoryPortalUsers implements PortalUsers {
-  private final Map<Long, Email> people = new TreeMap<>();
+public final class InMemoryPortalUsers implements PortalUsers, People {
+  private final Map<Long, Person> people = new TreeMap<>();
   private final AtomicLong lastId = new AtomicLong();
 
   /** Adds a person with the next id and returns that id. */
   public synchronized long addPerson(Email email) {
-    long id = lastId.incrementAndGet();
-    people.put(id, email);
-    return id;
+    return add("Person", email).id();
+  }
+
+  @Override
+  public synchronized Person add(String name, Email email) {
+    Person person = new Person(lastId.incrementAndGet(), name, email);
+    people.put(person.id(), person);
+    return person;
+  }
+
+  @Override
+  public synchronized Optional<Person> find(long id) {
+    return Optional.ofNullable(people.get(id));
+  }
+
+  @Override
+  public synchronized List<Person> listAll() {
+    return new ArrayList<>(people.values());
+  }
+
+  @Override
+  public synchronized void delete(long id) {
+    people.remove(id);
   }
 
   @Override
   public synchronized boolean isEmailInUse(Email email) {
-    return people.values().stream().anyMatch(email::sameAddressAs);
+    return people.values().stream().anyMatch(person -> email.sameAddressAs(person.email()));
   }
 
   @Override

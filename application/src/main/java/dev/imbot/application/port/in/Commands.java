@@ -3,12 +3,11 @@ package dev.imbot.application.port.in;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validation;
-import jakarta.validation.executable.ExecutableValidator;
-import java.lang.reflect.Constructor;
+import jakarta.validation.Validator;
 import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
@@ -20,39 +19,38 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  */
 final class Commands {
   // ParameterMessageInterpolator needs no Expression Language implementation on the class path.
-  private static final ExecutableValidator VALIDATOR =
+  private static final Validator VALIDATOR =
       Validation.byProvider(HibernateValidator.class)
           .configure()
           .messageInterpolator(new ParameterMessageInterpolator())
           .buildValidatorFactory()
-          .getValidator()
-          .forExecutables();
+          .getValidator();
 
   private Commands() {}
 
   /**
-   * Validates the arguments of {@code type}'s canonical constructor against the constraints of its
-   * record components (a compact constructor cannot validate {@code this}: its fields are not yet
-   * set). Throws {@link ConstraintViolationException} listing every broken constraint.
+   * Validates {@code arguments}, given in the order of {@code type}'s record components, against
+   * the constraints of those components (a compact constructor cannot validate {@code this}: its
+   * fields are not yet set). Throws {@link ConstraintViolationException} listing every broken
+   * constraint.
+   *
+   * <p>Each value is checked against its component's field, not against the canonical constructor's
+   * parameters: javac 17 writes type-argument annotations such as {@code Map<@NotNull K, V>} onto
+   * the compact constructor with a field target, so Bean Validation never sees them there.
    */
   static <T extends Record> void requireValid(Class<T> type, Object... arguments) {
-    Set<ConstraintViolation<T>> violations =
-        VALIDATOR.validateConstructorParameters(canonical(type), arguments);
+    RecordComponent[] components = type.getRecordComponents();
+    if (components.length != arguments.length) {
+      throw new IllegalArgumentException(
+          type.getSimpleName() + " has " + components.length + " components");
+    }
+    Set<ConstraintViolation<T>> violations = new LinkedHashSet<>();
+    for (int i = 0; i < components.length; i++) {
+      violations.addAll(VALIDATOR.validateValue(type, components[i].getName(), arguments[i]));
+    }
     if (!violations.isEmpty()) {
       throw new ConstraintViolationException(
           type.getSimpleName() + " is malformed: " + violations, violations);
-    }
-  }
-
-  private static <T extends Record> Constructor<T> canonical(Class<T> type) {
-    Class<?>[] components =
-        Arrays.stream(type.getRecordComponents())
-            .map(RecordComponent::getType)
-            .toArray(Class<?>[]::new);
-    try {
-      return type.getDeclaredConstructor(components);
-    } catch (NoSuchMethodException e) {
-      throw new IllegalStateException("a record always has a canonical constructor", e);
     }
   }
 

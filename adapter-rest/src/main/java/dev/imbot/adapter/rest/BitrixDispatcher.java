@@ -1,0 +1,86 @@
+package dev.imbot.adapter.rest;
+
+import dev.imbot.adapter.rest.wire.WireParameters;
+import dev.imbot.application.port.in.AuthenticateCallerUseCase;
+import dev.imbot.application.port.in.Caller;
+import dev.imbot.domain.BitrixError;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Runs one REST call: finds the method, authenticates, calls it, and wraps the outcome in
+ * Bitrix24's envelope ({@code result} + {@code time}, or {@code error} + {@code
+ * error_description}). {@code batch} is handled here, as it dispatches to the other methods.
+ */
+@Singleton
+public final class BitrixDispatcher {
+  static final String BATCH = "batch";
+
+  private final Map<String, BitrixMethod> methods;
+  private final AuthenticateCallerUseCase authentication;
+  private final Clock clock;
+  private final Batch batch;
+
+  public BitrixDispatcher(
+      List<BitrixMethod> methods, AuthenticateCallerUseCase authentication, Clock clock) {
+    this.methods =
+        methods.stream()
+            .collect(Collectors.toUnmodifiableMap(BitrixMethod::name, Function.identity()));
+    this.authentication = authentication;
+    this.clock = clock;
+    this.batch = new Batch(this.methods, clock);
+  }
+
+  /** An HTTP status and the JSON body to send. */
+  public record Answer(int status, Map<String, Object> body) {}
+
+  /** Answers a call whose parameters are already decoded. */
+  public Answer answer(RestPath path, WireParameters parameters, Instant start) {
+    try {
+      String name = path.method();
+      if (name == null || !(name.equals(BATCH) || methods.containsKey(name))) {
+        throw TransportError.methodNotFound();
+      }
+      Caller caller = authentication.authenticate(path.credentials(parameters));
+      long began = System.nanoTime();
+      BitrixCall call = new BitrixCall(caller, parameters.forMethod());
+      MethodResult outcome = name.equals(BATCH) ? batch.run(call) : methods.get(name).call(call);
+      long processing = System.nanoTime() - began;
+      return new Answer(200, success(outcome, BitrixTime.of(start, processing, clock.instant())));
+    } catch (RuntimeException failure) {
+      return error(failure);
+    }
+  }
+
+  /** The error answer for a failure, through {@link BitrixErrors}. */
+  public static Answer error(Throwable failure) {
+    BitrixError error = BitrixErrors.of(failure);
+    return new Answer(error.httpStatus(), errorBody(error));
+  }
+
+  static Map<String, Object> errorBody(BitrixError error) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("error", error.code());
+    body.put("error_description", error.description());
+    return body;
+  }
+
+  private static Map<String, Object> success(MethodResult outcome, Map<String, Object> time) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("result", outcome.result());
+    if (outcome.total() != null) {
+      body.put("total", outcome.total());
+    }
+    if (outcome.next() != null) {
+      body.put("next", outcome.next());
+    }
+    body.put("time", time);
+    return body;
+  }
+}

@@ -1,0 +1,84 @@
+package dev.imbot.adapter.rest;
+
+import dev.imbot.adapter.rest.wire.RequestDecoder;
+import dev.imbot.adapter.rest.wire.WireParameters;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * REST adapter: the Bitrix24 front at {@code /rest/…}. GET and POST both work for every method; the
+ * body is read raw so one decoder handles query strings, forms, multipart and JSON alike. Runs on
+ * the blocking executor, since methods reach the database.
+ */
+@Controller("/rest")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public final class BitrixRestController {
+  /** Bitrix24 answers JSON in UTF-8 and says so. */
+  static final String JSON_UTF8 = "application/json; charset=utf-8";
+
+  private final BitrixDispatcher dispatcher;
+  private final RequestDecoder decoder;
+  private final JsonMapper json;
+  private final Clock clock;
+
+  public BitrixRestController(BitrixDispatcher dispatcher, JsonMapper json, Clock clock) {
+    this.dispatcher = dispatcher;
+    this.decoder = new RequestDecoder(json);
+    this.json = json;
+    this.clock = clock;
+  }
+
+  @Get(uri = "/{+path}", produces = MediaType.APPLICATION_JSON)
+  public HttpResponse<byte[]> get(HttpRequest<?> request, @PathVariable("path") String path) {
+    return handle(request, path, null);
+  }
+
+  @Post(uri = "/{+path}", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
+  public HttpResponse<byte[]> post(
+      HttpRequest<?> request, @PathVariable("path") String path, @Nullable @Body byte[] body) {
+    return handle(request, path, body);
+  }
+
+  private HttpResponse<byte[]> handle(HttpRequest<?> request, String path, byte[] body) {
+    Instant start = clock.instant();
+    BitrixDispatcher.Answer answer;
+    try {
+      WireParameters parameters =
+          decoder.decode(
+              request.getUri().getRawQuery(),
+              request.getHeaders().get(HttpHeaders.CONTENT_TYPE),
+              body);
+      answer = dispatcher.answer(RestPath.parse(path), parameters, start);
+    } catch (RuntimeException failure) {
+      answer = BitrixDispatcher.error(failure);
+    }
+    return respond(answer.status(), answer.body());
+  }
+
+  HttpResponse<byte[]> respond(int status, Map<String, Object> body) {
+    try {
+      return HttpResponse.<byte[]>status(HttpStatus.valueOf(status))
+          .contentType(JSON_UTF8)
+          .body(json.writeValueAsBytes(body));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

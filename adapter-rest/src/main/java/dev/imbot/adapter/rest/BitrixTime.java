@@ -1,0 +1,55 @@
+package dev.imbot.adapter.rest;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The {@code time} object of every Bitrix24 answer, all six fields always present: Unix seconds
+ * with microseconds as plain decimals (never exponent notation), ISO-8601 dates with offset.
+ */
+public final class BitrixTime {
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
+
+  private BitrixTime() {}
+
+  /**
+   * @param start when the request arrived
+   * @param processingNanos time spent in the method itself
+   * @param finish when the answer was made
+   */
+  public static Map<String, Object> of(Instant start, long processingNanos, Instant finish) {
+    Map<String, Object> time = new LinkedHashMap<>();
+    BigDecimal startSeconds = seconds(start);
+    BigDecimal finishSeconds = seconds(finish);
+    time.put("start", startSeconds);
+    time.put("finish", finishSeconds);
+    time.put("duration", finishSeconds.subtract(startSeconds));
+    time.put(
+        "processing",
+        BigDecimal.valueOf(processingNanos / 1_000)
+            .movePointLeft(6)
+            .setScale(6, RoundingMode.DOWN));
+    time.put("date_start", date(start));
+    time.put("date_finish", date(finish));
+    return time;
+  }
+
+  private static BigDecimal seconds(Instant instant) {
+    Instant micros = instant.truncatedTo(ChronoUnit.MICROS);
+    return BigDecimal.valueOf(micros.getEpochSecond())
+        .add(BigDecimal.valueOf(micros.getNano() / 1_000, 6))
+        .setScale(6, RoundingMode.DOWN);
+  }
+
+  private static String date(Instant instant) {
+    return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC).format(DATE);
+  }
+}

@@ -1,0 +1,48 @@
+package dev.imbot.adapter.rest.method;
+
+import dev.imbot.adapter.rest.BitrixCall;
+import dev.imbot.adapter.rest.BitrixMethod;
+import dev.imbot.adapter.rest.MethodResult;
+import dev.imbot.application.port.in.ListBotsQuery;
+import dev.imbot.application.port.in.ListBotsUseCase;
+import dev.imbot.domain.Bot;
+import jakarta.inject.Singleton;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * REST method {@code imbot.bot.list}: every bot of the portal keyed by id, or {@code []} when there
+ * is none (Bitrix24 serialises an empty PHP array that way).
+ */
+@Singleton
+public final class ImbotBotListMethod implements BitrixMethod {
+  private final ListBotsUseCase list;
+
+  public ImbotBotListMethod(ListBotsUseCase list) {
+    this.list = list;
+  }
+
+  @Override
+  public String name() {
+    return "imbot.bot.list";
+  }
+
+  @Override
+  public MethodResult call(BitrixCall call) {
+    List<Bot> bots = list.listBots(new ListBotsQuery());
+    if (bots.isEmpty()) {
+      return MethodResult.of(List.of());
+    }
+    Map<String, Object> result = new LinkedHashMap<>();
+    for (Bot bot : bots) {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("ID", bot.id().value());
+      entry.put("NAME", bot.profile().fullName());
+      entry.put("CODE", bot.code().value());
+      entry.put("OPENLINE", bot.openLines() ? "Y" : "N");
+      result.put(Long.toString(bot.id().value()), entry);
+    }
+    return MethodResult.of(result);
+  }
+}

@@ -1,0 +1,54 @@
+package dev.imbot.application.service;
+
+import dev.imbot.application.port.in.AuthenticateCallerUseCase;
+import dev.imbot.application.port.in.Caller;
+import dev.imbot.application.port.in.Credentials;
+import dev.imbot.application.port.out.ClientApplications;
+import dev.imbot.application.port.out.InboundWebhooks;
+import dev.imbot.domain.ClientApplication;
+import dev.imbot.domain.Rejection;
+import dev.imbot.domain.RejectionReason;
+import dev.imbot.domain.SecretHash;
+import java.time.Clock;
+
+/**
+ * Service: authenticates a call. Webhook secrets are compared in constant time against each of the
+ * user's webhooks; access tokens are looked up by their hash, so no clear secret is stored.
+ */
+public final class AuthenticateCallerService implements AuthenticateCallerUseCase {
+  private final InboundWebhooks webhooks;
+  private final ClientApplications applications;
+  private final Clock clock;
+
+  public AuthenticateCallerService(
+      InboundWebhooks webhooks, ClientApplications applications, Clock clock) {
+    this.webhooks = webhooks;
+    this.applications = applications;
+    this.clock = clock;
+  }
+
+  @Override
+  public Caller authenticate(Credentials credentials) {
+    if (credentials instanceof Credentials.Webhook webhook) {
+      boolean known =
+          webhook.userId() > 0
+              && webhooks.ofUser(webhook.userId()).stream()
+                  .anyMatch(candidate -> candidate.secret().matches(webhook.secret()));
+      if (known) {
+        return new Caller.Webhook(webhook.userId());
+      }
+    } else if (credentials instanceof Credentials.AccessToken token
+        && token.token() != null
+        && !token.token().isBlank()) {
+      ClientApplication application =
+          applications
+              .findByAccessToken(SecretHash.of(token.token()))
+              .orElseThrow(() -> Rejection.of(RejectionReason.WRONG_AUTHORIZATION).raise());
+      if (application.tokenExpiredAt(clock.instant())) {
+        throw Rejection.of(RejectionReason.ACCESS_TOKEN_EXPIRED).raise();
+      }
+      return new Caller.Application(application.key());
+    }
+    throw Rejection.of(RejectionReason.WRONG_AUTHORIZATION).raise();
+  }
+}

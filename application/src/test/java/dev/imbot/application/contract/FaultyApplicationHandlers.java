@@ -1,0 +1,35 @@
+package dev.imbot.application.contract;
+
+import dev.imbot.application.contract.Faults.Call;
+import dev.imbot.application.port.out.ApplicationHandlers;
+import dev.imbot.domain.ApplicationKey;
+import dev.imbot.domain.HandlerBindings;
+
+/** Test decorator of {@link ApplicationHandlers}: each call goes through {@link Faults} first. */
+public final class FaultyApplicationHandlers implements ApplicationHandlers {
+  private final ApplicationHandlers delegate;
+  private final Faults faults;
+
+  public FaultyApplicationHandlers(ApplicationHandlers delegate, Faults faults) {
+    this.delegate = delegate;
+    this.faults = faults;
+  }
+
+  @Override
+  public HandlerBindings bindingsOf(ApplicationKey application) {
+    faults.enter(Call.HANDLERS_BINDINGS_OF);
+    return delegate.bindingsOf(application);
+  }
+
+  @Override
+  public void replace(ApplicationKey application, HandlerBindings bindings) {
+    faults.enter(Call.HANDLERS_REPLACE);
+    delegate.replace(application, bindings);
+  }
+
+  @Override
+  public void removeAll(ApplicationKey application) {
+    faults.enter(Call.HANDLERS_REMOVE_ALL);
+    delegate.removeAll(application);
+  }
+}

@@ -1,0 +1,57 @@
+package dev.imbot.application.contract;
+
+import dev.imbot.application.contract.Faults.Call;
+import dev.imbot.application.port.out.Bots;
+import dev.imbot.domain.ApplicationKey;
+import dev.imbot.domain.Bot;
+import dev.imbot.domain.BotId;
+import dev.imbot.domain.Email;
+import java.util.List;
+import java.util.Optional;
+
+/** Test decorator of {@link Bots}: each call goes through {@link Faults} first. */
+public final class FaultyBots implements Bots {
+  private final Bots delegate;
+  private final Faults faults;
+
+  public FaultyBots(Bots delegate, Faults faults) {
+    this.delegate = delegate;
+    this.faults = faults;
+  }
+
+  @Override
+  public List<Bot> lockApplication(ApplicationKey application) {
+    faults.enter(Call.BOTS_LOCK_APPLICATION);
+    return delegate.lockApplication(application);
+  }
+
+  @Override
+  public void save(Bot bot) {
+    faults.enter(Call.BOTS_SAVE);
+    delegate.save(bot);
+  }
+
+  @Override
+  public void delete(BotId id) {
+    faults.enter(Call.BOTS_DELETE);
+    delegate.delete(id);
+  }
+
+  @Override
+  public Optional<Bot> findById(BotId id) {
+    faults.enter(Call.BOTS_FIND_BY_ID);
+    return delegate.findById(id);
+  }
+
+  @Override
+  public List<Bot> listAll() {
+    faults.enter(Call.BOTS_LIST_ALL);
+    return delegate.listAll();
+  }
+
+  @Override
+  public boolean isEmailUsed(Email email, BotId except) {
+    faults.enter(Call.BOTS_IS_EMAIL_USED);
+    return delegate.isEmailUsed(email, except);
+  }
+}

@@ -1,0 +1,59 @@
+package dev.imbot.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.imbot.application.port.in.ListBotsQuery;
+import dev.imbot.application.port.in.UnregisterBotCommand;
+import dev.imbot.domain.Bot;
+import dev.imbot.domain.BotCode;
+import dev.imbot.domain.BotId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Contract of {@code imbot.bot.list} over any adapter's ports. */
+public abstract class ListBotsUseCaseContract extends PortalContract {
+
+  private List<Bot> listBots() {
+    return portal.listUseCase().listBots(new ListBotsQuery());
+  }
+
+  @Test
+  void givenEmptyPortal_listBots_returnsEmptyList() {
+    assertThat(listBots()).isEmpty();
+  }
+
+  @Test
+  void givenBotsOfSeveralApplications_listBots_listsAllOrderedById() {
+    BotId a1 = registerMinimal(APP, "a1");
+    BotId b1 = registerMinimal(OTHER_APP, "b1");
+    BotId a2 = registerMinimal(APP, "a2");
+    BotId b2 = registerMinimal(OTHER_APP, "a1");
+
+    List<Bot> bots = listBots();
+
+    assertThat(bots).extracting(Bot::id).containsExactlyInAnyOrder(a1, b1, a2, b2);
+    assertThat(bots).extracting(Bot::id).isSorted();
+    assertThat(bots).extracting(Bot::application).containsOnly(APP, OTHER_APP);
+    assertThat(bots)
+        .filteredOn(bot -> bot.id().equals(b2))
+        .extracting(Bot::code)
+        .containsExactly(BotCode.of("a1"));
+  }
+
+  @Test
+  void givenDeletedBot_listBots_omitsIt() {
+    BotId kept = registerMinimal(APP, "kept");
+    BotId deleted = registerMinimal(APP, "deleted");
+    portal.unregisterUseCase(CLOCK).unregister(new UnregisterBotCommand(APP, deleted));
+
+    assertThat(listBots()).extracting(Bot::id).containsExactly(kept);
+  }
+
+  @Test
+  void givenRegisteredBots_listBots_returnsThemAsStored() {
+    BotId id = register(TestCommands.seed(APP)).botId();
+
+    assertThat(listBots()).containsExactly(storedBot(id));
+    assertThat(listBots().get(0).profile().fullName()).isEqualTo("NewBot");
+  }
+}

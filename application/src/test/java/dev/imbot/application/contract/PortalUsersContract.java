@@ -1,0 +1,83 @@
+package dev.imbot.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.imbot.application.port.out.PortalUsers;
+import dev.imbot.domain.BotId;
+import dev.imbot.domain.Email;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Contract of the outgoing port {@link PortalUsers}, run against every adapter. */
+public abstract class PortalUsersContract extends PortalContract {
+
+  private PortalUsers users() {
+    return portal.users();
+  }
+
+  private long allocate() {
+    return inUnitOfWork(() -> users().allocateUserId()).value();
+  }
+
+  @Test
+  void givenSeveralAllocations_allocateUserId_isStrictlyIncreasing() {
+    List<Long> ids = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      ids.add(allocate());
+    }
+
+    assertThat(ids).isSorted().doesNotHaveDuplicates();
+    assertThat(ids).allMatch(id -> id > 0);
+  }
+
+  @Test
+  void givenPersonsAddedBeforeAndAfter_allocateUserId_neverReturnsAPersonsId() {
+    Set<Long> persons = new HashSet<>();
+    Set<Long> bots = new HashSet<>();
+    for (int i = 0; i < 5; i++) {
+      persons.add(portal.addPerson(Email.of("person" + i + "@example.com")));
+      bots.add(allocate());
+      bots.add(allocate());
+    }
+    persons.add(portal.addPerson(Email.of("last@example.com")));
+
+    assertThat(persons).hasSize(6);
+    assertThat(bots).hasSize(10).doesNotContainAnyElementsOf(persons);
+  }
+
+  @Test
+  void givenAllocationRolledBack_allocateUserId_keepsIncreasing() {
+    long before = allocate();
+    try {
+      inUnitOfWork(
+          () -> {
+            users().allocateUserId();
+            throw new IllegalStateException("roll back");
+          });
+    } catch (IllegalStateException expected) {
+      // the unit of work that took an id was rolled back
+    }
+
+    assertThat(allocate()).isGreaterThan(before);
+  }
+
+  @Test
+  void givenPerson_isEmailInUse_ignoresCase() {
+    portal.addPerson(Email.of("Person@Example.com"));
+
+    assertThat(users().isEmailInUse(Email.of("person@example.COM"))).isTrue();
+    assertThat(users().isEmailInUse(Email.of("PERSON@EXAMPLE.COM"))).isTrue();
+    assertThat(users().isEmailInUse(Email.of("nobody@example.com"))).isFalse();
+  }
+
+  @Test
+  void givenBotWithEmail_isEmailInUse_looksOnlyAtPersons() {
+    BotId id = inUnitOfWork(() -> users().allocateUserId());
+    inUnitOfWork(() -> portal.bots().save(TestBots.fullBot(id, APP, "newbot", "bot@example.com")));
+
+    assertThat(users().isEmailInUse(Email.of("bot@example.com"))).isFalse();
+  }
+}

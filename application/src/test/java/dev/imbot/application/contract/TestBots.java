@@ -1,0 +1,61 @@
+package dev.imbot.application.contract;
+
+import dev.imbot.domain.ApplicationKey;
+import dev.imbot.domain.Avatar;
+import dev.imbot.domain.Bot;
+import dev.imbot.domain.BotCode;
+import dev.imbot.domain.BotId;
+import dev.imbot.domain.BotProfile;
+import dev.imbot.domain.BotType;
+import dev.imbot.domain.Color;
+import dev.imbot.domain.Email;
+import dev.imbot.domain.Gender;
+import dev.imbot.domain.TestImages;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** Test data: bots built directly, for the port contracts that store them without a use case. */
+public final class TestBots {
+  /** A registration time without sub-second digits, so every database keeps it exactly. */
+  public static final Instant REGISTERED_AT = Instant.parse("2026-03-11T10:15:30Z");
+
+  private TestBots() {}
+
+  /** A profile with every field set, including a real PNG avatar. */
+  public static BotProfile fullProfile(String email) {
+    return new BotProfile(
+        "NewBot",
+        "Ботов",
+        Color.GREEN,
+        Email.of(email),
+        LocalDate.of(2016, 3, 11),
+        "Лучший сотрудник",
+        "http://test.ru",
+        Gender.FEMALE,
+        Avatar.fromBase64(TestImages.pngBase64(64, 64)));
+  }
+
+  /** A supervisor bot with Open Lines on and a {@link #fullProfile}. */
+  public static Bot fullBot(BotId id, ApplicationKey application, String code, String email) {
+    return Bot.reconstitute(
+        id,
+        application,
+        BotCode.of(code),
+        BotType.SUPERVISOR,
+        true,
+        fullProfile(email),
+        REGISTERED_AT);
+  }
+
+  /** An ordinary bot whose profile has only a name. */
+  public static Bot plainBot(BotId id, ApplicationKey application, String code) {
+    return Bot.reconstitute(
+        id,
+        application,
+        BotCode.of(code),
+        BotType.BOT,
+        false,
+        BotProfile.named("Bot " + code),
+        REGISTERED_AT);
+  }
+}

@@ -1,0 +1,14 @@
+package dev.imbot.bootstrap;
+
+import io.micronaut.runtime.Micronaut;
+
+/**
+ * The service's entry point: starts Micronaut with the embedded H2 default or the configured DB.
+ */
+public final class Application {
+  private Application() {}
+
+  public static void main(String[] args) {
+    Micronaut.build(args).mainClass(Application.class).banner(false).start();
+  }
+}
