@@ -51,6 +51,18 @@ public final class DatabaseInstance implements AutoCloseable {
     return context.getBean(JdbcPortalUsers.class);
   }
 
+  public JdbcPeople people() {
+    return context.getBean(JdbcPeople.class);
+  }
+
+  public JdbcClientApplications applications() {
+    return context.getBean(JdbcClientApplications.class);
+  }
+
+  public JdbcInboundWebhooks webhooks() {
+    return context.getBean(JdbcInboundWebhooks.class);
+  }
+
   public JdbcEventOutbox outbox() {
     return context.getBean(JdbcEventOutbox.class);
   }
@@ -100,12 +112,15 @@ public final class DatabaseInstance implements AutoCloseable {
             for (String sql :
                 new String[] {
                   "DELETE FROM event_outbox",
+                  "DELETE FROM inbound_webhook",
+                  "DELETE FROM client_application",
                   "DELETE FROM handler_binding",
                   "DELETE FROM bot",
                   "DELETE FROM portal_user",
                   "DELETE FROM application",
                   "ALTER SEQUENCE portal_user_id_seq RESTART WITH 1",
-                  "ALTER TABLE event_outbox ALTER COLUMN id RESTART WITH 1"
+                  "ALTER TABLE event_outbox ALTER COLUMN id RESTART WITH 1",
+                  "ALTER TABLE inbound_webhook ALTER COLUMN id RESTART WITH 1"
                 }) {
               statement.execute(sql);
             }

@@ -3,7 +3,6 @@ package dev.imbot.adapter.persistence;
 import dev.imbot.application.contract.TestPortal;
 import dev.imbot.domain.BotDeletedNotice;
 import dev.imbot.domain.Email;
-import java.sql.PreparedStatement;
 import java.util.List;
 
 /** Test fixture: the persistence adapters of one database instance, as one portal. */
@@ -43,21 +42,10 @@ public final class DatabaseTestPortal implements TestPortal {
     return instance.unitOfWork();
   }
 
-  /** Takes the next id from the users' sequence, as a bot would, for a person. */
+  /** Adds a person through the people port: the next id of the users' sequence. */
   @Override
   public long addPerson(Email email) {
-    long id = users().allocateUserId().value();
-    instance.sql(
-        connection -> {
-          try (PreparedStatement insert =
-              connection.prepareStatement(
-                  "INSERT INTO portal_user (id, kind, email) VALUES (?, 'PERSON', ?)")) {
-            insert.setLong(1, id);
-            insert.setString(2, email.value());
-            return insert.executeUpdate();
-          }
-        });
-    return id;
+    return instance.people().add("Person", email).id();
   }
 
   @Override

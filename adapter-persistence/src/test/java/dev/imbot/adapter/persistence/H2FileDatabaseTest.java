@@ -8,6 +8,7 @@ import dev.imbot.domain.Bot;
 import dev.imbot.domain.BotId;
 import dev.imbot.domain.BotLimitPolicy;
 import dev.imbot.domain.HandlerBindings;
+import dev.imbot.domain.Person;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,6 +35,15 @@ class H2FileDatabaseTest {
     }
 
     assertThat(data.resolve("imbot.mv.db")).exists();
+  }
+
+  @Test
+  void givenAFreshDatabase_start_hasTheAdministratorAsUserOne() {
+    try (DatabaseInstance instance =
+        DatabaseInstance.start(PersistenceDefaults.h2FileUrl(temp.resolve("data")))) {
+      assertThat(instance.people().listAll()).containsExactly(new Person(1, "Administrator", null));
+      assertThat(instance.users().allocateUserId().value()).isEqualTo(2);
+    }
   }
 
   @Test

@@ -36,14 +36,21 @@ public enum TestDatabase {
    * skipped, saying why; with it, a database that cannot be reached fails them.
    */
   POSTGRES {
+    private boolean skipReported;
+
     @Override
     String url() {
       String url = System.getenv(POSTGRES_URL_VARIABLE);
       if (url == null || url.isBlank()) {
-        Assumptions.abort(
+        String reason =
             "PostgreSQL tests skipped: "
                 + POSTGRES_URL_VARIABLE
-                + " is not set (.ci/run creates a database and sets it)");
+                + " is not set (.ci/run creates a database and sets it)";
+        if (!skipReported) {
+          skipReported = true;
+          System.err.println("[TestDatabase] " + reason);
+        }
+        Assumptions.abort(reason);
       }
       return url;
     }
