@@ -51,6 +51,14 @@ record BotRow(
           + " u.email, b.birthday, b.work_position, b.personal_www, b.gender, b.avatar,"
           + " b.avatar_format, b.avatar_width, b.avatar_height, b.registered_at";
 
+  /** How many parameters {@link #bindBotValues} binds. */
+  static final int BOT_VALUE_COUNT = 15;
+
+  /** The columns {@link #bindBotValues} binds, in its order. */
+  static final String BOT_VALUE_COLUMNS =
+      "code, type, open_lines, name, last_name, color, birthday, work_position, personal_www,"
+          + " gender, avatar, avatar_format, avatar_width, avatar_height, registered_at";
+
   static BotRow from(Bot bot) {
     BotProfile profile = bot.profile();
     Avatar avatar = profile.avatar();
@@ -150,14 +158,6 @@ record BotRow(
     statement.setObject(i++, avatarHeight, Types.INTEGER);
     statement.setObject(i, OffsetDateTime.ofInstant(registeredAt, ZoneOffset.UTC));
   }
-
-  /** How many parameters {@link #bindBotValues} binds. */
-  static final int BOT_VALUE_COUNT = 15;
-
-  /** The columns {@link #bindBotValues} binds, in its order. */
-  static final String BOT_VALUE_COLUMNS =
-      "code, type, open_lines, name, last_name, color, birthday, work_position, personal_www,"
-          + " gender, avatar, avatar_format, avatar_width, avatar_height, registered_at";
 
   private static BotType botType(String letter) {
     return Arrays.stream(BotType.values())

@@ -82,11 +82,11 @@ public final class JdbcInboundWebhooks implements InboundWebhooks {
         });
   }
 
-  private static List<InboundWebhook> select(Connection connection, String sql, long parameter)
+  private static List<InboundWebhook> select(Connection connection, String sql, Long... parameters)
       throws SQLException {
     try (PreparedStatement query = connection.prepareStatement(sql)) {
-      if (sql.contains("?")) {
-        query.setLong(1, parameter);
+      for (int i = 0; i < parameters.length; i++) {
+        query.setLong(i + 1, parameters[i]);
       }
       try (ResultSet rs = query.executeQuery()) {
         List<InboundWebhook> webhooks = new ArrayList<>();
@@ -101,10 +101,5 @@ public final class JdbcInboundWebhooks implements InboundWebhooks {
         return webhooks;
       }
     }
-  }
-
-  private static List<InboundWebhook> select(Connection connection, String sql)
-      throws SQLException {
-    return select(connection, sql, 0);
   }
 }

@@ -109,11 +109,6 @@ public enum TestDatabase {
     return new DatabaseTestPortal(secondInstance());
   }
 
-  /** A fresh URL for a database of its own in {@code directory} (H2 only: durability tests). */
-  static String h2Url(Path directory) {
-    return PersistenceDefaults.h2FileUrl(directory);
-  }
-
   private static void deleteTree(Path root) {
     try (Stream<Path> paths = Files.walk(root)) {
       paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
