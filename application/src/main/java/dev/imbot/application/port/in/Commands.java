@@ -26,6 +26,21 @@ final class Commands {
           .buildValidatorFactory()
           .getValidator();
 
+  // Class.getRecordComponents builds its answer reflectively on every call; commands are on the
+  // hot path of every request, so the names are looked up once per type.
+  private static final ClassValue<String[]> COMPONENT_NAMES =
+      new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+          RecordComponent[] components = type.getRecordComponents();
+          String[] names = new String[components.length];
+          for (int i = 0; i < components.length; i++) {
+            names[i] = components[i].getName();
+          }
+          return names;
+        }
+      };
+
   private Commands() {}
 
   /**
@@ -39,14 +54,14 @@ final class Commands {
    * the compact constructor with a field target, so Bean Validation never sees them there.
    */
   static <T extends Record> void requireValid(Class<T> type, Object... arguments) {
-    RecordComponent[] components = type.getRecordComponents();
+    String[] components = COMPONENT_NAMES.get(type);
     if (components.length != arguments.length) {
       throw new IllegalArgumentException(
           type.getSimpleName() + " has " + components.length + " components");
     }
     Set<ConstraintViolation<T>> violations = new LinkedHashSet<>();
     for (int i = 0; i < components.length; i++) {
-      violations.addAll(VALIDATOR.validateValue(type, components[i].getName(), arguments[i]));
+      violations.addAll(VALIDATOR.validateValue(type, components[i], arguments[i]));
     }
     if (!violations.isEmpty()) {
       throw new ConstraintViolationException(

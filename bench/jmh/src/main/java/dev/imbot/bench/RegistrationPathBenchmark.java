@@ -1,0 +1,93 @@
+package dev.imbot.bench;
+
+import dev.imbot.application.contract.TestCommands;
+import dev.imbot.application.inmemory.InMemoryTestPortal;
+import dev.imbot.application.port.in.RegisterBotCommand;
+import dev.imbot.application.port.in.RegisterBotUseCase;
+import dev.imbot.application.port.in.RegisteredBot;
+import dev.imbot.domain.ApplicationKey;
+import dev.imbot.domain.BotLimitPolicy;
+import dev.imbot.domain.BotRegistration;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The domain registration path without I/O: the seed's request validated (rows 2–9), and the
+ * whole use case with its policies over the in-memory ports, one new bot per call.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class RegistrationPathBenchmark {
+  private RegisterBotCommand seed;
+  private RegisterBotUseCase register;
+  private Map<String, String> properties;
+  private long sequence;
+
+  @Setup(Level.Iteration)
+  public void setUp() {
+    newPortal();
+    properties = TestCommands.seedProperties();
+    properties.remove("EMAIL"); // one bot per address: the e-mail policy would refuse the copies
+    seed = TestCommands.seed(ApplicationKey.of("bench")).properties(properties).build();
+  }
+
+  @Benchmark
+  public RegisterBotCommand buildSeedCommand() {
+    return command(ApplicationKey.of("bench"), "newbot");
+  }
+
+  // Built directly, not through TestCommands.seed(), which renders a fresh PNG on every call.
+  private RegisterBotCommand command(ApplicationKey application, String code) {
+    return new RegisterBotCommand(
+        application,
+        code,
+        "B",
+        "Y",
+        TestCommands.SEED_HANDLER,
+        Map.of(),
+        properties);
+  }
+
+  @Benchmark
+  public BotRegistration validateSeedRequest() {
+    return BotRegistration.validate(
+        seed.code(),
+        seed.type(),
+        seed.openLine(),
+        seed.eventHandler(),
+        seed.handlers(),
+        seed.properties());
+  }
+
+  // The in-memory fake snapshots every store per unit of work (O(bots)), so it is renewed often
+  // enough that the fake's own cost stays small next to the path measured.
+  private void newPortal() {
+    InMemoryTestPortal portal = new InMemoryTestPortal();
+    register = portal.registerUseCase(new BotLimitPolicy(Integer.MAX_VALUE), Clock.systemUTC());
+  }
+
+  @Benchmark
+  public RegisteredBot registerNewBot() {
+    long n = sequence++;
+    if (n % 100 == 0) {
+      newPortal();
+    }
+    return register.register(command(ApplicationKey.of("bench" + (n / 10)), "bot" + n));
+  }
+}
