@@ -1,0 +1,92 @@
+package dev.imbot.adapter.persistence;
+
+import dev.imbot.application.port.out.WriteConflictException;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Set;
+
+/**
+ * Persistence adapter: runs the adapters' JDBC work on the connection of the current transaction,
+ * opening a short one when no unit of work is active, and translates SQL failures.
+ *
+ * <p>Plain JDBC on Micronaut's transaction-bound connection rather than generated repositories:
+ * each port method is a handful of hand-written statements that must be the same for H2 and
+ * PostgreSQL, must be countable, and must report a lost race by its SQLState.
+ */
+@Singleton
+final class Database {
+  /**
+   * SQLStates that mean "a concurrent writer won": unique violation, serialization failure and
+   * deadlock (class 40), on both databases.
+   */
+  private static final Set<String> CONFLICT_STATES = Set.of("23505", "40001", "40P01");
+
+  /** H2's "timeout trying to lock table" (SQLState HYT00, shared with other timeouts). */
+  private static final int H2_LOCK_TIMEOUT = 50200;
+
+  private final TransactionOperations<Connection> transactions;
+
+  Database(TransactionOperations<Connection> transactions) {
+    this.transactions = transactions;
+  }
+
+  /** Work that reads or writes through one connection. */
+  @FunctionalInterface
+  interface Work<T> {
+    T apply(Connection connection) throws SQLException;
+  }
+
+  /** Runs read-only {@code work}, joining the current unit of work if there is one. */
+  <T> T read(String action, Work<T> work) {
+    return transactions.executeRead(status -> run(action, work, status.getConnection()));
+  }
+
+  /** Runs {@code work} atomically, joining the current unit of work if there is one. */
+  <T> T write(String action, Work<T> work) {
+    return transactions.executeWrite(status -> run(action, work, status.getConnection()));
+  }
+
+  /** Whether the calling thread is inside a transaction (a unit of work). */
+  boolean inTransaction() {
+    return transactions.findTransactionStatus().isPresent();
+  }
+
+  TransactionOperations<Connection> transactions() {
+    return transactions;
+  }
+
+  private static <T> T run(String action, Work<T> work, Connection connection) {
+    try {
+      return work.apply(connection);
+    } catch (SQLException e) {
+      throw translate(action, e);
+    }
+  }
+
+  /**
+   * A lost race becomes {@link WriteConflictException} (the services retry the unit of work);
+   * anything else, a lost connection included, stays a failure the caller cannot fix.
+   */
+  static RuntimeException translate(String action, SQLException e) {
+    if (isConflict(e)) {
+      return new WriteConflictException(action + " lost to a concurrent write", e);
+    }
+    return new DataAccessException(action + " failed: " + e.getMessage(), e);
+  }
+
+  private static boolean isConflict(SQLException e) {
+    for (SQLException next = e; next != null; next = next.getNextException()) {
+      if (CONFLICT_STATES.contains(next.getSQLState()) || isH2LockTimeout(next)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isH2LockTimeout(SQLException e) {
+    return e.getErrorCode() == H2_LOCK_TIMEOUT && "HYT00".equals(e.getSQLState());
+  }
+}

@@ -1,0 +1,37 @@
+package dev.imbot.adapter.persistence;
+
+import dev.imbot.domain.ApplicationKey;
+import dev.imbot.domain.BotEvent;
+import dev.imbot.domain.HandlerBindings;
+import dev.imbot.domain.HandlerUrl;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** A {@code handler_binding} row: one application's handler URL for one event (its wire name). */
+record HandlerBindingRow(String applicationKey, String event, String url) {
+
+  static List<HandlerBindingRow> from(ApplicationKey application, HandlerBindings bindings) {
+    return bindings.asMap().entrySet().stream()
+        .map(
+            e ->
+                new HandlerBindingRow(
+                    application.value(), e.getKey().eventName(), e.getValue().value()))
+        .toList();
+  }
+
+  static HandlerBindings toBindings(List<HandlerBindingRow> rows) {
+    Map<BotEvent, HandlerUrl> urls = new EnumMap<>(BotEvent.class);
+    rows.forEach(row -> urls.put(event(row.event), HandlerUrl.of(row.url)));
+    return urls.isEmpty() ? HandlerBindings.none() : HandlerBindings.of(urls);
+  }
+
+  /** The event a stored wire name ({@code ONIMBOTDELETE}) stands for. */
+  static BotEvent event(String eventName) {
+    return Arrays.stream(BotEvent.values())
+        .filter(e -> e.eventName().equals(eventName))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("unknown stored event " + eventName));
+  }
+}

@@ -1,0 +1,186 @@
+package dev.imbot.adapter.persistence;
+
+import dev.imbot.application.port.out.Bots;
+import dev.imbot.domain.ApplicationKey;
+import dev.imbot.domain.Bot;
+import dev.imbot.domain.BotId;
+import dev.imbot.domain.Email;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Persistence adapter: bots in the {@code bot} table, each with its {@code portal_user} row (a bot
+ * is a portal user: same id space, same e-mail namespace). Profile and avatar bytes are columns of
+ * the bot row, so one query reads whole bots.
+ */
+@Singleton
+public final class JdbcBots implements Bots {
+  private static final String SELECT =
+      "SELECT " + BotRow.COLUMNS + " FROM bot b JOIN portal_user u ON u.id = b.user_id";
+  private static final String OF_APPLICATION =
+      SELECT + " WHERE b.application_key = ? ORDER BY b.user_id";
+  private static final String BY_ID = SELECT + " WHERE b.user_id = ?";
+  private static final String ALL = SELECT + " ORDER BY b.user_id";
+
+  private static final String INSERT_USER =
+      "INSERT INTO portal_user (id, kind, email) VALUES (?, 'BOT', ?)";
+  private static final String UPDATE_USER =
+      "UPDATE portal_user SET email = ? WHERE id = ? AND kind = 'BOT'";
+  private static final String INSERT_BOT =
+      "INSERT INTO bot (user_id, application_key, "
+          + BotRow.BOT_VALUE_COLUMNS
+          + ") VALUES (?, ?"
+          + ", ?".repeat(BotRow.BOT_VALUE_COUNT)
+          + ")";
+  // A bot never moves to another application, so the application is not rewritten.
+  private static final String UPDATE_BOT =
+      "UPDATE bot SET "
+          + String.join(" = ?, ", BotRow.BOT_VALUE_COLUMNS.split(", "))
+          + " = ? WHERE user_id = ?";
+  // The bot row goes with its user row (ON DELETE CASCADE).
+  private static final String DELETE = "DELETE FROM portal_user WHERE id = ? AND kind = 'BOT'";
+  private static final String EMAIL_USED =
+      "SELECT 1 FROM portal_user WHERE kind = 'BOT' AND email_key = ? AND id <> ?";
+
+  private final Database database;
+
+  JdbcBots(Database database) {
+    this.database = database;
+  }
+
+  /**
+   * Takes the application's row lock ({@code SELECT ... FOR UPDATE}, see {@link ApplicationRows}),
+   * then reads its bots in a statement of their own: under read committed that statement sees every
+   * bot committed by whoever held the lock before, which a read joined to the locking statement
+   * would not on PostgreSQL.
+   */
+  @Override
+  public List<Bot> lockApplication(ApplicationKey application) {
+    if (!database.inTransaction()) {
+      throw new IllegalStateException("lockApplication needs a unit of work");
+    }
+    return database.write(
+        "lock application " + application,
+        connection -> {
+          ApplicationRows.lock(connection, application);
+          return select(connection, OF_APPLICATION, application.value());
+        });
+  }
+
+  /**
+   * Updates the stored bot (two statements) or, when there is none, inserts the user and bot rows
+   * (three, plus one to make sure the application has its row). A taken e-mail address or code
+   * fails with a unique violation, reported as a write conflict.
+   */
+  @Override
+  public void save(Bot bot) {
+    BotRow row = BotRow.from(bot);
+    database.write(
+        "save bot " + bot.id(),
+        connection -> {
+          if (updateBot(connection, row) == 0) {
+            ApplicationRows.ensureExists(connection, bot.application());
+            insertUser(connection, row);
+            insertBot(connection, row);
+          } else {
+            updateUser(connection, row);
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public void delete(BotId id) {
+    database.write(
+        "delete bot " + id,
+        connection -> {
+          try (PreparedStatement delete = connection.prepareStatement(DELETE)) {
+            delete.setLong(1, id.value());
+            return delete.executeUpdate();
+          }
+        });
+  }
+
+  @Override
+  public Optional<Bot> findById(BotId id) {
+    return database.read(
+        "find bot " + id, connection -> select(connection, BY_ID, id.value()).stream().findFirst());
+  }
+
+  /** One query; avatar bytes included, as a {@link Bot} carries its whole profile. */
+  @Override
+  public List<Bot> listAll() {
+    return database.read("list bots", connection -> select(connection, ALL));
+  }
+
+  @Override
+  public boolean isEmailUsed(Email email, BotId except) {
+    return database.read(
+        "check bot e-mail",
+        connection -> {
+          try (PreparedStatement query = connection.prepareStatement(EMAIL_USED)) {
+            query.setString(1, email.normalized());
+            query.setLong(2, except == null ? 0 : except.value());
+            try (ResultSet rs = query.executeQuery()) {
+              return rs.next();
+            }
+          }
+        });
+  }
+
+  private static List<Bot> select(Connection connection, String sql, Object... parameters)
+      throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        query.setObject(i + 1, parameters[i]);
+      }
+      try (ResultSet rs = query.executeQuery()) {
+        List<Bot> bots = new ArrayList<>();
+        while (rs.next()) {
+          bots.add(BotRow.read(rs).toBot());
+        }
+        return Collections.unmodifiableList(bots);
+      }
+    }
+  }
+
+  private static int updateBot(Connection connection, BotRow row) throws SQLException {
+    try (PreparedStatement update = connection.prepareStatement(UPDATE_BOT)) {
+      row.bindBotValues(update, 1);
+      update.setLong(BotRow.BOT_VALUE_COUNT + 1, row.userId());
+      return update.executeUpdate();
+    }
+  }
+
+  private static void updateUser(Connection connection, BotRow row) throws SQLException {
+    try (PreparedStatement update = connection.prepareStatement(UPDATE_USER)) {
+      update.setString(1, row.email());
+      update.setLong(2, row.userId());
+      update.executeUpdate();
+    }
+  }
+
+  private static void insertUser(Connection connection, BotRow row) throws SQLException {
+    try (PreparedStatement insert = connection.prepareStatement(INSERT_USER)) {
+      insert.setLong(1, row.userId());
+      insert.setString(2, row.email());
+      insert.executeUpdate();
+    }
+  }
+
+  private static void insertBot(Connection connection, BotRow row) throws SQLException {
+    try (PreparedStatement insert = connection.prepareStatement(INSERT_BOT)) {
+      insert.setLong(1, row.userId());
+      insert.setString(2, row.applicationKey());
+      row.bindBotValues(insert, 3);
+      insert.executeUpdate();
+    }
+  }
+}

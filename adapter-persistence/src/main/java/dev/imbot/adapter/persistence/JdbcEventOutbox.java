@@ -1,0 +1,73 @@
+package dev.imbot.adapter.persistence;
+
+import dev.imbot.application.port.out.EventOutbox;
+import dev.imbot.domain.BotDeletedNotice;
+import jakarta.inject.Singleton;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Persistence adapter: the event outbox in {@code event_outbox}, written in the caller's unit of
+ * work so an event is recorded exactly when its change is.
+ */
+@Singleton
+public final class JdbcEventOutbox implements EventOutbox {
+  private static final String INSERT =
+      "INSERT INTO event_outbox (application_key, event, handler_url, bot_id, bot_code, created_at)"
+          + " VALUES (?, ?, ?, ?, ?, ?)";
+  private static final String ALL =
+      "SELECT application_key, event, handler_url, bot_id, bot_code, created_at"
+          + " FROM event_outbox ORDER BY id";
+
+  private final Database database;
+
+  JdbcEventOutbox(Database database) {
+    this.database = database;
+  }
+
+  @Override
+  public void enqueue(BotDeletedNotice notice) {
+    EventOutboxRow row = EventOutboxRow.from(notice);
+    database.write(
+        "enqueue " + row.event(),
+        connection -> {
+          try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            insert.setString(1, row.applicationKey());
+            insert.setString(2, row.event());
+            insert.setString(3, row.handlerUrl());
+            insert.setLong(4, row.botId());
+            insert.setString(5, row.botCode());
+            insert.setObject(6, OffsetDateTime.ofInstant(row.createdAt(), ZoneOffset.UTC));
+            return insert.executeUpdate();
+          }
+        });
+  }
+
+  /** Every event recorded and not yet delivered, in the order they were enqueued. */
+  public List<BotDeletedNotice> enqueued() {
+    return database.read(
+        "read the event outbox",
+        connection -> {
+          try (PreparedStatement query = connection.prepareStatement(ALL);
+              ResultSet rs = query.executeQuery()) {
+            List<BotDeletedNotice> notices = new ArrayList<>();
+            while (rs.next()) {
+              notices.add(
+                  new EventOutboxRow(
+                          rs.getString(1),
+                          rs.getString(2),
+                          rs.getString(3),
+                          rs.getLong(4),
+                          rs.getString(5),
+                          rs.getObject(6, OffsetDateTime.class).toInstant())
+                      .toNotice());
+            }
+            return notices;
+          }
+        });
+  }
+}

@@ -1,0 +1,55 @@
+package dev.imbot.adapter.persistence;
+
+import dev.imbot.application.contract.TestPortal;
+import dev.imbot.domain.BotDeletedNotice;
+import dev.imbot.domain.Email;
+import java.util.List;
+
+/** Test fixture: the persistence adapters of one database instance, as one portal. */
+public final class DatabaseTestPortal implements TestPortal {
+  private final DatabaseInstance instance;
+
+  DatabaseTestPortal(DatabaseInstance instance) {
+    this.instance = instance;
+  }
+
+  public DatabaseInstance instance() {
+    return instance;
+  }
+
+  @Override
+  public JdbcBots bots() {
+    return instance.bots();
+  }
+
+  @Override
+  public JdbcApplicationHandlers handlers() {
+    return instance.handlers();
+  }
+
+  @Override
+  public JdbcPortalUsers users() {
+    return instance.users();
+  }
+
+  @Override
+  public JdbcEventOutbox outbox() {
+    return instance.outbox();
+  }
+
+  @Override
+  public JdbcUnitOfWork unitOfWork() {
+    return instance.unitOfWork();
+  }
+
+  /** Adds a person through the people port: the next id of the users' sequence. */
+  @Override
+  public long addPerson(Email email) {
+    return instance.people().add("Person", email).id();
+  }
+
+  @Override
+  public List<BotDeletedNotice> enqueuedNotices() {
+    return outbox().enqueued();
+  }
+}

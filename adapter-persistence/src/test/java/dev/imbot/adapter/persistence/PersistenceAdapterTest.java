@@ -1,0 +1,537 @@
+package dev.imbot.adapter.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.imbot.application.contract.TestCommands;
+import dev.imbot.application.contract.TestPortal;
+import dev.imbot.application.port.in.RegisterBotUseCase;
+import dev.imbot.application.port.in.RegisteredBot;
+import dev.imbot.application.port.in.RegisteredBot.Outcome;
+import dev.imbot.application.port.in.UnregisterBotCommand;
+import dev.imbot.application.port.out.ApplicationHandlers;
+import dev.imbot.application.port.out.Bots;
+import dev.imbot.application.port.out.EventOutbox;
+import dev.imbot.application.port.out.WriteConflictException;
+import dev.imbot.application.service.RegisterBotService;
+import dev.imbot.application.service.UnregisterBotService;
+import dev.imbot.application.service.UpdateBotService;
+import dev.imbot.domain.ApplicationKey;
+import dev.imbot.domain.Bot;
+import dev.imbot.domain.BotCode;
+import dev.imbot.domain.BotDeletedNotice;
+import dev.imbot.domain.BotEvent;
+import dev.imbot.domain.BotId;
+import dev.imbot.domain.BotLimitPolicy;
+import dev.imbot.domain.BotProfile;
+import dev.imbot.domain.BotType;
+import dev.imbot.domain.Email;
+import dev.imbot.domain.HandlerBindings;
+import dev.imbot.domain.HandlerUrl;
+import dev.imbot.domain.RejectedException;
+import dev.imbot.domain.RejectionReason;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The persistence adapter's own guarantees, beyond the port contracts: the round trip of a whole
+ * bot, statement counts, the lock, conflict mapping, atomicity and races across two instances. Runs
+ * once per database.
+ */
+abstract class PersistenceAdapterTest {
+  static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-01T10:15:30.123456Z"), ZoneOffset.UTC);
+  static final ApplicationKey APP = ApplicationKey.of("app.one");
+  static final ApplicationKey OTHER_APP = ApplicationKey.of("custom42");
+  static final int RACERS = 50;
+
+  /** The most statements one registration may cost (see the statement-count test). */
+  static final int REGISTER_STATEMENT_BUDGET = 14;
+
+  DatabaseTestPortal portal;
+
+  protected abstract TestDatabase database();
+
+  @BeforeEach
+  void freshSchema() {
+    portal = database().freshPortal();
+  }
+
+  private static RegisterBotUseCase registration(TestPortal portal) {
+    return portal.registerUseCase(BotLimitPolicy.defaultLimit(), CLOCK);
+  }
+
+  private static RegisteredBot register(
+      TestPortal portal, ApplicationKey application, String code) {
+    return registration(portal).register(TestCommands.minimal(application, code).build());
+  }
+
+  private Bot saved(long id, ApplicationKey application, String code, BotProfile profile) {
+    Bot bot =
+        Bot.reconstitute(
+            BotId.of(id),
+            application,
+            BotCode.of(code),
+            BotType.BOT,
+            false,
+            profile,
+            CLOCK.instant());
+    portal
+        .unitOfWork()
+        .run(
+            () -> {
+              portal.bots().save(bot);
+              return null;
+            });
+    return bot;
+  }
+
+  private long nextId() {
+    return portal.users().allocateUserId().value();
+  }
+
+  @Test
+  void givenSeedRegistration_findAndList_returnTheWholeBot() {
+    RegisteredBot registered = registration(portal).register(TestCommands.seed(APP).build());
+
+    Bot found = portal.bots().findById(registered.botId()).orElseThrow();
+    assertThat(portal.bots().listAll()).containsExactly(found);
+    BotProfile profile = found.profile();
+    assertThat(found.code()).isEqualTo(BotCode.of("newbot"));
+    assertThat(found.openLines()).isTrue();
+    assertThat(found.registeredAt()).isEqualTo(CLOCK.instant());
+    assertThat(profile.email()).isEqualTo(Email.of("test@test.ru"));
+    assertThat(profile.workPosition()).isEqualTo("Лучший сотрудник");
+    assertThat(profile.avatar().width()).isEqualTo(64);
+    assertThat(profile.avatar().bytes()).isNotEmpty();
+    assertThat(portal.handlers().bindingsOf(APP).handlerFor(BotEvent.BOT_DELETE))
+        .contains(HandlerUrl.of(TestCommands.SEED_HANDLER));
+  }
+
+  @Test
+  void givenAstralCharactersAtTheDomainLimits_save_roundTrips() {
+    String smile = "\uD83D\uDE00";
+    BotProfile profile =
+        new BotProfile(
+            smile.repeat(50),
+            smile.repeat(50),
+            null,
+            null,
+            null,
+            smile.repeat(255),
+            null,
+            null,
+            null);
+
+    Bot bot = saved(nextId(), APP, smile.repeat(50), profile);
+
+    assertThat(portal.bots().findById(bot.id())).contains(bot);
+  }
+
+  @Test
+  void givenBotsOfTwoApplications_listAll_isOneQueryInIdOrder() {
+    long first = register(portal, APP, "one").botId().value();
+    long second = register(portal, OTHER_APP, "two").botId().value();
+    long third = register(portal, APP, "three").botId().value();
+    StatementCounter statements = portal.instance().statements();
+
+    long before = statements.count();
+    List<Bot> bots = portal.bots().listAll();
+    long used = statements.count() - before;
+
+    assertThat(bots).extracting(bot -> bot.id().value()).containsExactly(first, second, third);
+    assertThat(used).isEqualTo(1);
+  }
+
+  @Test
+  void givenRegistrations_register_costsABoundedNumberOfStatements() {
+    StatementCounter statements = portal.instance().statements();
+    RegisterBotUseCase service = registration(portal);
+
+    long firstOfApplication =
+        statements.countDuring(() -> service.register(TestCommands.seed(APP).build()));
+    long another =
+        statements.countDuring(
+            () ->
+                service.register(
+                    TestCommands.seed(APP).code("second").property("EMAIL", "b@test.ru").build()));
+    long withoutEmail = statements.countDuring(() -> register(portal, APP, "third"));
+    long again = statements.countDuring(() -> register(portal, APP, "third"));
+
+    System.out.printf(
+        "[%s] statements per registration: first of its application %d, next with e-mail %d,"
+            + " without e-mail %d, re-registration %d%n",
+        database(), firstOfApplication, another, withoutEmail, again);
+    assertThat(firstOfApplication).isLessThanOrEqualTo(REGISTER_STATEMENT_BUDGET);
+    assertThat(another).isLessThanOrEqualTo(12);
+    assertThat(withoutEmail).isLessThanOrEqualTo(10);
+    assertThat(again).isLessThanOrEqualTo(5);
+  }
+
+  @Test
+  void givenNoUnitOfWork_lockApplication_throwsIllegalState() {
+    assertThatThrownBy(() -> portal.bots().lockApplication(APP))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void givenATakenCode_saveOfAnotherBot_isAWriteConflictAndLeavesNothing() {
+    saved(nextId(), APP, "taken", BotProfile.named("First"));
+    long second = nextId();
+
+    assertThatThrownBy(() -> saved(second, APP, "taken", BotProfile.named("Second")))
+        .isInstanceOf(WriteConflictException.class);
+    assertThat(portal.bots().findById(BotId.of(second))).isEmpty();
+    assertThat(portal.instance().count("portal_user")).isEqualTo(2); // the admin and the first bot
+  }
+
+  @Test
+  void givenAnAddressTakenByABotOrAPerson_saveOfAnotherBot_isAWriteConflict() {
+    saved(nextId(), APP, "first", withEmail("Bot@Example.com"));
+    portal.addPerson(Email.of("person@example.com"));
+
+    assertThatThrownBy(() -> saved(nextId(), OTHER_APP, "second", withEmail("bot@example.COM")))
+        .isInstanceOf(WriteConflictException.class);
+    assertThatThrownBy(() -> saved(nextId(), OTHER_APP, "third", withEmail("PERSON@example.com")))
+        .isInstanceOf(WriteConflictException.class);
+  }
+
+  @Test
+  void givenAnAddress_emailChecks_ignoreCaseAndTheBotItself() {
+    Bot bot = saved(nextId(), APP, "first", withEmail("Bot@Example.com"));
+    portal.addPerson(Email.of("Person@Example.com"));
+
+    assertThat(portal.bots().isEmailUsed(Email.of("bot@example.com"), null)).isTrue();
+    assertThat(portal.bots().isEmailUsed(Email.of("bot@example.com"), bot.id())).isFalse();
+    assertThat(portal.bots().isEmailUsed(Email.of("person@example.com"), null)).isFalse();
+    assertThat(portal.users().isEmailInUse(Email.of("PERSON@example.com"))).isTrue();
+    assertThat(portal.users().isEmailInUse(Email.of("bot@example.com"))).isFalse();
+  }
+
+  @Test
+  void givenABotSeenTooLate_register_endsWithTheExistingIdThroughTheUniqueConstraint() {
+    BotId winner = register(portal, APP, "same").botId();
+    Bots staleOnce = new StaleFirstLock(portal.bots());
+    RegisterBotUseCase service =
+        new RegisterBotService(
+            staleOnce,
+            portal.handlers(),
+            portal.users(),
+            portal.unitOfWork(),
+            CLOCK,
+            BotLimitPolicy.defaultLimit());
+
+    RegisteredBot result = service.register(TestCommands.minimal(APP, "same").build());
+
+    assertThat(result).isEqualTo(new RegisteredBot(winner, Outcome.ALREADY_REGISTERED));
+    assertThat(portal.bots().listAll()).hasSize(1);
+  }
+
+  @Test
+  void givenAFailureAfterTheBotIsWritten_register_leavesNothingHalfWritten() {
+    ApplicationHandlers failing = new FailingAfterReplace(portal.handlers());
+    RegisterBotUseCase service =
+        new RegisterBotService(
+            portal.bots(),
+            failing,
+            portal.users(),
+            portal.unitOfWork(),
+            CLOCK,
+            BotLimitPolicy.defaultLimit());
+
+    assertThatThrownBy(() -> service.register(TestCommands.seed(APP).build()))
+        .isInstanceOf(InjectedFailure.class);
+
+    assertThat(portal.bots().listAll()).isEmpty();
+    assertThat(portal.handlers().bindingsOf(APP)).isEqualTo(HandlerBindings.none());
+    assertThat(portal.instance().count("portal_user")).isEqualTo(1); // the admin only
+    assertThat(portal.instance().count("bot")).isZero();
+    assertThat(portal.instance().count("application")).isZero();
+  }
+
+  @Test
+  void givenAFailureAfterTheEventIsRecorded_unregister_keepsTheBot() {
+    BotId id = registration(portal).register(TestCommands.seed(APP).build()).botId();
+    EventOutbox failing =
+        notice -> {
+          portal.outbox().enqueue(notice);
+          throw new InjectedFailure();
+        };
+    var service =
+        new UnregisterBotService(
+            portal.bots(), portal.handlers(), failing, portal.unitOfWork(), CLOCK);
+
+    assertThatThrownBy(() -> service.unregister(new UnregisterBotCommand(APP, id)))
+        .isInstanceOf(InjectedFailure.class);
+
+    assertThat(portal.bots().findById(id)).isPresent();
+    assertThat(portal.enqueuedNotices()).isEmpty();
+    assertThat(portal.handlers().bindingsOf(APP).isEmpty()).isFalse();
+  }
+
+  @Test
+  void givenAFailureAfterTheBindingsAreWritten_update_keepsTheBotAsItWas() {
+    BotId id = registration(portal).register(TestCommands.seed(APP).build()).botId();
+    Bot before = portal.bots().findById(id).orElseThrow();
+    HandlerBindings bindingsBefore = portal.handlers().bindingsOf(APP);
+    var service =
+        new UpdateBotService(
+            portal.bots(),
+            new FailingAfterReplace(portal.handlers()),
+            portal.users(),
+            portal.unitOfWork());
+
+    assertThatThrownBy(
+            () ->
+                service.update(
+                    TestCommands.update(APP, id)
+                        .code("renamed")
+                        .property("NAME", "Renamed")
+                        .eventHandler("https://new.example.com/h")
+                        .build()))
+        .isInstanceOf(InjectedFailure.class);
+
+    assertThat(portal.bots().findById(id)).contains(before);
+    assertThat(portal.handlers().bindingsOf(APP)).isEqualTo(bindingsBefore);
+  }
+
+  @Test
+  void givenUnregistration_unregister_recordsTheEventAndDropsTheLastBotsBindings() {
+    BotId id = registration(portal).register(TestCommands.seed(APP).build()).botId();
+
+    portal.unregisterUseCase(CLOCK).unregister(new UnregisterBotCommand(APP, id));
+
+    assertThat(portal.enqueuedNotices())
+        .containsExactly(
+            new BotDeletedNotice(
+                APP,
+                HandlerUrl.of(TestCommands.SEED_HANDLER),
+                id,
+                BotCode.of("newbot"),
+                CLOCK.instant()));
+    assertThat(portal.bots().findById(id)).isEmpty();
+    assertThat(portal.handlers().bindingsOf(APP)).isEqualTo(HandlerBindings.none());
+    assertThat(portal.bots().isEmailUsed(Email.of("test@test.ru"), null)).isFalse();
+    assertThat(portal.instance().count("portal_user")).isEqualTo(1);
+  }
+
+  @Test
+  void givenBindings_replaceAndRemove_storeTheWholeSet() {
+    HandlerBindings two =
+        HandlerBindings.of(
+            Map.of(
+                BotEvent.MESSAGE_ADD, HandlerUrl.of("https://a.example.com/add"),
+                BotEvent.BOT_DELETE, HandlerUrl.of("https://a.example.com/delete")));
+    HandlerBindings one =
+        HandlerBindings.of(
+            Map.of(BotEvent.WELCOME_MESSAGE, HandlerUrl.of("https://b.example.com/w")));
+
+    portal.handlers().replace(APP, two);
+    assertThat(portal.handlers().bindingsOf(APP)).isEqualTo(two);
+    portal.handlers().replace(APP, one);
+    assertThat(portal.handlers().bindingsOf(APP)).isEqualTo(one);
+    assertThat(portal.handlers().bindingsOf(OTHER_APP)).isEqualTo(HandlerBindings.none());
+    portal.handlers().removeAll(APP);
+    assertThat(portal.handlers().bindingsOf(APP)).isEqualTo(HandlerBindings.none());
+  }
+
+  @Test
+  void givenAPerson_allocateUserId_neverHandsOutTakenOrRolledBackIds() {
+    long person = portal.addPerson(Email.of("someone@example.com"));
+    long rolledBack = assertRollsBack(() -> portal.users().allocateUserId().value());
+
+    long next = portal.users().allocateUserId().value();
+
+    assertThat(next).isGreaterThan(person).isGreaterThan(rolledBack);
+  }
+
+  private long assertRollsBack(java.util.function.LongSupplier work) {
+    long[] taken = new long[1];
+    assertThatThrownBy(
+            () ->
+                portal
+                    .unitOfWork()
+                    .run(
+                        () -> {
+                          taken[0] = work.getAsLong();
+                          throw new InjectedFailure();
+                        }))
+        .isInstanceOf(InjectedFailure.class);
+    return taken[0];
+  }
+
+  @Test
+  void givenAnApplicationLockedByOneInstance_anotherInstance_waitsForItButNotForOtherApplications()
+      throws Exception {
+    DatabaseTestPortal second = database().secondPortal();
+    CountDownLatch locked = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    CompletableFuture<Void> holder =
+        CompletableFuture.runAsync(
+            () ->
+                portal
+                    .unitOfWork()
+                    .run(
+                        () -> {
+                          portal.bots().lockApplication(APP);
+                          locked.countDown();
+                          await(release);
+                          return null;
+                        }));
+    assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+
+    CompletableFuture<List<Bot>> waiter =
+        CompletableFuture.supplyAsync(
+            () -> second.unitOfWork().run(() -> second.bots().lockApplication(APP)));
+    List<Bot> other = second.unitOfWork().run(() -> second.bots().lockApplication(OTHER_APP));
+
+    assertThat(other).isEmpty();
+    assertThatThrownBy(() -> waiter.get(500, TimeUnit.MILLISECONDS))
+        .isInstanceOf(TimeoutException.class);
+    release.countDown();
+    holder.get(10, TimeUnit.SECONDS);
+    assertThat(waiter.get(10, TimeUnit.SECONDS)).isEmpty();
+  }
+
+  @Test
+  void givenConcurrentRegistrationsOfDifferentCodesOnTwoInstances_register_admitsExactlyTheLimit()
+      throws Exception {
+    List<RegisterBotUseCase> instances =
+        List.of(registration(portal), registration(database().secondPortal()));
+
+    List<Race.Outcome<RegisteredBot>> outcomes =
+        Race.run(
+            RACERS,
+            i ->
+                () -> instances.get(i % 2).register(TestCommands.minimal(APP, "code" + i).build()));
+
+    int limit = BotLimitPolicy.DEFAULT_MAX_BOTS_PER_APPLICATION;
+    assertThat(outcomes.stream().filter(o -> o.value() != null))
+        .hasSize(limit)
+        .allMatch(o -> o.value().outcome() == Outcome.CREATED);
+    assertThat(outcomes.stream().filter(o -> o.failure() != null))
+        .hasSize(RACERS - limit)
+        .allSatisfy(
+            o ->
+                assertThat(o.failure())
+                    .isInstanceOfSatisfying(
+                        RejectedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(RejectionReason.MAX_COUNT_REACHED)));
+    assertThat(portal.bots().listAll()).hasSize(limit);
+  }
+
+  @Test
+  void
+      givenConcurrentRegistrationsOfOneCodeOnTwoInstances_register_createsOneBotAndTellsEveryoneItsId()
+          throws Exception {
+    List<RegisterBotUseCase> instances =
+        List.of(registration(portal), registration(database().secondPortal()));
+
+    List<Race.Outcome<RegisteredBot>> outcomes =
+        Race.run(
+            RACERS,
+            i -> () -> instances.get(i % 2).register(TestCommands.minimal(APP, "same").build()));
+
+    assertThat(outcomes).allSatisfy(o -> assertThat(o.failure()).isNull());
+    List<Bot> bots = portal.bots().listAll();
+    assertThat(bots).hasSize(1);
+    BotId id = bots.get(0).id();
+    assertThat(outcomes).allSatisfy(o -> assertThat(o.value().botId()).isEqualTo(id));
+    assertThat(outcomes.stream().filter(o -> o.value().outcome() == Outcome.CREATED)).hasSize(1);
+  }
+
+  private static BotProfile withEmail(String email) {
+    return new BotProfile("Named", null, null, Email.of(email), null, null, null, null, null);
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Thrown by the decorators below between two writes of a use case. */
+  static final class InjectedFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    InjectedFailure() {
+      super("injected failure");
+    }
+  }
+
+  /** Writes the bindings, then fails: the unit of work already holds every other write. */
+  private record FailingAfterReplace(ApplicationHandlers delegate) implements ApplicationHandlers {
+    @Override
+    public HandlerBindings bindingsOf(ApplicationKey application) {
+      return delegate.bindingsOf(application);
+    }
+
+    @Override
+    public void replace(ApplicationKey application, HandlerBindings bindings) {
+      delegate.replace(application, bindings);
+      throw new InjectedFailure();
+    }
+
+    @Override
+    public void removeAll(ApplicationKey application) {
+      delegate.removeAll(application);
+    }
+  }
+
+  /**
+   * Takes the lock but reports no bots the first time: a registration that missed a concurrent
+   * winner, so only the unique constraint can stop the duplicate.
+   */
+  private static final class StaleFirstLock implements Bots {
+    private final Bots delegate;
+    private final AtomicBoolean stale = new AtomicBoolean(true);
+
+    StaleFirstLock(Bots delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public List<Bot> lockApplication(ApplicationKey application) {
+      List<Bot> bots = delegate.lockApplication(application);
+      return stale.getAndSet(false) ? List.of() : bots;
+    }
+
+    @Override
+    public void save(Bot bot) {
+      delegate.save(bot);
+    }
+
+    @Override
+    public void delete(BotId id) {
+      delegate.delete(id);
+    }
+
+    @Override
+    public Optional<Bot> findById(BotId id) {
+      return delegate.findById(id);
+    }
+
+    @Override
+    public List<Bot> listAll() {
+      return delegate.listAll();
+    }
+
+    @Override
+    public boolean isEmailUsed(Email email, BotId except) {
+      return delegate.isEmailUsed(email, except);
+    }
+  }
+}

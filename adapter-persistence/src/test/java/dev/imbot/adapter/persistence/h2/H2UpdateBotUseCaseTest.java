@@ -1,0 +1,14 @@
+package dev.imbot.adapter.persistence.h2;
+
+import dev.imbot.adapter.persistence.TestDatabase;
+import dev.imbot.application.contract.TestPortal;
+import dev.imbot.application.contract.UpdateBotUseCaseContract;
+
+/** The {@link UpdateBotUseCaseContract} on the H2 file database. */
+class H2UpdateBotUseCaseTest extends UpdateBotUseCaseContract {
+
+  @Override
+  protected TestPortal newPortal() {
+    return TestDatabase.H2.freshPortal();
+  }
+}
