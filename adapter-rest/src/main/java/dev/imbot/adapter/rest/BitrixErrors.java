@@ -3,8 +3,10 @@ package dev.imbot.adapter.rest;
 import dev.imbot.adapter.rest.wire.MalformedRequestException;
 import dev.imbot.domain.BitrixError;
 import dev.imbot.domain.RejectedException;
+import io.micronaut.http.exceptions.ContentLengthExceededException;
 import jakarta.validation.ConstraintViolationException;
 import java.net.ConnectException;
+import java.net.URISyntaxException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.UUID;
@@ -31,6 +33,14 @@ public final class BitrixErrors {
     }
     if (failure instanceof MalformedRequestException malformed) {
       return new BitrixError(400, "INVALID_REQUEST", malformed.getMessage());
+    }
+    if (failure instanceof URISyntaxException) {
+      // Micronaut refuses such a URL before routing (BrokenUrlHandler).
+      return new BitrixError(400, "INVALID_REQUEST", "broken percent-encoding in the URL");
+    }
+    if (failure instanceof ContentLengthExceededException) {
+      return new BitrixError(
+          413, "INVALID_REQUEST", "Request body is too large (the limit is 10 MiB)");
     }
     if (failure instanceof ConstraintViolationException invalid) {
       return new BitrixError(400, "INVALID_REQUEST", invalid.getMessage());
