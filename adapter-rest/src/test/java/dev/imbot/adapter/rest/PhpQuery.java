@@ -40,7 +40,10 @@ final class PhpQuery {
     if (out.length() > 0) {
       out.append('&');
     }
-    String text = value instanceof Boolean flag ? (flag ? "1" : "0") : String.valueOf(value);
+    String text =
+        value instanceof Boolean flag
+            ? (flag ? "1" : "0")
+            : value instanceof Json.JsonNumber number ? number.text() : String.valueOf(value);
     out.append(encodedKey).append('=').append(urlencode(text));
   }
 

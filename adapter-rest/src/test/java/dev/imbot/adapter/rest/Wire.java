@@ -174,12 +174,30 @@ final class Wire {
       }
       headers.append("\r\n");
       head.writeBytes(headers.toString().getBytes(StandardCharsets.US_ASCII));
-      out.write(head.toByteArray());
-      if (body != null) {
-        out.write(body);
+      IOException writeFailure = null;
+      try {
+        out.write(head.toByteArray());
+        if (body != null) {
+          out.write(body);
+        }
+        out.flush();
+      } catch (IOException e) {
+        // The server may answer (say 413) and close before reading everything: read its answer.
+        writeFailure = e;
       }
-      out.flush();
-      return parse(socket.getInputStream().readAllBytes());
+      byte[] answer;
+      try {
+        answer = socket.getInputStream().readAllBytes();
+      } catch (IOException e) {
+        if (writeFailure != null) {
+          e.addSuppressed(writeFailure);
+        }
+        throw e;
+      }
+      if (answer.length == 0 && writeFailure != null) {
+        throw writeFailure;
+      }
+      return parse(answer);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
