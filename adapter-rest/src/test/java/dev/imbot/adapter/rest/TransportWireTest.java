@@ -404,4 +404,72 @@ class TransportWireTest extends WireTest {
     assertThat(portal.bots().findById(dev.imbot.domain.BotId.of(id)).orElseThrow().profile().name())
         .isEqualTo("Имя 😀 名前");
   }
+
+  // What the HTTP server answers itself, still in Bitrix's shape
+
+  @ParameterizedTest
+  @ValueSource(strings = {"multipart/form-data", "multipart/form-data; boundary="})
+  void givenAMultipartBodyWithoutItsBoundary_call_answers400InvalidRequest(String contentType) {
+    byte[] body =
+        "--XyZ\r\nContent-Disposition: form-data; name=\"CODE\"\r\n\r\nx\r\n--XyZ--\r\n"
+            .getBytes(StandardCharsets.UTF_8);
+    assertErrorCode(
+        wire.post(webhook() + "imbot.register", contentType, body), 400, "INVALID_REQUEST");
+  }
+
+  @Test
+  void givenAQueryStringOverTheServersLineLimit_call_answers413InBitrixShape() {
+    String query = "CODE=" + "x".repeat(10_000);
+    assertErrorCode(
+        wire.raw("GET", webhook() + "imbot.bot.list?" + query, null, null), 413, "INVALID_REQUEST");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"PUT", "DELETE", "PATCH"})
+  void givenAnotherHttpMethod_call_answers405InBitrixShape(String method) {
+    assertErrorCode(
+        wire.send(
+            method,
+            webhook() + "imbot.bot.list",
+            "a=1".getBytes(StandardCharsets.UTF_8),
+            "Content-Type",
+            Wire.FORM),
+        405,
+        "INVALID_REQUEST");
+  }
+
+  @Test
+  void givenAPathOutsideTheRestSurface_call_answers404InBitrixShape() {
+    assertErrorCode(wire.get("/nothing/here"), 404, "NOT_FOUND");
+  }
+
+  @Test
+  void givenHugeJsonNumbers_call_readsThemWithoutExpandingThem() {
+    Map<String, Object> echoed =
+        echo(
+            wire.postJson(
+                webhook() + "test.echo",
+                "{\"A\":1e999999999,\"B\":39.0,\"C\":-0.50,\"D\":123456789012345678901234567890}"));
+    assertThat(echoed)
+        .isEqualTo(
+            params(
+                "A",
+                "1E+999999999",
+                "B",
+                "39",
+                "C",
+                "-0.5",
+                "D",
+                "123456789012345678901234567890"));
+  }
+
+  @Test
+  void givenJsonNestedDeeperThanThirtyTwo_call_answers400InvalidRequest() {
+    String deep = "{\"A\":" + "[".repeat(40) + "]".repeat(40) + "}";
+    String description =
+        assertErrorCode(wire.postJson(webhook() + "test.echo", deep), 400, "INVALID_REQUEST");
+    assertThat(description).contains("nested deeper than 32");
+    String veryDeep = "{\"A\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+    assertErrorCode(wire.postJson(webhook() + "test.echo", veryDeep), 400, "INVALID_REQUEST");
+  }
 }
