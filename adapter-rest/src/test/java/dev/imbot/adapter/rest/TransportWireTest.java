@@ -371,6 +371,25 @@ class TransportWireTest extends WireTest {
   }
 
   @Test
+  void givenAChunkedBodyOverTenMebibytes_call_answers413WithABitrixError() {
+    byte[] body = new byte[10 * 1024 * 1024 + 1];
+    Arrays.fill(body, (byte) 'a');
+    assertErrorCode(
+        wire.postChunked(webhook() + "imbot.register", Wire.FORM, body), 413, "INVALID_REQUEST");
+  }
+
+  @Test
+  void givenAChunkedForm_call_readsIt() {
+    assertThat(
+            echo(
+                wire.postChunked(
+                    webhook() + "test.echo",
+                    Wire.FORM,
+                    "a=1&b%5Bc%5D=2".getBytes(StandardCharsets.UTF_8))))
+        .isEqualTo(params("A", "1", "B", params("c", "2")));
+  }
+
+  @Test
   void givenABodyJustUnderTenMebibytes_call_isRead() {
     byte[] body = new byte[10 * 1024 * 1024 - 100];
     Arrays.fill(body, (byte) 'a');

@@ -87,6 +87,16 @@ final class Wire {
     return send(request);
   }
 
+  /** A POST whose body is streamed with chunked transfer encoding (no Content-Length). */
+  Response postChunked(String path, String contentType, byte[] body) {
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", contentType)
+            .POST(
+                HttpRequest.BodyPublishers.ofInputStream(
+                    () -> new java.io.ByteArrayInputStream(body))));
+  }
+
   Response postForm(String path, String form) {
     return post(path, FORM, form.getBytes(StandardCharsets.UTF_8));
   }
