@@ -292,7 +292,11 @@ class AdminApiWireTest extends WireTest {
   @Test
   void givenMalformedJson_anyAdminPost_answers400() {
     for (String path : List.of("/applications", "/webhooks", "/users")) {
-      assertThat(admin("POST", path, "{bad").status()).isEqualTo(400);
+      for (String json : List.of("{bad", "[1,2]", "\"text\"")) {
+        Wire.Response response = admin("POST", path, json);
+        assertThat(response.status()).as("%s %s", path, response).isEqualTo(400);
+        assertThat(response.object()).containsOnlyKeys("error", "error_description");
+      }
     }
   }
 }
