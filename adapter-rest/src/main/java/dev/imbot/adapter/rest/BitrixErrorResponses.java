@@ -30,7 +30,9 @@ public final class BitrixErrorResponses implements ErrorResponseProcessor<Map<St
             context.getRequest().getPath(),
             message,
             context.getRootCause().orElse(null));
+    // The mapping may refine a 500 (say 503 for an unreachable database).
     return response
+        .status(error.httpStatus())
         .contentType(BitrixRestController.JSON_UTF8)
         .body(BitrixDispatcher.errorBody(error));
   }
