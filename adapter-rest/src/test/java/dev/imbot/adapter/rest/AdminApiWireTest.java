@@ -230,7 +230,7 @@ class AdminApiWireTest extends WireTest {
     Wire.Response webhook = admin("POST", "/webhooks", "{\"user_id\":" + id + "}");
     assertThat(webhook.status()).isEqualTo(201);
     Map<String, Object> bot = minimalBot(unique("users"), "mail", "Mail");
-    ((Map<String, Object>) bot.get("PROPERTIES")).put("EMAIL", email);
+    properties(bot).put("EMAIL", email);
     assertError(
         wire.postForm(webhook.object().get("path") + "imbot.register", PhpQuery.build(bot)),
         400,
@@ -254,7 +254,7 @@ class AdminApiWireTest extends WireTest {
         "CONFLICT");
     Map<String, Object> bot = minimalBot(unique("users"), "botmail", "BotMail");
     String botEmail = unique("botmail") + "@example.com";
-    ((Map<String, Object>) bot.get("PROPERTIES")).put("EMAIL", botEmail);
+    properties(bot).put("EMAIL", botEmail);
     register(webhook(), bot);
     assertAdminError(
         admin("POST", "/users", Json.write(params("name", "C", "email", botEmail))),

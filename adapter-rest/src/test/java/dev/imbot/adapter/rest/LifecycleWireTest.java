@@ -409,7 +409,7 @@ class LifecycleWireTest extends WireTest {
     long last = register(prefix, lastNameOnly);
     Map<String, Object> openLines = minimalBot(client + "c", "ol", "Open");
     openLines.put("TYPE", "O");
-    ((Map<String, Object>) openLines.get("PROPERTIES")).put("LAST_NAME", "Lines");
+    properties(openLines).put("LAST_NAME", "Lines");
     long ol = register(prefix, openLines);
     String token = applicationToken(unique("listing"));
 

@@ -16,6 +16,7 @@ import dev.imbot.domain.TestImages;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -60,11 +61,6 @@ class RegisterRulesWireTest extends WireTest {
         "EVENT_WELCOME_MESSAGE", "https://bot.example.com/welcome",
         "EVENT_BOT_DELETE", "https://bot.example.com/bye",
         "PROPERTIES", params("NAME", "Rules"));
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> properties(Map<String, Object> parameters) {
-    return (Map<String, Object>) parameters.get("PROPERTIES");
   }
 
   // Row 1
@@ -261,7 +257,7 @@ class RegisterRulesWireTest extends WireTest {
     Map<String, Object> otherFieldsOnly = minimalBot(client, "c", "N");
     otherFieldsOnly.put("PROPERTIES", params("COLOR", "RED", "name", "lower-case key"));
     for (Map<String, Object> parameters :
-        new Map[] {noProperties, blankNames, propertiesAsText, otherFieldsOnly}) {
+        List.of(noProperties, blankNames, propertiesAsText, otherFieldsOnly)) {
       assertError(register(parameters), 400, "NAME_ERROR", "Bot name isn't specified");
     }
   }

@@ -114,6 +114,12 @@ abstract class WireTest {
         "PROPERTIES", params("NAME", name));
   }
 
+  /** The {@code PROPERTIES} map of request parameters such as {@link #minimalBot}'s. */
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> properties(Map<String, Object> parameters) {
+    return (Map<String, Object>) parameters.get("PROPERTIES");
+  }
+
   /** Registers a bot through {@code prefix} with a form POST and returns its id. */
   long register(String prefix, Map<String, Object> parameters) {
     return Envelopes.assertInteger(
