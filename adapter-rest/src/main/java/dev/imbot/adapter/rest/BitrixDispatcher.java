@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -35,6 +37,13 @@ public final class BitrixDispatcher {
     this.authentication = authentication;
     this.clock = clock;
     this.batch = new Batch(this.methods, clock);
+  }
+
+  /** The name of every method this dispatcher answers, {@code batch} included. */
+  public Set<String> methodNames() {
+    Set<String> names = new TreeSet<>(methods.keySet());
+    names.add(BATCH);
+    return names;
   }
 
   /** An HTTP status and the JSON body to send. */

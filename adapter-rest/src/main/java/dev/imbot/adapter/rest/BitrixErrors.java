@@ -3,8 +3,10 @@ package dev.imbot.adapter.rest;
 import dev.imbot.adapter.rest.wire.MalformedRequestException;
 import dev.imbot.domain.BitrixError;
 import dev.imbot.domain.RejectedException;
+import io.micronaut.http.exceptions.ContentLengthExceededException;
 import jakarta.validation.ConstraintViolationException;
 import java.net.ConnectException;
+import java.net.URISyntaxException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.UUID;
@@ -32,6 +34,14 @@ public final class BitrixErrors {
     if (failure instanceof MalformedRequestException malformed) {
       return new BitrixError(400, "INVALID_REQUEST", malformed.getMessage());
     }
+    if (failure instanceof URISyntaxException) {
+      // Micronaut refuses such a URL before routing (BrokenUrlHandler).
+      return new BitrixError(400, "INVALID_REQUEST", "broken percent-encoding in the URL");
+    }
+    if (failure instanceof ContentLengthExceededException) {
+      return new BitrixError(
+          413, "INVALID_REQUEST", "Request body is too large (the limit is 10 MiB)");
+    }
     if (failure instanceof ConstraintViolationException invalid) {
       return new BitrixError(400, "INVALID_REQUEST", invalid.getMessage());
     }
@@ -46,6 +56,44 @@ public final class BitrixErrors {
         500,
         "INTERNAL_SERVER_ERROR",
         "Internal server error (correlation id " + correlationId + ")");
+  }
+
+  /**
+   * The Bitrix-style error for an answer the HTTP server makes itself, before or instead of any
+   * route: a request its decoder refuses (413 for a URL or headers over the limits, 400 otherwise),
+   * no route (404), a method other than GET or POST (405), or an uncaught failure ({@code cause},
+   * mapped like any other through {@link #of}).
+   *
+   * @param status the status the server chose
+   * @param path the request's path, to tell the Bitrix front from the rest
+   * @param message the server's own description of a client error, or null
+   * @param cause the failure behind a 5xx, or null
+   */
+  public static BitrixError ofHttpStatus(int status, String path, String message, Throwable cause) {
+    if (status >= 500) {
+      return cause == null
+          ? new BitrixError(status, "INTERNAL_SERVER_ERROR", "Internal server error")
+          : of(cause);
+    }
+    boolean rest = path != null && (path.equals("/rest") || path.startsWith("/rest/"));
+    return switch (status) {
+      case 404 ->
+          rest
+              ? new BitrixError(404, "ERROR_METHOD_NOT_FOUND", "Method not found!")
+              : new BitrixError(404, "NOT_FOUND", "Not found");
+      case 405 ->
+          new BitrixError(405, "INVALID_REQUEST", "HTTP method not allowed: use GET or POST");
+      case 413 ->
+          new BitrixError(
+              413,
+              "INVALID_REQUEST",
+              "Request is too large (the URL, the headers or the body exceed the server's limits)");
+      default ->
+          new BitrixError(
+              status,
+              "INVALID_REQUEST",
+              message == null || message.isBlank() ? "The request could not be read" : message);
+    };
   }
 
   /** SQL state class 08 (connection exception) or a refused connection anywhere in the causes. */

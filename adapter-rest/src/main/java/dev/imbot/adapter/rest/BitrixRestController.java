@@ -40,19 +40,28 @@ public final class BitrixRestController {
 
   public BitrixRestController(BitrixDispatcher dispatcher, JsonMapper json, Clock clock) {
     this.dispatcher = dispatcher;
-    this.decoder = new RequestDecoder(json);
+    this.decoder = new RequestDecoder();
     this.json = json;
     this.clock = clock;
   }
 
-  @Get(uri = "/{+path}", produces = MediaType.APPLICATION_JSON)
-  public HttpResponse<byte[]> get(HttpRequest<?> request, @PathVariable("path") String path) {
+  // "/" too, so that /rest and /rest/ answer ERROR_METHOD_NOT_FOUND like any unknown method.
+  @Get(
+      uris = {"/", "/{+path}"},
+      produces = MediaType.APPLICATION_JSON)
+  public HttpResponse<byte[]> get(
+      HttpRequest<?> request, @Nullable @PathVariable("path") String path) {
     return handle(request, path, null);
   }
 
-  @Post(uri = "/{+path}", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
+  @Post(
+      uris = {"/", "/{+path}"},
+      consumes = MediaType.ALL,
+      produces = MediaType.APPLICATION_JSON)
   public HttpResponse<byte[]> post(
-      HttpRequest<?> request, @PathVariable("path") String path, @Nullable @Body byte[] body) {
+      HttpRequest<?> request,
+      @Nullable @PathVariable("path") String path,
+      @Nullable @Body byte[] body) {
     return handle(request, path, body);
   }
 
@@ -69,16 +78,19 @@ public final class BitrixRestController {
     } catch (RuntimeException failure) {
       answer = BitrixDispatcher.error(failure);
     }
-    return respond(answer.status(), answer.body());
-  }
-
-  HttpResponse<byte[]> respond(int status, Map<String, Object> body) {
     try {
-      return HttpResponse.<byte[]>status(HttpStatus.valueOf(status))
+      return HttpResponse.<byte[]>status(HttpStatus.valueOf(answer.status()))
           .contentType(JSON_UTF8)
-          .body(json.writeValueAsBytes(body));
+          .body(json.writeValueAsBytes(answer.body()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** An answer made outside this controller (by an exception handler), with the same headers. */
+  static HttpResponse<Map<String, Object>> respond(BitrixDispatcher.Answer answer) {
+    return HttpResponse.<Map<String, Object>>status(HttpStatus.valueOf(answer.status()))
+        .contentType(JSON_UTF8)
+        .body(answer.body());
   }
 }

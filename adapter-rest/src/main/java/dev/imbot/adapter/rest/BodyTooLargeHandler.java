@@ -8,10 +8,11 @@ import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.server.exceptions.ContentLengthExceededHandler;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
-/** Answers a body over the server's limit (10 MiB) with {@code 413} and a Bitrix-style error. */
+/**
+ * Answers a body over the server's limit ({@code micronaut.server.max-request-size}, 10 MiB) with
+ * {@code 413} and a Bitrix-style error (through {@link BitrixErrors}).
+ */
 @Produces
 @Singleton
 @Replaces(ContentLengthExceededHandler.class)
@@ -20,11 +21,6 @@ public final class BodyTooLargeHandler
 
   @Override
   public HttpResponse<?> handle(HttpRequest request, ContentLengthExceededException exception) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("error", "INVALID_REQUEST");
-    body.put("error_description", "Request body is too large (the limit is 10 MiB)");
-    return HttpResponse.status(io.micronaut.http.HttpStatus.REQUEST_ENTITY_TOO_LARGE)
-        .contentType(BitrixRestController.JSON_UTF8)
-        .body(body);
+    return BitrixRestController.respond(BitrixDispatcher.error(exception));
   }
 }

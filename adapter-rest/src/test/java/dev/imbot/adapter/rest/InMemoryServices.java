@@ -3,11 +3,17 @@ package dev.imbot.adapter.rest;
 import dev.imbot.application.inmemory.InMemoryClientApplications;
 import dev.imbot.application.inmemory.InMemoryInboundWebhooks;
 import dev.imbot.application.inmemory.InMemoryTestPortal;
+import dev.imbot.application.port.in.AdministerApplicationsUseCase;
+import dev.imbot.application.port.in.AdministerPeopleUseCase;
+import dev.imbot.application.port.in.AdministerWebhooksUseCase;
 import dev.imbot.application.port.in.AuthenticateCallerUseCase;
 import dev.imbot.application.port.in.ListBotsUseCase;
 import dev.imbot.application.port.in.RegisterBotUseCase;
 import dev.imbot.application.port.in.UnregisterBotUseCase;
 import dev.imbot.application.port.in.UpdateBotUseCase;
+import dev.imbot.application.service.AdministerApplicationsService;
+import dev.imbot.application.service.AdministerPeopleService;
+import dev.imbot.application.service.AdministerWebhooksService;
 import dev.imbot.application.service.AuthenticateCallerService;
 import dev.imbot.domain.BotLimitPolicy;
 import io.micronaut.context.annotation.Factory;
@@ -16,6 +22,8 @@ import java.time.Clock;
 
 /**
  * Test wiring: the REST adapter over the in-memory ports, as bootstrap wires it over the database.
+ * Every test class gets its own application context, so its own empty portal (with person 1, the
+ * administrator, as the in-memory portal starts).
  */
 @Factory
 public class InMemoryServices {
@@ -64,5 +72,29 @@ public class InMemoryServices {
   @Singleton
   ListBotsUseCase list(InMemoryTestPortal portal) {
     return portal.listUseCase();
+  }
+
+  @Singleton
+  AdministerApplicationsUseCase administerApplications(
+      InMemoryClientApplications applications, InMemoryTestPortal portal, Clock clock) {
+    return new AdministerApplicationsService(
+        applications,
+        portal.bots(),
+        portal.handlers(),
+        portal.outbox(),
+        portal.unitOfWork(),
+        clock);
+  }
+
+  @Singleton
+  AdministerWebhooksUseCase administerWebhooks(
+      InMemoryInboundWebhooks webhooks, InMemoryTestPortal portal, Clock clock) {
+    return new AdministerWebhooksService(webhooks, portal.users(), portal.unitOfWork(), clock);
+  }
+
+  @Singleton
+  AdministerPeopleUseCase administerPeople(InMemoryTestPortal portal) {
+    return new AdministerPeopleService(
+        portal.users(), portal.users(), portal.bots(), portal.unitOfWork());
   }
 }

@@ -27,10 +27,11 @@ public final class MultipartDecoder {
         new DefaultFullHttpRequest(
             HttpVersion.HTTP_1_1, HttpMethod.POST, "/", Unpooled.wrappedBuffer(body));
     request.headers().set(HttpHeaderNames.CONTENT_TYPE, contentType);
-    // Memory only: the body is already bounded by the server's maximum request size.
-    HttpPostMultipartRequestDecoder decoder =
-        new HttpPostMultipartRequestDecoder(new DefaultHttpDataFactory(false), request);
+    HttpPostMultipartRequestDecoder decoder = null;
     try {
+      // Inside the try: the constructor already refuses a missing or empty boundary.
+      // Memory only: the body is already bounded by the server's maximum request size.
+      decoder = new HttpPostMultipartRequestDecoder(new DefaultHttpDataFactory(false), request);
       ParameterTreeBuilder tree = new ParameterTreeBuilder();
       for (InterfaceHttpData part : decoder.getBodyHttpDatas()) {
         if (part instanceof Attribute attribute) {
@@ -46,7 +47,9 @@ public final class MultipartDecoder {
       }
       throw new MalformedRequestException("malformed multipart/form-data body");
     } finally {
-      decoder.destroy();
+      if (decoder != null) {
+        decoder.destroy();
+      }
       request.release();
     }
   }

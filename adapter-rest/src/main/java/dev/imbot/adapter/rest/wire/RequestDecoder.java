@@ -1,6 +1,5 @@
 package dev.imbot.adapter.rest.wire;
 
-import io.micronaut.json.JsonMapper;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -12,12 +11,6 @@ import java.util.Locale;
  * on conflict, reserved names ({@code auth}, {@code start}, …) kept for the transport.
  */
 public final class RequestDecoder {
-  private final JsonBodyDecoder json;
-
-  public RequestDecoder(JsonMapper mapper) {
-    this.json = new JsonBodyDecoder(mapper);
-  }
-
   /**
    * @param rawQuery the query string, still percent-encoded; null when none
    * @param contentType the request's Content-Type header; null when none
@@ -31,7 +24,7 @@ public final class RequestDecoder {
     String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT).strip();
     WireParameters fromBody;
     if (type.startsWith("application/json")) {
-      fromBody = json.decode(body);
+      fromBody = JsonBodyDecoder.decode(body);
     } else if (type.startsWith("multipart/form-data")) {
       fromBody = MultipartDecoder.decode(contentType, body);
     } else {

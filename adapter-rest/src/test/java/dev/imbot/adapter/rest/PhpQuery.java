@@ -1,0 +1,80 @@
+package dev.imbot.adapter.rest;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Test helper: PHP's {@code http_build_query} (what CRest sends): nested arrays as {@code
+ * a[b][c]=v} with the brackets percent-encoded, every value through PHP's {@code urlencode} (RFC
+ * 1738: letters, digits and {@code -_.} stay, a space is {@code +}, everything else {@code %XX} in
+ * upper case, UTF-8). Lists are keyed by index, {@code null} values are left out as PHP does.
+ */
+final class PhpQuery {
+  private PhpQuery() {}
+
+  /** {@code http_build_query($params)}. */
+  static String build(Map<String, ?> params) {
+    StringBuilder out = new StringBuilder();
+    params.forEach((key, value) -> append(out, urlencode(key), value));
+    return out.toString();
+  }
+
+  private static void append(StringBuilder out, String encodedKey, Object value) {
+    if (value == null) {
+      return;
+    }
+    if (value instanceof Map<?, ?> map) {
+      map.forEach(
+          (key, nested) ->
+              append(out, encodedKey + "%5B" + urlencode(String.valueOf(key)) + "%5D", nested));
+      return;
+    }
+    if (value instanceof List<?> list) {
+      for (int i = 0; i < list.size(); i++) {
+        append(out, encodedKey + "%5B" + i + "%5D", list.get(i));
+      }
+      return;
+    }
+    if (out.length() > 0) {
+      out.append('&');
+    }
+    String text =
+        value instanceof Boolean flag
+            ? (flag ? "1" : "0")
+            : value instanceof Json.JsonNumber number ? number.text() : String.valueOf(value);
+    out.append(encodedKey).append('=').append(urlencode(text));
+  }
+
+  /** PHP's {@code urlencode}. */
+  static String urlencode(String text) {
+    StringBuilder out = new StringBuilder();
+    for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xFF;
+      if ((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || c == '-'
+          || c == '_'
+          || c == '.') {
+        out.append((char) c);
+      } else if (c == ' ') {
+        out.append('+');
+      } else {
+        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)));
+        out.append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+      }
+    }
+    return out.toString();
+  }
+
+  /** An ordered map from alternating keys and values, for readable parameter literals. */
+  static Map<String, Object> params(Object... keysAndValues) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return map;
+  }
+}
