@@ -69,6 +69,16 @@ abstract class ServiceEndToEndTest {
   }
 
   @Test
+  void givenStartedService_getHealth_answersUp() {
+    try (RunningService service = RunningService.start(database)) {
+      Answer health = service.get("/health");
+
+      assertThat(health.status()).as(health.toString()).isEqualTo(200);
+      assertThat(health.object()).isEqualTo(Map.of("status", "UP"));
+    }
+  }
+
+  @Test
   void givenSeedExampleAsCrestSendsIt_registerThroughFirstStartWebhook_answersIntegerIdOnTheList() {
     try (RunningService service = RunningService.start(database)) {
       String webhook = service.firstStartLine().orElseThrow().url();
