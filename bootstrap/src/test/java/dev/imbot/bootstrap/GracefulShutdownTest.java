@@ -2,7 +2,9 @@ package dev.imbot.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.UncheckedIOException;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -11,6 +13,8 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +34,7 @@ class GracefulShutdownTest {
         Connection observer = database.connect()) {
       RunningService service = RunningService.start(database);
       CompletableFuture<Void> stopping = null;
+      ExecutorService threads = Executors.newCachedThreadPool();
       try {
         String webhook = service.firstStartLine().orElseThrow().path();
         long first = register(service, webhook, "first").botId();
@@ -39,10 +44,10 @@ class GracefulShutdownTest {
             lockHolder,
             "SELECT application_key FROM application WHERE application_key = 'customslow' FOR UPDATE");
         CompletableFuture<Answer> inFlight =
-            CompletableFuture.supplyAsync(() -> register(service, webhook, "second"));
+            CompletableFuture.supplyAsync(() -> register(service, webhook, "second"), threads);
         awaitBlockedSession(observer);
 
-        stopping = CompletableFuture.runAsync(service::close);
+        stopping = CompletableFuture.runAsync(service::close, threads);
         awaitRefused(service);
         assertThat(stopping).as("the stop waits for the request in flight").isNotDone();
         assertThat(inFlight).isNotDone();
@@ -57,6 +62,7 @@ class GracefulShutdownTest {
         if (stopping == null) {
           service.close();
         }
+        threads.shutdownNow();
       }
     }
   }
@@ -65,13 +71,13 @@ class GracefulShutdownTest {
     return service.postForm(webhook + "imbot.register", CrestForm.minimal("slow", code).encoded());
   }
 
-  /** Waits until the stopping service refuses new connections. */
+  /** Waits until the stopping service refuses new connections (a fresh TCP connect fails). */
   private static void awaitRefused(RunningService service) throws InterruptedException {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
     while (Instant.now().isBefore(deadline)) {
-      try {
-        service.get("/health");
-      } catch (UncheckedIOException refused) {
+      try (Socket socket = new Socket()) {
+        socket.connect(new InetSocketAddress("127.0.0.1", service.port()), 1000);
+      } catch (IOException refused) {
         return;
       }
       Thread.sleep(20);

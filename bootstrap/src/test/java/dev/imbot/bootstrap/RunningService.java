@@ -58,6 +58,10 @@ final class RunningService implements AutoCloseable {
     return FirstStartLine.find(startOutput);
   }
 
+  int port() {
+    return server.getPort();
+  }
+
   /** {@code http://127.0.0.1:<port>} */
   String baseUrl() {
     return "http://127.0.0.1:" + server.getPort();
