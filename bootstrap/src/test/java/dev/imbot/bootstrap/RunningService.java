@@ -11,11 +11,14 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Test support: the whole service, as {@link Application} assembles it (application.yml, the
- * wiring, the real Micronaut server and the real persistence), on a random port, called over real
- * HTTP. Whatever it prints while starting is kept, since the first-start webhook is shown there.
+ * Test support: the whole service in the test's JVM, with what {@link Application} starts
+ * (application.yml, the wiring, the Netty server, the real persistence) on a random port, called
+ * over real HTTP. Started through {@code ApplicationContext.run} rather than {@code
+ * Micronaut.start}, which exits the JVM when startup fails. What it prints while starting is kept,
+ * since the first-start webhook is shown there.
  */
 final class RunningService implements AutoCloseable {
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -54,7 +57,7 @@ final class RunningService implements AutoCloseable {
   }
 
   /** The first-start webhook printed while starting, if one was. */
-  java.util.Optional<FirstStartLine> firstStartLine() {
+  Optional<FirstStartLine> firstStartLine() {
     return FirstStartLine.find(startOutput);
   }
 

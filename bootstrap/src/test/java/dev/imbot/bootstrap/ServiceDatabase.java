@@ -2,6 +2,7 @@ package dev.imbot.bootstrap;
 
 import dev.imbot.adapter.persistence.PersistenceDefaults;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -154,9 +155,9 @@ abstract class ServiceDatabase implements AutoCloseable {
       parameters.forEach(
           (name, value) ->
               rest.add(
-                  java.net.URLEncoder.encode(name, StandardCharsets.UTF_8)
+                  URLEncoder.encode(name, StandardCharsets.UTF_8)
                       + "="
-                      + java.net.URLEncoder.encode(value, StandardCharsets.UTF_8)));
+                      + URLEncoder.encode(value, StandardCharsets.UTF_8)));
       PostgresSchema database =
           new PostgresSchema(
               url,
