@@ -1,0 +1,107 @@
+package dev.imbot.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * End to end with the artefact itself: {@code bootstrap/target/imbot-registry.jar}, run after
+ * {@code package} (failsafe), as a process configured only by environment variables. A shaded jar
+ * can lose what the tests' class path has (Flyway's PostgreSQL support once went missing that way,
+ * stack-notes trap 1), so it is run on H2 and on PostgreSQL.
+ */
+class FatJarIT {
+  private static final String ADMIN_TOKEN = "fat-jar-admin-token";
+
+  @TempDir Path temp;
+
+  @Test
+  void givenEmbeddedDefault_runTwiceOnOneDataDirectory_keepsTheBotAndPrintsTheWebhookOnce()
+      throws Exception {
+    Path data = temp.resolve("data");
+
+    String log = runTwice(Map.of("IMBOT_DATA_DIR", data.toString()));
+
+    assertThat(data.resolve("imbot.mv.db")).as("IMBOT_DATA_DIR places the database").exists();
+    assertThat(log).contains("(H2 ");
+  }
+
+  @Test
+  void givenPostgres_runTwiceOnOneDatabase_keepsTheBotAndPrintsTheWebhookOnce() throws Exception {
+    try (ServiceDatabase database = ServiceDatabase.freshPostgres()) {
+      String log = runTwice(database.environment());
+
+      assertThat(log).contains("(PostgreSQL ");
+      assertThat(temp.resolve("work/data")).as("no H2 database beside it").doesNotExist();
+    }
+  }
+
+  /**
+   * Starts the jar on a fresh database, registers the seed's example through the printed webhook,
+   * stops it with SIGTERM, starts it again on the same database and finds the bot. The first run
+   * also sets the bot limit and the admin token by environment variable. Returns the first run's
+   * output.
+   */
+  private String runTwice(Map<String, String> database) throws Exception {
+    Path work = temp.resolve("work");
+    Map<String, String> firstEnvironment = new HashMap<>(database);
+    firstEnvironment.put("IMBOT_REGISTRATION_MAX_BOTS_PER_APPLICATION", "1");
+    firstEnvironment.put("IMBOT_ADMIN_TOKEN", ADMIN_TOKEN);
+    FirstStartLine webhook;
+    long botId;
+    String firstLog;
+    try (ServiceProcess first = ServiceProcess.start(work, firstEnvironment, "first")) {
+      webhook = first.firstStartLine().orElseThrow(() -> new AssertionError(first.output()));
+      assertThat(FirstStartLine.all(first.output())).hasSize(1);
+      assertThat(webhook.port()).as("PORT sets the port").isEqualTo(first.port());
+
+      Answer registered =
+          first.postForm(
+              webhook.url() + "imbot.register.json", CrestForm.seedExample("myapp").encoded());
+      assertThat(registered.status()).as(registered.toString()).isEqualTo(200);
+      botId = registered.botId();
+      assertThat(botId).isEqualTo(2);
+      assertListed(first.get(webhook.path() + "imbot.bot.list"), botId);
+
+      Answer overLimit =
+          first.postForm(
+              webhook.url() + "imbot.register", CrestForm.minimal("myapp", "second").encoded());
+      assertThat(overLimit.status()).as(overLimit.toString()).isEqualTo(400);
+      assertThat(overLimit.error()).isEqualTo("MAX_COUNT_ERROR");
+      assertThat(overLimit.errorDescription()).endsWith("(max: 1)");
+      assertThat(first.getWithBearer("/admin/v1/users", ADMIN_TOKEN).status()).isEqualTo(200);
+
+      int exit = first.stop();
+      assertThat(exit).as("exit status after SIGTERM").isIn(0, 143);
+      firstLog = first.output();
+      assertThat(firstLog).doesNotContain("Timeout hit in graceful shutdown");
+    }
+
+    try (ServiceProcess second = ServiceProcess.start(work, database, "second")) {
+      assertThat(second.firstStartLine()).as(second.output()).isEmpty();
+      assertListed(second.get(webhook.path() + "imbot.bot.list"), botId);
+      // The default limit is back (5): the bot refused before registers now, with a new id.
+      Answer another =
+          second.postForm(
+              second.baseUrl() + webhook.path() + "imbot.register",
+              CrestForm.minimal("myapp", "second").encoded());
+      assertThat(another.status()).as(another.toString()).isEqualTo(200);
+      assertThat(another.botId()).isGreaterThan(botId);
+      assertThat(second.stop()).isIn(0, 143);
+    }
+    return firstLog;
+  }
+
+  private static void assertListed(Answer list, long botId) {
+    assertThat(list.status()).as(list.toString()).isEqualTo(200);
+    assertThat(list.result())
+        .isEqualTo(
+            Map.of(
+                Long.toString(botId),
+                Map.of("ID", (int) botId, "NAME", "NewBot", "CODE", "newbot", "OPENLINE", "Y")));
+  }
+}
