@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 
 /**
  * A bot as stored: a {@code bot} row joined with its {@code portal_user} row (the e-mail). Absent
@@ -159,10 +158,14 @@ record BotRow(
     statement.setObject(i, OffsetDateTime.ofInstant(registeredAt, ZoneOffset.UTC));
   }
 
+  private static final BotType[] BOT_TYPES = BotType.values();
+
   private static BotType botType(String letter) {
-    return Arrays.stream(BotType.values())
-        .filter(t -> t.letter().equals(letter))
-        .findFirst()
-        .orElseThrow(() -> new IllegalStateException("unknown stored bot type " + letter));
+    for (BotType type : BOT_TYPES) {
+      if (type.letter().equals(letter)) {
+        return type;
+      }
+    }
+    throw new IllegalStateException("unknown stored bot type " + letter);
   }
 }

@@ -1,6 +1,8 @@
 package dev.imbot.adapter.persistence;
 
 import dev.imbot.application.port.out.WriteConflictException;
+import io.micronaut.data.connection.ConnectionDefinition;
+import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -28,9 +30,13 @@ final class Database {
   private static final int H2_LOCK_TIMEOUT = 50200;
 
   private final TransactionOperations<Connection> transactions;
+  private final ConnectionOperations<Connection> connections;
 
-  Database(TransactionOperations<Connection> transactions) {
+  Database(
+      TransactionOperations<Connection> transactions,
+      ConnectionOperations<Connection> connections) {
     this.transactions = transactions;
+    this.connections = connections;
   }
 
   /** Work that reads or writes through one connection. */
@@ -39,9 +45,18 @@ final class Database {
     T apply(Connection connection) throws SQLException;
   }
 
-  /** Runs read-only {@code work}, joining the current unit of work if there is one. */
+  /**
+   * Runs read-only {@code work}, joining the current unit of work if there is one. Outside one it
+   * runs on a connection in auto-commit mode: every read is a single statement, which read
+   * committed gives no more consistency inside a transaction than outside, and auto-commit saves
+   * the round trips of BEGIN and COMMIT (on PostgreSQL, half of a token lookup's).
+   */
   <T> T read(String action, Work<T> work) {
-    return transactions.executeRead(status -> run(action, work, status.getConnection()));
+    if (inTransaction()) {
+      return transactions.executeRead(status -> run(action, work, status.getConnection()));
+    }
+    return connections.execute(
+        ConnectionDefinition.READ_ONLY, status -> run(action, work, status.getConnection()));
   }
 
   /** Runs {@code work} atomically, joining the current unit of work if there is one. */

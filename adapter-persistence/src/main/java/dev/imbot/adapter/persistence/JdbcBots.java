@@ -29,8 +29,12 @@ public final class JdbcBots implements Bots {
   private static final String BY_ID = SELECT + " WHERE b.user_id = ?";
   private static final String ALL = SELECT + " ORDER BY b.user_id";
 
-  private static final String INSERT_USER =
-      "INSERT INTO portal_user (id, kind, email) VALUES (?, 'BOT', ?)";
+  // Inserts the user row unless one with the id exists: one statement tells a new bot (ids come
+  // from a sequence, so a new bot's id is never taken) from a stored one. The casts type the
+  // parameters of the SELECT list for H2.
+  private static final String INSERT_USER_IF_NEW =
+      "INSERT INTO portal_user (id, kind, email) SELECT CAST(? AS BIGINT), 'BOT',"
+          + " CAST(? AS VARCHAR(255)) WHERE NOT EXISTS (SELECT 1 FROM portal_user WHERE id = ?)";
   private static final String UPDATE_USER =
       "UPDATE portal_user SET email = ? WHERE id = ? AND kind = 'BOT'";
   private static final String INSERT_BOT =
@@ -75,9 +79,10 @@ public final class JdbcBots implements Bots {
   }
 
   /**
-   * Updates the stored bot (two statements) or, when there is none, inserts the user and bot rows
-   * (three, plus one to make sure the application has its row). A taken e-mail address or code
-   * fails with a unique violation, reported as a write conflict.
+   * Inserts the user row of a new bot, then the application row if absent and the bot row (three
+   * statements), or, when the user row exists, updates the stored bot (three: the insert that did
+   * nothing, then both rows). New bots go first because registrations outnumber updates. A taken
+   * e-mail address or code fails with a unique violation, reported as a write conflict.
    */
   @Override
   public void save(Bot bot) {
@@ -85,12 +90,13 @@ public final class JdbcBots implements Bots {
     database.write(
         "save bot " + bot.id(),
         connection -> {
-          if (updateBot(connection, row) == 0) {
+          if (insertUserIfNew(connection, row)) {
             ApplicationRows.ensureExists(connection, bot.application());
-            insertUser(connection, row);
             insertBot(connection, row);
-          } else {
+          } else if (updateBot(connection, row) == 1) {
             updateUser(connection, row);
+          } else {
+            throw new IllegalStateException("user " + row.userId() + " is not a bot");
           }
           return null;
         });
@@ -167,11 +173,12 @@ public final class JdbcBots implements Bots {
     }
   }
 
-  private static void insertUser(Connection connection, BotRow row) throws SQLException {
-    try (PreparedStatement insert = connection.prepareStatement(INSERT_USER)) {
+  private static boolean insertUserIfNew(Connection connection, BotRow row) throws SQLException {
+    try (PreparedStatement insert = connection.prepareStatement(INSERT_USER_IF_NEW)) {
       insert.setLong(1, row.userId());
       insert.setString(2, row.email());
-      insert.executeUpdate();
+      insert.setLong(3, row.userId());
+      return insert.executeUpdate() == 1;
     }
   }
 

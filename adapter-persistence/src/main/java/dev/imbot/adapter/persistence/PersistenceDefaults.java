@@ -19,10 +19,14 @@ public final class PersistenceDefaults {
   /**
    * H2's settings. PostgreSQL mode with lower-case names lets one SQL serve both databases; the
    * lock timeout is raised from H2's default (a second or two) because registrations for one
-   * application queue on its row lock, as they do on PostgreSQL, which waits without limit.
+   * application queue on its row lock, as they do on PostgreSQL, which waits without limit. The
+   * per-connection cache of parsed statements is raised from H2's 8: a registration runs a dozen
+   * distinct statements, and re-parsing them on every call (parsing consults the tables) took
+   * registrations from about 2,500/s down to about 150/s once the tables held 10,000 rows.
    */
   public static final String H2_SETTINGS =
-      ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000";
+      ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000"
+          + ";QUERY_CACHE_SIZE=64";
 
   private PersistenceDefaults() {}
 

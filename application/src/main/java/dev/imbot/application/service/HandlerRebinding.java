@@ -4,7 +4,11 @@ import dev.imbot.application.port.out.ApplicationHandlers;
 import dev.imbot.domain.ApplicationKey;
 import dev.imbot.domain.HandlerBindings;
 
-/** Re-binds the handlers a request gave over the application's stored ones (last write wins). */
+/**
+ * Re-binds the handlers a request gave over the application's stored ones (last write wins). When
+ * that changes nothing, as for a client registering its bots with the same handler URLs, nothing is
+ * written.
+ */
 final class HandlerRebinding {
   private HandlerRebinding() {}
 
@@ -13,6 +17,10 @@ final class HandlerRebinding {
     if (given.isEmpty()) {
       return;
     }
-    handlers.replace(application, handlers.bindingsOf(application).rebind(given));
+    HandlerBindings stored = handlers.bindingsOf(application);
+    HandlerBindings rebound = stored.rebind(given);
+    if (!rebound.equals(stored)) {
+      handlers.replace(application, rebound);
+    }
   }
 }
