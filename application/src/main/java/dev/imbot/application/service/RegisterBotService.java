@@ -13,6 +13,7 @@ import dev.imbot.domain.Bot;
 import dev.imbot.domain.BotId;
 import dev.imbot.domain.BotLimitPolicy;
 import dev.imbot.domain.BotRegistration;
+import dev.imbot.domain.BotType;
 import dev.imbot.domain.EmailUniquenessPolicy;
 import dev.imbot.domain.IdempotentRegistrationPolicy;
 import dev.imbot.domain.Rejection;
@@ -27,6 +28,10 @@ import java.util.Optional;
  * 12).
  */
 public final class RegisterBotService implements RegisterBotUseCase {
+  // The JDK's logger keeps the application layer free of logging frameworks; the service routes
+  // it to logback (slf4j-jdk-platform-logging in bootstrap).
+  private static final System.Logger LOG = System.getLogger(RegisterBotService.class.getName());
+
   private final Bots bots;
   private final ApplicationHandlers handlers;
   private final PortalUsers users;
@@ -55,6 +60,10 @@ public final class RegisterBotService implements RegisterBotUseCase {
 
   @Override
   public RegisteredBot register(RegisterBotCommand command) {
+    if (command.type() != null && !BotType.isKnown(command.type())) {
+      // Bitrix24 reads an unknown TYPE as B, and so do we (spec decision 6), but say so.
+      LOG.log(System.Logger.Level.DEBUG, "unknown TYPE {0} read as B", command.type());
+    }
     BotRegistration registration =
         BotRegistration.validate(
             command.code(),

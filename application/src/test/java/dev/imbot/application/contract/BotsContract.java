@@ -1,7 +1,7 @@
 package dev.imbot.application.contract;
 
-import static dev.imbot.application.contract.TestBots.fullBot;
-import static dev.imbot.application.contract.TestBots.plainBot;
+import static dev.imbot.application.contract.StoredBots.fullBot;
+import static dev.imbot.application.contract.StoredBots.plainBot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -42,7 +42,7 @@ public abstract class BotsContract extends PortalContract {
     assertThat(found).isEqualTo(bot);
     assertThat(found.profile()).isEqualTo(bot.profile());
     assertThat(found.profile().avatar().bytes()).isEqualTo(bot.profile().avatar().bytes());
-    assertThat(found.registeredAt()).isEqualTo(TestBots.REGISTERED_AT);
+    assertThat(found.registeredAt()).isEqualTo(StoredBots.REGISTERED_AT);
   }
 
   @Test
@@ -57,7 +57,7 @@ public abstract class BotsContract extends PortalContract {
             BotType.HUMAN,
             false,
             lastNameOnly,
-            TestBots.REGISTERED_AT);
+            StoredBots.REGISTERED_AT);
 
     save(bot);
 
@@ -82,8 +82,8 @@ public abstract class BotsContract extends PortalContract {
             BotCode.of("renamed"),
             BotType.BOT,
             false,
-            TestBots.fullProfile("changed@test.ru"),
-            TestBots.REGISTERED_AT);
+            StoredBots.fullProfile("changed@test.ru"),
+            StoredBots.REGISTERED_AT);
 
     save(changed);
 
@@ -117,7 +117,7 @@ public abstract class BotsContract extends PortalContract {
             BotType.SUPERVISOR,
             true,
             withGif,
-            TestBots.REGISTERED_AT));
+            StoredBots.REGISTERED_AT));
 
     assertThat(bots().findById(id).orElseThrow().profile().avatar()).isEqualTo(gif);
   }

@@ -76,7 +76,8 @@ public abstract class PortalUsersContract extends PortalContract {
   @Test
   void givenBotWithEmail_isEmailInUse_looksOnlyAtPersons() {
     BotId id = inUnitOfWork(() -> users().allocateUserId());
-    inUnitOfWork(() -> portal.bots().save(TestBots.fullBot(id, APP, "newbot", "bot@example.com")));
+    inUnitOfWork(
+        () -> portal.bots().save(StoredBots.fullBot(id, APP, "newbot", "bot@example.com")));
 
     assertThat(users().isEmailInUse(Email.of("bot@example.com"))).isFalse();
   }

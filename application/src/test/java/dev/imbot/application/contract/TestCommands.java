@@ -5,6 +5,7 @@ import dev.imbot.application.port.in.UpdateBotCommand;
 import dev.imbot.domain.ApplicationKey;
 import dev.imbot.domain.BotEvent;
 import dev.imbot.domain.BotId;
+import dev.imbot.domain.TestBots;
 import dev.imbot.domain.TestImages;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -13,22 +14,21 @@ import java.util.Map;
 /** Test data: commands built from the seed's example, changed one field at a time. */
 public final class TestCommands {
   /** The seed's handler URL. */
-  public static final String SEED_HANDLER = "http://www.hazz/chatApi/event.php";
+  public static final String SEED_HANDLER = TestBots.SEED_HANDLER;
+
+  /**
+   * A 64×64 PNG as the seed's photo, rendered once: ImageIO is slow enough to show in benchmarks.
+   */
+  public static final String SEED_PHOTO = TestImages.pngBase64(64, 64);
 
   private TestCommands() {}
 
-  /** The seed's {@code PROPERTIES}, with a real PNG where the seed has a placeholder. */
+  /**
+   * The seed's {@code PROPERTIES} (the domain's {@link TestBots#seedProperties}), with a 64×64 PNG.
+   */
   public static Map<String, String> seedProperties() {
-    Map<String, String> properties = new LinkedHashMap<>();
-    properties.put("NAME", "NewBot");
-    properties.put("LAST_NAME", "");
-    properties.put("COLOR", "GREEN");
-    properties.put("EMAIL", "test@test.ru");
-    properties.put("PERSONAL_BIRTHDAY", "2016-03-11");
-    properties.put("WORK_POSITION", "Лучший сотрудник");
-    properties.put("PERSONAL_WWW", "http://test.ru");
-    properties.put("PERSONAL_GENDER", "F");
-    properties.put("PERSONAL_PHOTO", TestImages.pngBase64(64, 64));
+    Map<String, String> properties = TestBots.seedProperties();
+    properties.put("PERSONAL_PHOTO", SEED_PHOTO);
     return properties;
   }
 

@@ -1,6 +1,6 @@
 package dev.imbot.application.contract;
 
-import static dev.imbot.application.contract.TestBots.plainBot;
+import static dev.imbot.application.contract.StoredBots.plainBot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 

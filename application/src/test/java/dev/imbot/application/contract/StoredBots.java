@@ -10,16 +10,15 @@ import dev.imbot.domain.BotType;
 import dev.imbot.domain.Color;
 import dev.imbot.domain.Email;
 import dev.imbot.domain.Gender;
-import dev.imbot.domain.TestImages;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /** Test data: bots built directly, for the port contracts that store them without a use case. */
-public final class TestBots {
+public final class StoredBots {
   /** A registration time without sub-second digits, so every database keeps it exactly. */
   public static final Instant REGISTERED_AT = Instant.parse("2026-03-11T10:15:30Z");
 
-  private TestBots() {}
+  private StoredBots() {}
 
   /** A profile with every field set, including a real PNG avatar. */
   public static BotProfile fullProfile(String email) {
@@ -32,7 +31,7 @@ public final class TestBots {
         "Лучший сотрудник",
         "http://test.ru",
         Gender.FEMALE,
-        Avatar.fromBase64(TestImages.pngBase64(64, 64)));
+        Avatar.fromBase64(TestCommands.SEED_PHOTO));
   }
 
   /** A supervisor bot with Open Lines on and a {@link #fullProfile}. */
