@@ -106,7 +106,7 @@ public class UseCaseFactory {
 
   @Singleton
   AdministerPeopleUseCase administerPeople(
-      People people, PortalUsers users, Bots bots, UnitOfWork unitOfWork) {
-    return new AdministerPeopleService(people, users, bots, unitOfWork);
+      People people, PortalUsers users, UnitOfWork unitOfWork) {
+    return new AdministerPeopleService(people, users, unitOfWork);
   }
 }

@@ -34,12 +34,14 @@ class UnexpectedFailureTest {
         Connection operator = database.connect()) {
       String webhook = service.firstStartLine().orElseThrow().path();
       assertThat(service.get(webhook + "imbot.bot.list").status()).isEqualTo(200);
-      execute(operator, "ALTER TABLE portal_user RENAME TO renamed_by_hand");
+      execute(operator, "ALTER TABLE bot RENAME TO bot_renamed_by_hand");
+      execute(operator, "ALTER TABLE portal_user RENAME TO user_renamed_by_hand");
 
       assertAnsweredAsBug(() -> service.get(webhook + "imbot.bot.list"));
       assertAnsweredAsBug(() -> service.admin("GET", "/users", null, ADMIN_TOKEN));
 
-      execute(operator, "ALTER TABLE renamed_by_hand RENAME TO portal_user");
+      execute(operator, "ALTER TABLE bot_renamed_by_hand RENAME TO bot");
+      execute(operator, "ALTER TABLE user_renamed_by_hand RENAME TO portal_user");
       assertThat(service.get(webhook + "imbot.bot.list").status()).isEqualTo(200);
       assertThat(service.admin("GET", "/users", null, ADMIN_TOKEN).status()).isEqualTo(200);
     }

@@ -73,6 +73,11 @@ public final class Bot {
     return new Bot(id, application, newCode, type, openLines, newProfile, registeredAt);
   }
 
+  /** What lists and the registration policies need of this bot. */
+  public BotSummary summary() {
+    return new BotSummary(id, application, code, profile.fullName(), openLines);
+  }
+
   /** Whether the bot belongs to {@code other}. */
   public boolean belongsTo(ApplicationKey other) {
     return application.equals(other);

@@ -23,7 +23,7 @@ public record BotLimitPolicy(int maxBotsPerApplication) {
    * Whether one more bot may join {@code applicationBots}: {@link
    * RejectionReason#MAX_COUNT_REACHED} when the application is already at its limit.
    */
-  public Optional<Rejection> checkRoomForOneMore(Collection<Bot> applicationBots) {
+  public Optional<Rejection> checkRoomForOneMore(Collection<BotSummary> applicationBots) {
     return applicationBots.size() >= maxBotsPerApplication
         ? Optional.of(Rejection.maxCountReached(maxBotsPerApplication))
         : Optional.empty();

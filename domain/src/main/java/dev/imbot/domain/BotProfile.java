@@ -5,10 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -143,7 +141,15 @@ public record BotProfile(
 
   /** Name and last name joined by a space, blank parts left out (as {@code imbot.bot.list}). */
   public String fullName() {
-    return Stream.of(name, lastName).filter(Objects::nonNull).collect(Collectors.joining(" "));
+    return fullName(name, lastName);
+  }
+
+  /** {@code name} and {@code lastName} joined by a space, absent (null) parts left out. */
+  public static String fullName(String name, String lastName) {
+    if (name == null) {
+      return lastName == null ? "" : lastName;
+    }
+    return lastName == null ? name : name + " " + lastName;
   }
 
   public Optional<Email> emailAddress() {

@@ -15,7 +15,7 @@ public final class CodeUniquenessPolicy {
    * another bot of the application has it.
    */
   public Optional<Rejection> checkCodeChange(
-      Collection<Bot> applicationBots, Bot bot, BotCode newCode) {
+      Collection<BotSummary> applicationBots, Bot bot, BotCode newCode) {
     boolean taken =
         applicationBots.stream()
             .anyMatch(other -> !other.id().equals(bot.id()) && other.code().equals(newCode));

@@ -9,7 +9,7 @@ public final class EmailUniquenessPolicy {
   public Optional<Rejection> checkNewBot(BotProfile profile, EmailDirectory directory) {
     return profile
         .emailAddress()
-        .filter(email -> taken(email, null, directory))
+        .filter(email -> directory.isTaken(email, null))
         .map(email -> Rejection.of(RejectionReason.EMAIL_IN_USE));
   }
 
@@ -23,11 +23,7 @@ public final class EmailUniquenessPolicy {
         .profile()
         .emailAddress()
         .filter(email -> old.isEmpty() || !old.get().sameAddressAs(email))
-        .filter(email -> taken(email, after.id(), directory))
+        .filter(email -> directory.isTaken(email, after.id()))
         .map(email -> Rejection.of(RejectionReason.UPDATE_EMAIL_IN_USE));
-  }
-
-  private static boolean taken(Email email, BotId except, EmailDirectory directory) {
-    return directory.usedByPortalUser(email) || directory.usedByBot(email, except);
   }
 }

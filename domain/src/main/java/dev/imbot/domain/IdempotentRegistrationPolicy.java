@@ -11,7 +11,8 @@ import java.util.Optional;
 public final class IdempotentRegistrationPolicy {
 
   /** The application's bot that already has {@code code}, which a registration returns as is. */
-  public Optional<Bot> existingRegistration(Collection<Bot> applicationBots, BotCode code) {
+  public Optional<BotSummary> existingRegistration(
+      Collection<BotSummary> applicationBots, BotCode code) {
     return applicationBots.stream().filter(bot -> bot.code().equals(code)).findFirst();
   }
 }

@@ -157,23 +157,14 @@ class BitrixErrorSpecTableTest {
     return rejections;
   }
 
-  private static List<Bot> fiveBots() {
-    return LongStream.rangeClosed(1, 5).mapToObj(id -> TestBots.bot(id, "app", "b" + id)).toList();
+  private static List<BotSummary> fiveBots() {
+    return LongStream.rangeClosed(1, 5)
+        .mapToObj(id -> TestBots.bot(id, "app", "b" + id).summary())
+        .toList();
   }
 
   /** A directory in which every address is taken. */
-  private static final EmailDirectory EVERY_ADDRESS_TAKEN =
-      new EmailDirectory() {
-        @Override
-        public boolean usedByPortalUser(Email email) {
-          return true;
-        }
-
-        @Override
-        public boolean usedByBot(Email email, BotId except) {
-          return true;
-        }
-      };
+  private static final EmailDirectory EVERY_ADDRESS_TAKEN = (email, except) -> true;
 
   static Map<String, List<Rejection>> rejectionsBySource() {
     Map<String, List<Rejection>> bySource = new LinkedHashMap<>();
@@ -244,7 +235,9 @@ class BitrixErrorSpecTableTest {
     update.add(
         new CodeUniquenessPolicy()
             .checkCodeChange(
-                List.of(bot, TestBots.bot(40, "app", "taken")), bot, BotCode.of("taken"))
+                List.of(bot.summary(), TestBots.bot(40, "app", "taken").summary()),
+                bot,
+                BotCode.of("taken"))
             .orElseThrow());
     update.add(Rejection.of(RejectionReason.UPDATE_FAILED));
     bySource.put("update", update);

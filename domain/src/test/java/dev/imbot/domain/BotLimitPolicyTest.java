@@ -11,9 +11,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class BotLimitPolicyTest {
 
-  private static List<Bot> bots(int count) {
+  private static List<BotSummary> bots(int count) {
     return LongStream.rangeClosed(1, count)
-        .mapToObj(id -> TestBots.bot(id, "app", "bot" + id))
+        .mapToObj(id -> TestBots.bot(id, "app", "bot" + id).summary())
         .toList();
   }
 

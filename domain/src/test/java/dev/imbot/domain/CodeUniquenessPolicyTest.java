@@ -11,7 +11,7 @@ class CodeUniquenessPolicyTest {
 
   private final Bot bot = TestBots.bot(39, "app", "newbot");
   private final Bot other = TestBots.bot(40, "app", "helper");
-  private final List<Bot> applicationBots = List.of(bot, other);
+  private final List<BotSummary> applicationBots = List.of(bot.summary(), other.summary());
 
   @Test
   void givenTheBotsOwnCode_checkCodeChange_accepts() {

@@ -30,17 +30,14 @@ class EmailUniquenessPolicyTest {
     }
 
     @Override
-    public boolean usedByPortalUser(Email email) {
+    public boolean isTaken(Email email, BotId except) {
       asked.add(email);
-      return people.contains(email.normalized());
-    }
-
-    @Override
-    public boolean usedByBot(Email email, BotId except) {
-      asked.add(email);
-      return bots.entrySet().stream()
-          .anyMatch(
-              e -> !Objects.equals(e.getKey(), except) && e.getValue().equals(email.normalized()));
+      return people.contains(email.normalized())
+          || bots.entrySet().stream()
+              .anyMatch(
+                  e ->
+                      !Objects.equals(e.getKey(), except)
+                          && e.getValue().equals(email.normalized()));
     }
   }
 

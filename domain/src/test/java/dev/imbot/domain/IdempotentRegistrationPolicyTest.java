@@ -9,16 +9,16 @@ class IdempotentRegistrationPolicyTest {
 
   private final IdempotentRegistrationPolicy policy = new IdempotentRegistrationPolicy();
 
-  private final List<Bot> applicationBots =
+  private final List<BotSummary> applicationBots =
       List.of(
-          TestBots.bot(39, "app", "newbot"),
-          TestBots.bot(40, "app", "helper"),
-          TestBots.bot(41, "app", "support"));
+          TestBots.bot(39, "app", "newbot").summary(),
+          TestBots.bot(40, "app", "helper").summary(),
+          TestBots.bot(41, "app", "support").summary());
 
   @Test
   void givenApplicationHasTheCode_existingRegistration_returnsThatBot() {
     assertThat(policy.existingRegistration(applicationBots, BotCode.of("helper")))
-        .contains(TestBots.bot(40, "app", "helper"));
+        .contains(TestBots.bot(40, "app", "helper").summary());
   }
 
   @Test
@@ -39,17 +39,17 @@ class IdempotentRegistrationPolicyTest {
   @Test
   void givenApplicationAtItsLimit_existingRegistration_stillFindsTheBot() {
     // Row 10 before row 11: the policy looks at codes only, never at the count.
-    List<Bot> five =
+    List<BotSummary> five =
         List.of(
-            TestBots.bot(1, "app", "a"),
-            TestBots.bot(2, "app", "b"),
-            TestBots.bot(3, "app", "c"),
-            TestBots.bot(4, "app", "d"),
-            TestBots.bot(5, "app", "newbot"));
+            TestBots.bot(1, "app", "a").summary(),
+            TestBots.bot(2, "app", "b").summary(),
+            TestBots.bot(3, "app", "c").summary(),
+            TestBots.bot(4, "app", "d").summary(),
+            TestBots.bot(5, "app", "newbot").summary());
 
     assertThat(BotLimitPolicy.defaultLimit().checkRoomForOneMore(five)).isPresent();
     assertThat(policy.existingRegistration(five, BotCode.of("newbot")))
-        .map(Bot::id)
+        .map(BotSummary::id)
         .contains(BotId.of(5));
   }
 }

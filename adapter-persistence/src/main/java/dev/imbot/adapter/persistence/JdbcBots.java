@@ -3,8 +3,9 @@ package dev.imbot.adapter.persistence;
 import dev.imbot.application.port.out.Bots;
 import dev.imbot.domain.ApplicationKey;
 import dev.imbot.domain.Bot;
+import dev.imbot.domain.BotCode;
 import dev.imbot.domain.BotId;
-import dev.imbot.domain.Email;
+import dev.imbot.domain.BotSummary;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,10 +25,13 @@ import java.util.Optional;
 public final class JdbcBots implements Bots {
   private static final String SELECT =
       "SELECT " + BotRow.COLUMNS + " FROM bot b JOIN portal_user u ON u.id = b.user_id";
-  private static final String OF_APPLICATION =
-      SELECT + " WHERE b.application_key = ? ORDER BY b.user_id";
   private static final String BY_ID = SELECT + " WHERE b.user_id = ?";
-  private static final String ALL = SELECT + " ORDER BY b.user_id";
+  // Summaries read the bot row alone: no join, no profile details, no avatar bytes.
+  private static final String SUMMARY =
+      "SELECT user_id, application_key, code, name, last_name, open_lines FROM bot";
+  private static final String SUMMARIES_OF_APPLICATION =
+      SUMMARY + " WHERE application_key = ? ORDER BY user_id";
+  private static final String ALL_SUMMARIES = SUMMARY + " ORDER BY user_id";
 
   // Inserts the user row unless one with the id exists: one statement tells a new bot (ids come
   // from a sequence, so a new bot's id is never taken) from a stored one. The casts type the
@@ -50,8 +54,6 @@ public final class JdbcBots implements Bots {
           + " = ? WHERE user_id = ?";
   // The bot row goes with its user row (ON DELETE CASCADE).
   private static final String DELETE = "DELETE FROM portal_user WHERE id = ? AND kind = 'BOT'";
-  private static final String EMAIL_USED =
-      "SELECT 1 FROM portal_user WHERE kind = 'BOT' AND email_key = ? AND id <> ?";
 
   private final Database database;
 
@@ -66,7 +68,7 @@ public final class JdbcBots implements Bots {
    * would not on PostgreSQL.
    */
   @Override
-  public List<Bot> lockApplication(ApplicationKey application) {
+  public List<BotSummary> lockApplication(ApplicationKey application) {
     if (!database.inTransaction()) {
       throw new IllegalStateException("lockApplication needs a unit of work");
     }
@@ -74,15 +76,16 @@ public final class JdbcBots implements Bots {
         "lock application " + application,
         connection -> {
           ApplicationRows.lock(connection, application);
-          return select(connection, OF_APPLICATION, application.value());
+          return summaries(connection, SUMMARIES_OF_APPLICATION, application.value());
         });
   }
 
   /**
-   * Inserts the user row of a new bot, then the application row if absent and the bot row (three
-   * statements), or, when the user row exists, updates the stored bot (three: the insert that did
-   * nothing, then both rows). New bots go first because registrations outnumber updates. A taken
-   * e-mail address or code fails with a unique violation, reported as a write conflict.
+   * Inserts the user row of a new bot, then the bot row (two statements; the application row is
+   * there since {@link #lockApplication} made it), or, when the user row exists, updates the stored
+   * bot (three: the insert that did nothing, then both rows). New bots go first because
+   * registrations outnumber updates. A taken e-mail address or code fails with a unique violation,
+   * reported as a write conflict.
    */
   @Override
   public void save(Bot bot) {
@@ -91,7 +94,6 @@ public final class JdbcBots implements Bots {
         "save bot " + bot.id(),
         connection -> {
           if (insertUserIfNew(connection, row)) {
-            ApplicationRows.ensureExists(connection, bot.application());
             insertBot(connection, row);
           } else if (updateBot(connection, row) == 1) {
             updateUser(connection, row);
@@ -120,25 +122,10 @@ public final class JdbcBots implements Bots {
         "find bot " + id, connection -> select(connection, BY_ID, id.value()).stream().findFirst());
   }
 
-  /** One query; avatar bytes included, as a {@link Bot} carries its whole profile. */
+  /** One query over the bot table alone. */
   @Override
-  public List<Bot> listAll() {
-    return database.read("list bots", connection -> select(connection, ALL));
-  }
-
-  @Override
-  public boolean isEmailUsed(Email email, BotId except) {
-    return database.read(
-        "check bot e-mail",
-        connection -> {
-          try (PreparedStatement query = connection.prepareStatement(EMAIL_USED)) {
-            query.setString(1, email.normalized());
-            query.setLong(2, except == null ? 0 : except.value());
-            try (ResultSet rs = query.executeQuery()) {
-              return rs.next();
-            }
-          }
-        });
+  public List<BotSummary> listAll() {
+    return database.read("list bots", connection -> summaries(connection, ALL_SUMMARIES));
   }
 
   private static List<Bot> select(Connection connection, String sql, Object... parameters)
@@ -151,6 +138,29 @@ public final class JdbcBots implements Bots {
         List<Bot> bots = new ArrayList<>();
         while (rs.next()) {
           bots.add(BotRow.read(rs).toBot());
+        }
+        return Collections.unmodifiableList(bots);
+      }
+    }
+  }
+
+  private static List<BotSummary> summaries(Connection connection, String sql, Object... parameters)
+      throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        query.setObject(i + 1, parameters[i]);
+      }
+      try (ResultSet rs = query.executeQuery()) {
+        List<BotSummary> bots = new ArrayList<>();
+        while (rs.next()) {
+          bots.add(
+              BotSummary.of(
+                  BotId.of(rs.getLong(1)),
+                  ApplicationKey.of(rs.getString(2)),
+                  BotCode.of(rs.getString(3)),
+                  rs.getString(4),
+                  rs.getString(5),
+                  rs.getBoolean(6)));
         }
         return Collections.unmodifiableList(bots);
       }

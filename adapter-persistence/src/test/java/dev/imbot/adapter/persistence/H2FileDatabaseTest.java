@@ -56,7 +56,7 @@ class H2FileDatabaseTest {
       var register = portal.registerUseCase(BotLimitPolicy.defaultLimit(), CLOCK);
       register.register(TestCommands.seed(APP).build());
       register.register(TestCommands.minimal(APP, "second").build());
-      bots = portal.bots().listAll();
+      bots = portal.storedBots();
       bindings = portal.handlers().bindingsOf(APP);
     }
     assertThat(bots).hasSize(2);
@@ -64,7 +64,7 @@ class H2FileDatabaseTest {
 
     try (DatabaseInstance reopened = DatabaseInstance.start(url)) {
       DatabaseTestPortal portal = new DatabaseTestPortal(reopened);
-      assertThat(portal.bots().listAll()).isEqualTo(bots);
+      assertThat(portal.storedBots()).isEqualTo(bots);
       assertThat(portal.bots().findById(bots.get(0).id()).orElseThrow().profile().avatar())
           .isEqualTo(bots.get(0).profile().avatar());
       assertThat(portal.handlers().bindingsOf(APP)).isEqualTo(bindings);

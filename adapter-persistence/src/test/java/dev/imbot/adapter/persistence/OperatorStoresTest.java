@@ -46,10 +46,10 @@ abstract class OperatorStoresTest {
 
     assertThat(instance.people().find(ann.id())).contains(ann);
     assertThat(instance.people().listAll()).endsWith(ann, bob).hasSize(3);
-    assertThat(instance.users().isEmailInUse(Email.of("ANN@example.com"))).isTrue();
+    assertThat(instance.users().isEmailInUse(Email.of("ANN@example.com"), null)).isTrue();
     instance.people().delete(ann.id());
     assertThat(instance.people().find(ann.id())).isEmpty();
-    assertThat(instance.users().isEmailInUse(Email.of("ann@example.com"))).isFalse();
+    assertThat(instance.users().isEmailInUse(Email.of("ann@example.com"), null)).isFalse();
   }
 
   @Test

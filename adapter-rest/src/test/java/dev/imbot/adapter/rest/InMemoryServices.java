@@ -94,7 +94,6 @@ public class InMemoryServices {
 
   @Singleton
   AdministerPeopleUseCase administerPeople(InMemoryTestPortal portal) {
-    return new AdministerPeopleService(
-        portal.users(), portal.users(), portal.bots(), portal.unitOfWork());
+    return new AdministerPeopleService(portal.users(), portal.users(), portal.unitOfWork());
   }
 }

@@ -123,7 +123,7 @@ class RandomBadInputWireTest extends WireTest {
                 wire.postForm(
                     "/rest/imbot.register?auth=" + snapshotToken,
                     PhpQuery.build(minimalBot(null, "tokenbot", "Token Bot")))));
-    List<Bot> botsBefore = portal.bots().listAll();
+    List<Bot> botsBefore = portal.storedBots();
     String listBefore = botListEntries(snapshotPrefix, List.of(seedBot, second, tokenBot));
     HandlerBindings handlersBefore =
         portal.handlers().bindingsOf(ApplicationKey.of("custom" + SNAPSHOT_CLIENT));
@@ -164,7 +164,7 @@ class RandomBadInputWireTest extends WireTest {
             "413 INVALID_REQUEST");
     System.out.println("Random bad input, outcomes: " + outcomes);
 
-    assertThat(portal.bots().listAll()).as("stored bots").containsAll(botsBefore);
+    assertThat(portal.storedBots()).as("stored bots").containsAll(botsBefore);
     for (Bot before : botsBefore) {
       assertThat(portal.bots().findById(before.id()))
           .as("bot %s unchanged", before.id())

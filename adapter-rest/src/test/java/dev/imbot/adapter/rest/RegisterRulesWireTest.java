@@ -454,7 +454,9 @@ class RegisterRulesWireTest extends WireTest {
                 .bindingsOf(ApplicationKey.of("custom" + client))
                 .handlerFor(BotEvent.MESSAGE_ADD))
         .contains(HandlerUrl.of("https://new.example.com/handler"));
-    assertThat(portal.bots().listAll()).filteredOn(b -> b.belongsTo(bot.application())).hasSize(1);
+    assertThat(portal.bots().listAll())
+        .filteredOn(b -> b.application().equals(bot.application()))
+        .hasSize(1);
   }
 
   @Test

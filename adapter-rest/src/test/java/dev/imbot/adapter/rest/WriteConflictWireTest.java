@@ -18,7 +18,7 @@ import dev.imbot.domain.ApplicationKey;
 import dev.imbot.domain.Bot;
 import dev.imbot.domain.BotId;
 import dev.imbot.domain.BotLimitPolicy;
-import dev.imbot.domain.Email;
+import dev.imbot.domain.BotSummary;
 import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.time.Clock;
@@ -120,7 +120,7 @@ class WriteConflictWireTest extends WireTest {
   /** {@link Bots} whose writes lose to a concurrent write while {@link #CONFLICTING} is set. */
   private record ConflictingBots(Bots delegate) implements Bots {
     @Override
-    public List<Bot> lockApplication(ApplicationKey application) {
+    public List<BotSummary> lockApplication(ApplicationKey application) {
       return delegate.lockApplication(application);
     }
 
@@ -146,13 +146,8 @@ class WriteConflictWireTest extends WireTest {
     }
 
     @Override
-    public List<Bot> listAll() {
+    public List<BotSummary> listAll() {
       return delegate.listAll();
-    }
-
-    @Override
-    public boolean isEmailUsed(Email email, BotId except) {
-      return delegate.isEmailUsed(email, except);
     }
   }
 }

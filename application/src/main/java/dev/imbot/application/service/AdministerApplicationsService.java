@@ -9,7 +9,7 @@ import dev.imbot.application.port.out.ClientApplications;
 import dev.imbot.application.port.out.EventOutbox;
 import dev.imbot.application.port.out.UnitOfWork;
 import dev.imbot.domain.ApplicationKey;
-import dev.imbot.domain.Bot;
+import dev.imbot.domain.BotSummary;
 import dev.imbot.domain.ClientApplication;
 import dev.imbot.domain.SecretHash;
 import java.time.Clock;
@@ -74,8 +74,8 @@ public final class AdministerApplicationsService implements AdministerApplicatio
           if (applications.find(key).isEmpty()) {
             throw new AdministrationException(Kind.NOT_FOUND, "no application " + key);
           }
-          List<Bot> applicationBots = bots.lockApplication(key);
-          for (Bot bot : applicationBots) {
+          List<BotSummary> applicationBots = bots.lockApplication(key);
+          for (BotSummary bot : applicationBots) {
             BotRemoval.remove(bot, bots, handlers, outbox, clock.instant());
           }
           handlers.removeAll(key);

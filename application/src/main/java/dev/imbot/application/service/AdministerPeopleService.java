@@ -3,7 +3,6 @@ package dev.imbot.application.service;
 import dev.imbot.application.port.in.AdministerPeopleUseCase;
 import dev.imbot.application.port.in.AdministrationException;
 import dev.imbot.application.port.in.AdministrationException.Kind;
-import dev.imbot.application.port.out.Bots;
 import dev.imbot.application.port.out.People;
 import dev.imbot.application.port.out.PortalUsers;
 import dev.imbot.application.port.out.UnitOfWork;
@@ -15,14 +14,11 @@ import java.util.List;
 public final class AdministerPeopleService implements AdministerPeopleUseCase {
   private final People people;
   private final PortalUsers users;
-  private final Bots bots;
   private final UnitOfWork unitOfWork;
 
-  public AdministerPeopleService(
-      People people, PortalUsers users, Bots bots, UnitOfWork unitOfWork) {
+  public AdministerPeopleService(People people, PortalUsers users, UnitOfWork unitOfWork) {
     this.people = people;
     this.users = users;
-    this.bots = bots;
     this.unitOfWork = unitOfWork;
   }
 
@@ -38,7 +34,7 @@ public final class AdministerPeopleService implements AdministerPeopleUseCase {
     Email address = email;
     return unitOfWork.run(
         () -> {
-          if (address != null && (users.isEmailInUse(address) || bots.isEmailUsed(address, null))) {
+          if (address != null && users.isEmailInUse(address, null)) {
             throw new AdministrationException(Kind.CONFLICT, "email: already in use");
           }
           return people.add(command.name().strip(), address);

@@ -3,9 +3,9 @@ package dev.imbot.application.service;
 import dev.imbot.application.port.out.ApplicationHandlers;
 import dev.imbot.application.port.out.Bots;
 import dev.imbot.application.port.out.EventOutbox;
-import dev.imbot.domain.Bot;
 import dev.imbot.domain.BotDeletedNotice;
 import dev.imbot.domain.BotEvent;
+import dev.imbot.domain.BotSummary;
 import dev.imbot.domain.HandlerBindings;
 import java.time.Instant;
 
@@ -18,7 +18,7 @@ final class BotRemoval {
   private BotRemoval() {}
 
   static void remove(
-      Bot bot, Bots bots, ApplicationHandlers handlers, EventOutbox outbox, Instant now) {
+      BotSummary bot, Bots bots, ApplicationHandlers handlers, EventOutbox outbox, Instant now) {
     HandlerBindings bindings = handlers.bindingsOf(bot.application());
     bots.delete(bot.id());
     bindings

@@ -3,7 +3,7 @@ package dev.imbot.application.service;
 import dev.imbot.application.port.in.ListBotsQuery;
 import dev.imbot.application.port.in.ListBotsUseCase;
 import dev.imbot.application.port.out.Bots;
-import dev.imbot.domain.Bot;
+import dev.imbot.domain.BotSummary;
 import java.util.List;
 
 /** Service: {@code imbot.bot.list}, every bot of the portal in id order, in one read. */
@@ -15,7 +15,7 @@ public final class ListBotsService implements ListBotsUseCase {
   }
 
   @Override
-  public List<Bot> listBots(ListBotsQuery query) {
+  public List<BotSummary> listBots(ListBotsQuery query) {
     return bots.listAll();
   }
 }

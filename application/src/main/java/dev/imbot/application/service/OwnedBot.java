@@ -3,6 +3,7 @@ package dev.imbot.application.service;
 import dev.imbot.domain.ApplicationKey;
 import dev.imbot.domain.Bot;
 import dev.imbot.domain.BotId;
+import dev.imbot.domain.BotSummary;
 import dev.imbot.domain.Rejection;
 import dev.imbot.domain.RejectionReason;
 import java.util.List;
@@ -24,7 +25,7 @@ final class OwnedBot {
   }
 
   /** The bot among its application's locked bots; gone means deleted meanwhile: BOT_ID_ERROR. */
-  static Bot among(List<Bot> applicationBots, BotId id) {
+  static BotSummary among(List<BotSummary> applicationBots, BotId id) {
     return applicationBots.stream()
         .filter(bot -> bot.id().equals(id))
         .findFirst()

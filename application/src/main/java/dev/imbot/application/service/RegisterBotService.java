@@ -13,6 +13,7 @@ import dev.imbot.domain.Bot;
 import dev.imbot.domain.BotId;
 import dev.imbot.domain.BotLimitPolicy;
 import dev.imbot.domain.BotRegistration;
+import dev.imbot.domain.BotSummary;
 import dev.imbot.domain.BotType;
 import dev.imbot.domain.EmailUniquenessPolicy;
 import dev.imbot.domain.IdempotentRegistrationPolicy;
@@ -55,7 +56,7 @@ public final class RegisterBotService implements RegisterBotUseCase {
     this.unitOfWork = unitOfWork;
     this.clock = clock;
     this.limit = limit;
-    this.directory = new PortalEmailDirectory(users, bots);
+    this.directory = new PortalEmailDirectory(users);
   }
 
   @Override
@@ -79,8 +80,9 @@ public final class RegisterBotService implements RegisterBotUseCase {
   }
 
   private RegisteredBot register(ApplicationKey application, BotRegistration registration) {
-    List<Bot> applicationBots = bots.lockApplication(application);
-    Optional<Bot> existing = idempotency.existingRegistration(applicationBots, registration.code());
+    List<BotSummary> applicationBots = bots.lockApplication(application);
+    Optional<BotSummary> existing =
+        idempotency.existingRegistration(applicationBots, registration.code());
     if (existing.isPresent()) {
       HandlerRebinding.rebind(handlers, application, registration.bindings());
       return new RegisteredBot(existing.get().id(), Outcome.ALREADY_REGISTERED);

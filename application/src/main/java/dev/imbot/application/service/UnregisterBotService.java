@@ -8,8 +8,8 @@ import dev.imbot.application.port.out.Bots;
 import dev.imbot.application.port.out.EventOutbox;
 import dev.imbot.application.port.out.UnitOfWork;
 import dev.imbot.domain.ApplicationKey;
-import dev.imbot.domain.Bot;
 import dev.imbot.domain.BotId;
+import dev.imbot.domain.BotSummary;
 import dev.imbot.domain.RejectionReason;
 import java.time.Clock;
 import java.util.List;
@@ -48,8 +48,8 @@ public final class UnregisterBotService implements UnregisterBotUseCase {
 
   private UnregisteredBot unregister(ApplicationKey application, BotId id) {
     OwnedBot.require(bots.findById(id), application);
-    List<Bot> applicationBots = bots.lockApplication(application);
-    Bot bot = OwnedBot.among(applicationBots, id);
+    List<BotSummary> applicationBots = bots.lockApplication(application);
+    BotSummary bot = OwnedBot.among(applicationBots, id);
     BotRemoval.remove(bot, bots, handlers, outbox, clock.instant());
     if (applicationBots.size() == 1) {
       handlers.removeAll(application);

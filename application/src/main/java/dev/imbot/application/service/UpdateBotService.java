@@ -8,6 +8,7 @@ import dev.imbot.application.port.out.Bots;
 import dev.imbot.application.port.out.PortalUsers;
 import dev.imbot.application.port.out.UnitOfWork;
 import dev.imbot.domain.Bot;
+import dev.imbot.domain.BotSummary;
 import dev.imbot.domain.BotUpdate;
 import dev.imbot.domain.CodeUniquenessPolicy;
 import dev.imbot.domain.EmailUniquenessPolicy;
@@ -32,7 +33,7 @@ public final class UpdateBotService implements UpdateBotUseCase {
     this.bots = bots;
     this.handlers = handlers;
     this.unitOfWork = unitOfWork;
-    this.directory = new PortalEmailDirectory(users, bots);
+    this.directory = new PortalEmailDirectory(users);
   }
 
   @Override
@@ -45,8 +46,10 @@ public final class UpdateBotService implements UpdateBotUseCase {
     BotUpdate update =
         BotUpdate.validate(
             command.code(), command.eventHandler(), command.handlers(), command.properties());
-    List<Bot> applicationBots = bots.lockApplication(command.application());
-    Bot before = OwnedBot.among(applicationBots, command.botId());
+    List<BotSummary> applicationBots = bots.lockApplication(command.application());
+    // Read again under the lock: what was read before it may have changed or gone meanwhile.
+    OwnedBot.among(applicationBots, command.botId());
+    Bot before = OwnedBot.require(bots.findById(command.botId()), command.application());
     Bot after = before.update(update);
     if (update.code().isPresent()) {
       Rejection.raiseIfPresent(codes.checkCodeChange(applicationBots, before, after.code()));

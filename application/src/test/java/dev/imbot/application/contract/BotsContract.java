@@ -11,6 +11,7 @@ import dev.imbot.domain.Bot;
 import dev.imbot.domain.BotCode;
 import dev.imbot.domain.BotId;
 import dev.imbot.domain.BotProfile;
+import dev.imbot.domain.BotSummary;
 import dev.imbot.domain.BotType;
 import dev.imbot.domain.Email;
 import dev.imbot.domain.TestImages;
@@ -29,7 +30,7 @@ public abstract class BotsContract extends PortalContract {
   }
 
   private void save(Bot bot) {
-    inUnitOfWork(() -> bots().save(bot));
+    inUnitOfWork(() -> StoredBots.lockAndSave(bots(), bot));
   }
 
   @Test
@@ -88,7 +89,7 @@ public abstract class BotsContract extends PortalContract {
     save(changed);
 
     assertThat(bots().findById(id)).contains(changed);
-    assertThat(bots().listAll()).containsExactly(changed);
+    assertThat(bots().listAll()).containsExactly(changed.summary());
   }
 
   @Test
@@ -132,8 +133,8 @@ public abstract class BotsContract extends PortalContract {
     inUnitOfWork(() -> bots().delete(deleted.id()));
 
     assertThat(bots().findById(deleted.id())).isEmpty();
-    assertThat(bots().listAll()).containsExactly(kept);
-    assertThat(bots().isEmailUsed(Email.of("test@test.ru"), null)).isFalse();
+    assertThat(bots().listAll()).containsExactly(kept.summary());
+    assertThat(portal.users().isEmailInUse(Email.of("test@test.ru"), null)).isFalse();
   }
 
   @Test
@@ -143,7 +144,20 @@ public abstract class BotsContract extends PortalContract {
 
     inUnitOfWork(() -> bots().delete(newId()));
 
-    assertThat(bots().listAll()).containsExactly(kept);
+    assertThat(bots().listAll()).containsExactly(kept.summary());
+  }
+
+  @Test
+  void givenBotWithBothNames_listAll_summarisesItAsTheListShowsIt() {
+    BotId id = newId();
+    save(fullBot(id, APP, "newbot", "test@test.ru"));
+
+    BotSummary summary = bots().listAll().get(0);
+
+    assertThat(summary).isEqualTo(bots().findById(id).orElseThrow().summary());
+    assertThat(summary.fullName()).isEqualTo(StoredBots.fullProfile("x@test.ru").fullName());
+    assertThat(summary.code()).isEqualTo(BotCode.of("newbot"));
+    assertThat(summary.application()).isEqualTo(APP);
   }
 
   @Test
@@ -163,7 +177,7 @@ public abstract class BotsContract extends PortalContract {
     save(b);
     save(c);
 
-    assertThat(bots().listAll()).containsExactly(b, c, a);
+    assertThat(bots().listAll()).containsExactly(b.summary(), c.summary(), a.summary());
   }
 
   @Test
@@ -178,10 +192,10 @@ public abstract class BotsContract extends PortalContract {
     save(plainBot(third, APP, "c"));
 
     assertThat(inUnitOfWork(() -> bots().lockApplication(APP)))
-        .extracting(Bot::id)
+        .extracting(BotSummary::id)
         .containsExactly(first, third, fourth);
     assertThat(inUnitOfWork(() -> bots().lockApplication(OTHER_APP)))
-        .extracting(Bot::id)
+        .extracting(BotSummary::id)
         .containsExactly(second);
   }
 
@@ -200,22 +214,22 @@ public abstract class BotsContract extends PortalContract {
   }
 
   @Test
-  void givenBotWithEmail_isEmailUsed_ignoresCase() {
+  void givenBotWithEmail_usersIsEmailInUse_seesItIgnoringCase() {
     save(fullBot(newId(), APP, "newbot", "Test@Test.ru"));
 
-    assertThat(bots().isEmailUsed(Email.of("test@test.RU"), null)).isTrue();
-    assertThat(bots().isEmailUsed(Email.of("TEST@TEST.RU"), null)).isTrue();
-    assertThat(bots().isEmailUsed(Email.of("other@test.ru"), null)).isFalse();
+    assertThat(portal.users().isEmailInUse(Email.of("test@test.RU"), null)).isTrue();
+    assertThat(portal.users().isEmailInUse(Email.of("TEST@TEST.RU"), null)).isTrue();
+    assertThat(portal.users().isEmailInUse(Email.of("other@test.ru"), null)).isFalse();
   }
 
   @Test
-  void givenBotWithEmail_isEmailUsedExceptThatBot_ignoresItButNotOthers() {
+  void givenBotWithEmail_usersIsEmailInUseExceptThatBot_ignoresItButNotForOthers() {
     BotId owner = newId();
     BotId other = newId();
     save(fullBot(owner, APP, "owner", "test@test.ru"));
     save(plainBot(other, OTHER_APP, "other"));
 
-    assertThat(bots().isEmailUsed(Email.of("TEST@test.ru"), owner)).isFalse();
-    assertThat(bots().isEmailUsed(Email.of("TEST@test.ru"), other)).isTrue();
+    assertThat(portal.users().isEmailInUse(Email.of("TEST@test.ru"), owner)).isFalse();
+    assertThat(portal.users().isEmailInUse(Email.of("TEST@test.ru"), other)).isTrue();
   }
 }

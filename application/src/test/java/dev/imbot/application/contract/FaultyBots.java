@@ -5,7 +5,7 @@ import dev.imbot.application.port.out.Bots;
 import dev.imbot.domain.ApplicationKey;
 import dev.imbot.domain.Bot;
 import dev.imbot.domain.BotId;
-import dev.imbot.domain.Email;
+import dev.imbot.domain.BotSummary;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +20,7 @@ public final class FaultyBots implements Bots {
   }
 
   @Override
-  public List<Bot> lockApplication(ApplicationKey application) {
+  public List<BotSummary> lockApplication(ApplicationKey application) {
     faults.enter(Call.BOTS_LOCK_APPLICATION);
     return delegate.lockApplication(application);
   }
@@ -44,14 +44,8 @@ public final class FaultyBots implements Bots {
   }
 
   @Override
-  public List<Bot> listAll() {
+  public List<BotSummary> listAll() {
     faults.enter(Call.BOTS_LIST_ALL);
     return delegate.listAll();
-  }
-
-  @Override
-  public boolean isEmailUsed(Email email, BotId except) {
-    faults.enter(Call.BOTS_IS_EMAIL_USED);
-    return delegate.isEmailUsed(email, except);
   }
 }

@@ -4,16 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.imbot.application.port.in.ListBotsQuery;
 import dev.imbot.application.port.in.UnregisterBotCommand;
-import dev.imbot.domain.Bot;
 import dev.imbot.domain.BotCode;
 import dev.imbot.domain.BotId;
+import dev.imbot.domain.BotSummary;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Contract of {@code imbot.bot.list} over any adapter's ports. */
 public abstract class ListBotsUseCaseContract extends PortalContract {
 
-  private List<Bot> listBots() {
+  private List<BotSummary> listBots() {
     return portal.listUseCase().listBots(new ListBotsQuery());
   }
 
@@ -29,14 +29,14 @@ public abstract class ListBotsUseCaseContract extends PortalContract {
     BotId a2 = registerMinimal(APP, "a2");
     BotId b2 = registerMinimal(OTHER_APP, "a1");
 
-    List<Bot> bots = listBots();
+    List<BotSummary> bots = listBots();
 
-    assertThat(bots).extracting(Bot::id).containsExactlyInAnyOrder(a1, b1, a2, b2);
-    assertThat(bots).extracting(Bot::id).isSorted();
-    assertThat(bots).extracting(Bot::application).containsOnly(APP, OTHER_APP);
+    assertThat(bots).extracting(BotSummary::id).containsExactlyInAnyOrder(a1, b1, a2, b2);
+    assertThat(bots).extracting(BotSummary::id).isSorted();
+    assertThat(bots).extracting(BotSummary::application).containsOnly(APP, OTHER_APP);
     assertThat(bots)
         .filteredOn(bot -> bot.id().equals(b2))
-        .extracting(Bot::code)
+        .extracting(BotSummary::code)
         .containsExactly(BotCode.of("a1"));
   }
 
@@ -46,14 +46,15 @@ public abstract class ListBotsUseCaseContract extends PortalContract {
     BotId deleted = registerMinimal(APP, "deleted");
     portal.unregisterUseCase(CLOCK).unregister(new UnregisterBotCommand(APP, deleted));
 
-    assertThat(listBots()).extracting(Bot::id).containsExactly(kept);
+    assertThat(listBots()).extracting(BotSummary::id).containsExactly(kept);
   }
 
   @Test
   void givenRegisteredBots_listBots_returnsThemAsStored() {
     BotId id = register(TestCommands.seed(APP)).botId();
 
-    assertThat(listBots()).containsExactly(storedBot(id));
-    assertThat(listBots().get(0).profile().fullName()).isEqualTo("NewBot");
+    assertThat(listBots()).containsExactly(storedBot(id).summary());
+    assertThat(listBots().get(0).fullName()).isEqualTo("NewBot");
+    assertThat(listBots().get(0).openLines()).isTrue();
   }
 }

@@ -68,17 +68,30 @@ public abstract class PortalUsersContract extends PortalContract {
   void givenPerson_isEmailInUse_ignoresCase() {
     portal.addPerson(Email.of("Person@Example.com"));
 
-    assertThat(users().isEmailInUse(Email.of("person@example.COM"))).isTrue();
-    assertThat(users().isEmailInUse(Email.of("PERSON@EXAMPLE.COM"))).isTrue();
-    assertThat(users().isEmailInUse(Email.of("nobody@example.com"))).isFalse();
+    assertThat(users().isEmailInUse(Email.of("person@example.COM"), null)).isTrue();
+    assertThat(users().isEmailInUse(Email.of("PERSON@EXAMPLE.COM"), null)).isTrue();
+    assertThat(users().isEmailInUse(Email.of("nobody@example.com"), null)).isFalse();
   }
 
   @Test
-  void givenBotWithEmail_isEmailInUse_looksOnlyAtPersons() {
+  void givenBotWithEmail_isEmailInUse_countsItUnlessThatBotIsExcepted() {
     BotId id = inUnitOfWork(() -> users().allocateUserId());
+    BotId otherBot = inUnitOfWork(() -> users().allocateUserId());
     inUnitOfWork(
-        () -> portal.bots().save(StoredBots.fullBot(id, APP, "newbot", "bot@example.com")));
+        () ->
+            StoredBots.lockAndSave(
+                portal.bots(), StoredBots.fullBot(id, APP, "newbot", "bot@example.com")));
 
-    assertThat(users().isEmailInUse(Email.of("bot@example.com"))).isFalse();
+    assertThat(users().isEmailInUse(Email.of("BOT@example.com"), null)).isTrue();
+    assertThat(users().isEmailInUse(Email.of("bot@example.com"), otherBot)).isTrue();
+    assertThat(users().isEmailInUse(Email.of("bot@example.com"), id)).isFalse();
+  }
+
+  @Test
+  void givenPersonWithEmail_isEmailInUseExceptABot_stillCountsThePerson() {
+    long person = portal.addPerson(Email.of("person@example.com"));
+
+    // A person's id is never a bot's, so excepting it as a bot changes nothing.
+    assertThat(users().isEmailInUse(Email.of("person@example.com"), BotId.of(person))).isTrue();
   }
 }

@@ -116,7 +116,7 @@ public abstract class RegisterBotUseCaseContract extends PortalContract {
   @Test
   void givenAppWithFiveBots_register_failsWithMaxCountError() {
     registerBots(APP, 5);
-    List<Bot> before = portal.bots().listAll();
+    List<Bot> before = portal.storedBots();
     HandlerBindings bindingsBefore = portal.handlers().bindingsOf(APP);
 
     RejectedException rejected =
@@ -132,7 +132,7 @@ public abstract class RegisterBotUseCaseContract extends PortalContract {
             badRequest(
                 "MAX_COUNT_ERROR",
                 "Has reached the maximum number of bots for application (max: 5)"));
-    assertThat(portal.bots().listAll()).isEqualTo(before);
+    assertThat(portal.storedBots()).isEqualTo(before);
     assertThat(portal.handlers().bindingsOf(APP)).isEqualTo(bindingsBefore);
   }
 
@@ -150,7 +150,7 @@ public abstract class RegisterBotUseCaseContract extends PortalContract {
             badRequest(
                 "MAX_COUNT_ERROR",
                 "Has reached the maximum number of bots for application (max: 2)"));
-    assertThat(portal.bots().listAll()).hasSize(2);
+    assertThat(portal.storedBots()).hasSize(2);
   }
 
   @Test
@@ -172,7 +172,7 @@ public abstract class RegisterBotUseCaseContract extends PortalContract {
     RegisteredBot result = register(minimal(APP, "bot3"));
 
     assertThat(result).isEqualTo(new RegisteredBot(ids.get(2), Outcome.ALREADY_REGISTERED));
-    assertThat(portal.bots().listAll()).hasSize(5);
+    assertThat(portal.storedBots()).hasSize(5);
   }
 
   @Test
@@ -192,7 +192,7 @@ public abstract class RegisterBotUseCaseContract extends PortalContract {
 
     assertThat(result).isEqualTo(new RegisteredBot(id, Outcome.ALREADY_REGISTERED));
     assertThat(storedBot(id)).isEqualTo(before);
-    assertThat(portal.bots().listAll()).hasSize(1);
+    assertThat(portal.storedBots()).hasSize(1);
   }
 
   @Test
@@ -253,7 +253,7 @@ public abstract class RegisterBotUseCaseContract extends PortalContract {
     assertThat(rejected.reason()).isEqualTo(RejectionReason.EMAIL_IN_USE);
     assertThat(bitrixError(rejected))
         .isEqualTo(badRequest("WRONG_REQUEST", "Bot can't be created: e-mail is already in use"));
-    assertThat(portal.bots().listAll()).isEmpty();
+    assertThat(portal.storedBots()).isEmpty();
     assertThat(portal.handlers().bindingsOf(APP)).isEqualTo(HandlerBindings.none());
   }
 
@@ -265,14 +265,14 @@ public abstract class RegisterBotUseCaseContract extends PortalContract {
         rejection(() -> register(seed(APP).code("another").property("EMAIL", "Test@Test.RU")));
 
     assertThat(rejected.reason()).isEqualTo(RejectionReason.EMAIL_IN_USE);
-    assertThat(portal.bots().listAll()).hasSize(1);
+    assertThat(portal.storedBots()).hasSize(1);
   }
 
   @Test
   void givenEmailInUse_register_writesNothing() {
     BotId first = registerMinimal(APP, "first");
     portal.addPerson(Email.of("person@example.com"));
-    List<Bot> before = portal.bots().listAll();
+    List<Bot> before = portal.storedBots();
     HandlerBindings bindingsBefore = portal.handlers().bindingsOf(APP);
 
     RejectedException rejected =
@@ -286,7 +286,7 @@ public abstract class RegisterBotUseCaseContract extends PortalContract {
                         .handler(BotEvent.BOT_DELETE, "https://v2.example.com/delete")));
 
     assertThat(rejected.reason()).isEqualTo(RejectionReason.EMAIL_IN_USE);
-    assertThat(portal.bots().listAll()).isEqualTo(before).extracting(Bot::id).containsOnly(first);
+    assertThat(portal.storedBots()).isEqualTo(before).extracting(Bot::id).containsOnly(first);
     assertThat(portal.handlers().bindingsOf(APP)).isEqualTo(bindingsBefore);
     assertThat(portal.enqueuedNotices()).isEmpty();
   }
@@ -428,7 +428,7 @@ public abstract class RegisterBotUseCaseContract extends PortalContract {
   @Test
   void givenHandlersReplaceFailsAfterBotSaved_register_propagatesAndWritesNothing() {
     BotId first = registerMinimal(APP, "first");
-    List<Bot> before = portal.bots().listAll();
+    List<Bot> before = portal.storedBots();
     HandlerBindings bindingsBefore = portal.handlers().bindingsOf(APP);
     RuntimeException boom = new IllegalStateException("handlers store is down");
     Faults faults = new Faults().fail(Call.HANDLERS_REPLACE, 1, () -> boom);
@@ -444,7 +444,7 @@ public abstract class RegisterBotUseCaseContract extends PortalContract {
 
     assertThat(thrown).isSameAs(boom);
     assertThat(faults.calls()).containsSubsequence(Call.BOTS_SAVE, Call.HANDLERS_REPLACE);
-    assertThat(portal.bots().listAll()).isEqualTo(before).extracting(Bot::id).containsOnly(first);
+    assertThat(portal.storedBots()).isEqualTo(before).extracting(Bot::id).containsOnly(first);
     assertThat(portal.handlers().bindingsOf(APP)).isEqualTo(bindingsBefore);
   }
 
@@ -460,7 +460,7 @@ public abstract class RegisterBotUseCaseContract extends PortalContract {
 
     assertThat(result.outcome()).isEqualTo(Outcome.CREATED);
     assertThat(faults.count(conflicting)).isEqualTo(2);
-    assertThat(portal.bots().listAll()).extracting(Bot::id).containsExactly(result.botId());
+    assertThat(portal.storedBots()).extracting(Bot::id).containsExactly(result.botId());
     assertThat(portal.handlers().bindingsOf(APP).asMap()).hasSize(5);
   }
 
@@ -477,7 +477,7 @@ public abstract class RegisterBotUseCaseContract extends PortalContract {
     assertThat(bitrixError(rejected))
         .isEqualTo(badRequest("WRONG_REQUEST", "Bot can't be created"));
     assertThat(faults.count(Call.HANDLERS_REPLACE)).isGreaterThan(1);
-    assertThat(portal.bots().listAll()).isEmpty();
+    assertThat(portal.storedBots()).isEmpty();
     assertThat(portal.handlers().bindingsOf(APP)).isEqualTo(HandlerBindings.none());
   }
 
@@ -503,7 +503,7 @@ public abstract class RegisterBotUseCaseContract extends PortalContract {
             .count();
     assertThat(created).hasSize(5).doesNotHaveDuplicates();
     assertThat(refused).isEqualTo(THREADS - 5);
-    assertThat(portal.bots().listAll())
+    assertThat(portal.storedBots())
         .extracting(Bot::id)
         .containsExactlyInAnyOrderElementsOf(created);
   }
@@ -515,7 +515,7 @@ public abstract class RegisterBotUseCaseContract extends PortalContract {
 
     assertThat(outcomes).allMatch(RegisteredBot.class::isInstance);
     List<RegisteredBot> results = outcomes.stream().map(RegisteredBot.class::cast).toList();
-    List<Bot> stored = portal.bots().listAll();
+    List<Bot> stored = portal.storedBots();
     assertThat(stored).hasSize(1);
     BotId id = stored.get(0).id();
     assertThat(results).extracting(RegisteredBot::botId).containsOnly(id);

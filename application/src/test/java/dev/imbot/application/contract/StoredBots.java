@@ -1,5 +1,6 @@
 package dev.imbot.application.contract;
 
+import dev.imbot.application.port.out.Bots;
 import dev.imbot.domain.ApplicationKey;
 import dev.imbot.domain.Avatar;
 import dev.imbot.domain.Bot;
@@ -56,5 +57,14 @@ public final class StoredBots {
         false,
         BotProfile.named("Bot " + code),
         REGISTERED_AT);
+  }
+
+  /**
+   * Saves {@code bot} the way the use cases do: with its application locked first in the current
+   * unit of work, as {@link Bots#save} requires of a new bot.
+   */
+  public static void lockAndSave(Bots bots, Bot bot) {
+    bots.lockApplication(bot.application());
+    bots.save(bot);
   }
 }

@@ -13,6 +13,7 @@ import dev.imbot.application.service.ListBotsService;
 import dev.imbot.application.service.RegisterBotService;
 import dev.imbot.application.service.UnregisterBotService;
 import dev.imbot.application.service.UpdateBotService;
+import dev.imbot.domain.Bot;
 import dev.imbot.domain.BotDeletedNotice;
 import dev.imbot.domain.BotLimitPolicy;
 import dev.imbot.domain.Email;
@@ -40,6 +41,13 @@ public interface TestPortal extends AutoCloseable {
 
   /** Every event notice enqueued so far, in order. */
   List<BotDeletedNotice> enqueuedNotices();
+
+  /** Every stored bot, whole, in id order: the list's summaries read back one by one. */
+  default List<Bot> storedBots() {
+    return bots().listAll().stream()
+        .map(summary -> bots().findById(summary.id()).orElseThrow())
+        .toList();
+  }
 
   @Override
   default void close() {}

@@ -42,12 +42,12 @@ public abstract class UnitOfWorkContract extends PortalContract {
     unitOfWork()
         .run(
             () -> {
-              portal.bots().save(bot);
+              StoredBots.lockAndSave(portal.bots(), bot);
               portal.handlers().replace(APP, V1);
               return null;
             });
 
-    assertThat(portal.bots().listAll()).containsExactly(bot);
+    assertThat(portal.storedBots()).containsExactly(bot);
     assertThat(portal.handlers().bindingsOf(APP)).isEqualTo(V1);
   }
 
@@ -56,7 +56,7 @@ public abstract class UnitOfWorkContract extends PortalContract {
     Bot existing = plainBot(newId(), APP, "existing");
     inUnitOfWork(
         () -> {
-          portal.bots().save(existing);
+          StoredBots.lockAndSave(portal.bots(), existing);
           portal.handlers().replace(APP, V1);
         });
     Bot added = plainBot(newId(), APP, "added");
@@ -77,8 +77,8 @@ public abstract class UnitOfWorkContract extends PortalContract {
                 unitOfWork()
                     .run(
                         () -> {
-                          portal.bots().save(added);
-                          portal.bots().save(changed);
+                          StoredBots.lockAndSave(portal.bots(), added);
+                          StoredBots.lockAndSave(portal.bots(), changed);
                           portal.handlers().replace(APP, V2);
                           portal.handlers().replace(OTHER_APP, V1);
                           portal.outbox().enqueue(notice(existing.id()));
@@ -86,7 +86,7 @@ public abstract class UnitOfWorkContract extends PortalContract {
                         }));
 
     assertThat(thrown).isSameAs(boom);
-    assertThat(portal.bots().listAll()).containsExactly(existing);
+    assertThat(portal.storedBots()).containsExactly(existing);
     assertThat(portal.handlers().bindingsOf(APP)).isEqualTo(V1);
     assertThat(portal.handlers().bindingsOf(OTHER_APP)).isEqualTo(HandlerBindings.none());
     assertThat(portal.enqueuedNotices()).isEmpty();
@@ -97,7 +97,7 @@ public abstract class UnitOfWorkContract extends PortalContract {
     Bot existing = plainBot(newId(), APP, "existing");
     inUnitOfWork(
         () -> {
-          portal.bots().save(existing);
+          StoredBots.lockAndSave(portal.bots(), existing);
           portal.handlers().replace(APP, V1);
         });
 
@@ -128,15 +128,15 @@ public abstract class UnitOfWorkContract extends PortalContract {
                       unitOfWork()
                           .run(
                               () -> {
-                                portal.bots().save(inner);
+                                StoredBots.lockAndSave(portal.bots(), inner);
                                 return "inner";
                               });
-                  portal.bots().save(outer);
+                  StoredBots.lockAndSave(portal.bots(), outer);
                   return innerResult + "+outer";
                 });
 
     assertThat(result).isEqualTo("inner+outer");
-    assertThat(portal.bots().listAll()).containsExactly(inner, outer);
+    assertThat(portal.storedBots()).containsExactly(inner, outer);
   }
 
   @Test
@@ -153,7 +153,7 @@ public abstract class UnitOfWorkContract extends PortalContract {
                           unitOfWork()
                               .run(
                                   () -> {
-                                    portal.bots().save(inner);
+                                    StoredBots.lockAndSave(portal.bots(), inner);
                                     portal.handlers().replace(APP, V1);
                                     return null;
                                   });
@@ -161,7 +161,7 @@ public abstract class UnitOfWorkContract extends PortalContract {
                         }));
 
     assertThat(thrown).isSameAs(boom);
-    assertThat(portal.bots().listAll()).isEmpty();
+    assertThat(portal.storedBots()).isEmpty();
     assertThat(portal.handlers().bindingsOf(APP)).isEqualTo(HandlerBindings.none());
   }
 
@@ -176,7 +176,7 @@ public abstract class UnitOfWorkContract extends PortalContract {
                 unitOfWork()
                     .run(
                         () -> {
-                          portal.bots().save(outer);
+                          StoredBots.lockAndSave(portal.bots(), outer);
                           return unitOfWork()
                               .run(
                                   () -> {
@@ -185,7 +185,7 @@ public abstract class UnitOfWorkContract extends PortalContract {
                         }));
 
     assertThat(thrown).isSameAs(boom);
-    assertThat(portal.bots().listAll()).isEmpty();
+    assertThat(portal.storedBots()).isEmpty();
   }
 
   private static BotDeletedNotice notice(BotId id) {

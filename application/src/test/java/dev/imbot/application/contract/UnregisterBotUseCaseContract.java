@@ -40,7 +40,7 @@ public abstract class UnregisterBotUseCaseContract extends PortalContract {
 
     assertThat(result).isEqualTo(new UnregisteredBot(id, BotCode.of("newbot")));
     assertThat(portal.bots().findById(id)).isEmpty();
-    assertThat(portal.bots().listAll()).isEmpty();
+    assertThat(portal.storedBots()).isEmpty();
   }
 
   @Test
@@ -63,7 +63,7 @@ public abstract class UnregisterBotUseCaseContract extends PortalContract {
 
     assertThat(rejected.reason()).isEqualTo(RejectionReason.BOT_NOT_FOUND);
     assertThat(bitrixError(rejected)).isEqualTo(badRequest("BOT_ID_ERROR", "Bot not found"));
-    assertThat(portal.bots().listAll()).extracting(Bot::id).containsExactly(id);
+    assertThat(portal.storedBots()).extracting(Bot::id).containsExactly(id);
   }
 
   @Test
@@ -100,7 +100,7 @@ public abstract class UnregisterBotUseCaseContract extends PortalContract {
     assertThat(bitrixError(rejected))
         .isEqualTo(badRequest("APP_ID_ERROR", "Bot was installed by another rest application"));
     assertThat(storedBot(theirs)).isEqualTo(before);
-    assertThat(portal.bots().listAll()).hasSize(2);
+    assertThat(portal.storedBots()).hasSize(2);
     assertThat(portal.handlers().bindingsOf(OTHER_APP)).isEqualTo(theirBindings);
     assertThat(portal.handlers().bindingsOf(APP)).isEqualTo(ourBindings);
     assertThat(portal.enqueuedNotices()).isEmpty();
@@ -174,7 +174,7 @@ public abstract class UnregisterBotUseCaseContract extends PortalContract {
     unregister(APP, ours);
 
     assertThat(portal.handlers().bindingsOf(OTHER_APP)).isEqualTo(theirs);
-    assertThat(portal.bots().listAll()).hasSize(1);
+    assertThat(portal.storedBots()).hasSize(1);
   }
 
   // --- the limit ---
@@ -192,7 +192,7 @@ public abstract class UnregisterBotUseCaseContract extends PortalContract {
     RegisteredBot sixth = register(minimal(APP, "bot6"));
 
     assertThat(sixth.outcome()).isEqualTo(Outcome.CREATED);
-    assertThat(portal.bots().listAll()).hasSize(5);
+    assertThat(portal.storedBots()).hasSize(5);
   }
 
   // --- anything else ---

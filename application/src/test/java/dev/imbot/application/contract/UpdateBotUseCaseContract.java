@@ -37,11 +37,11 @@ public abstract class UpdateBotUseCaseContract extends PortalContract {
 
   /** Runs a rejected update and checks that neither bots nor handlers changed. */
   private RejectedException rejectedWithoutChanges(TestCommands.Update command) {
-    List<Bot> bots = portal.bots().listAll();
+    List<Bot> bots = portal.storedBots();
     HandlerBindings ours = portal.handlers().bindingsOf(APP);
     HandlerBindings theirs = portal.handlers().bindingsOf(OTHER_APP);
     RejectedException rejected = rejection(() -> apply(command));
-    assertThat(portal.bots().listAll()).isEqualTo(bots);
+    assertThat(portal.storedBots()).isEqualTo(bots);
     assertThat(portal.handlers().bindingsOf(APP)).isEqualTo(ours);
     assertThat(portal.handlers().bindingsOf(OTHER_APP)).isEqualTo(theirs);
     return rejected;
@@ -438,7 +438,7 @@ public abstract class UpdateBotUseCaseContract extends PortalContract {
             new FaultyApplicationHandlers(portal.handlers(), faults),
             portal.users(),
             portal.unitOfWork());
-    List<Bot> before = portal.bots().listAll();
+    List<Bot> before = portal.storedBots();
     HandlerBindings bindingsBefore = portal.handlers().bindingsOf(APP);
 
     RejectedException rejected =
@@ -454,7 +454,7 @@ public abstract class UpdateBotUseCaseContract extends PortalContract {
     assertThat(bitrixError(rejected))
         .isEqualTo(badRequest("WRONG_REQUEST", "Bot can't be updated"));
     assertThat(faults.calls()).containsSubsequence(Call.BOTS_SAVE, Call.HANDLERS_REPLACE);
-    assertThat(portal.bots().listAll()).isEqualTo(before);
+    assertThat(portal.storedBots()).isEqualTo(before);
     assertThat(portal.handlers().bindingsOf(APP)).isEqualTo(bindingsBefore);
   }
 }

@@ -4,8 +4,8 @@ import dev.imbot.application.port.out.Bots;
 import dev.imbot.domain.ApplicationKey;
 import dev.imbot.domain.Bot;
 import dev.imbot.domain.BotId;
+import dev.imbot.domain.BotSummary;
 import dev.imbot.domain.Email;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -21,11 +21,14 @@ public final class InMemoryBots implements Bots, Snapshottable {
   }
 
   @Override
-  public synchronized List<Bot> lockApplication(ApplicationKey application) {
+  public synchronized List<BotSummary> lockApplication(ApplicationKey application) {
     if (!unitOfWork.isActive()) {
       throw new IllegalStateException("lockApplication needs a unit of work");
     }
-    return byId.values().stream().filter(bot -> bot.belongsTo(application)).toList();
+    return byId.values().stream()
+        .filter(bot -> bot.belongsTo(application))
+        .map(Bot::summary)
+        .toList();
   }
 
   @Override
@@ -44,12 +47,12 @@ public final class InMemoryBots implements Bots, Snapshottable {
   }
 
   @Override
-  public synchronized List<Bot> listAll() {
-    return new ArrayList<>(byId.values());
+  public synchronized List<BotSummary> listAll() {
+    return byId.values().stream().map(Bot::summary).toList();
   }
 
-  @Override
-  public synchronized boolean isEmailUsed(Email email, BotId except) {
+  /** Whether a bot other than {@code except} (null: any) has this address, ignoring case. */
+  synchronized boolean isEmailUsed(Email email, BotId except) {
     return byId.values().stream()
         .filter(bot -> !bot.id().equals(except))
         .anyMatch(bot -> email.sameAddressAs(bot.profile().email()));

@@ -19,6 +19,12 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class InMemoryPortalUsers implements PortalUsers, People {
   private final Map<Long, Person> people = new TreeMap<>();
   private final AtomicLong lastId = new AtomicLong();
+  private final InMemoryBots bots;
+
+  /** Users alongside {@code bots}, whose addresses count as users' addresses. */
+  public InMemoryPortalUsers(InMemoryBots bots) {
+    this.bots = bots;
+  }
 
   /** Adds a person with the next id and returns that id. */
   public synchronized long addPerson(Email email) {
@@ -48,8 +54,9 @@ public final class InMemoryPortalUsers implements PortalUsers, People {
   }
 
   @Override
-  public synchronized boolean isEmailInUse(Email email) {
-    return people.values().stream().anyMatch(person -> email.sameAddressAs(person.email()));
+  public synchronized boolean isEmailInUse(Email email, BotId exceptBot) {
+    return people.values().stream().anyMatch(person -> email.sameAddressAs(person.email()))
+        || bots.isEmailUsed(email, exceptBot);
   }
 
   @Override

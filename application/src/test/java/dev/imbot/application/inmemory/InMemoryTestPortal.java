@@ -10,7 +10,7 @@ public final class InMemoryTestPortal implements TestPortal {
   private final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
   private final InMemoryBots bots = new InMemoryBots(unitOfWork);
   private final InMemoryApplicationHandlers handlers = new InMemoryApplicationHandlers(unitOfWork);
-  private final InMemoryPortalUsers users = new InMemoryPortalUsers();
+  private final InMemoryPortalUsers users = new InMemoryPortalUsers(bots);
   private final InMemoryEventOutbox outbox = new InMemoryEventOutbox(unitOfWork);
 
   public InMemoryTestPortal() {

@@ -3,7 +3,6 @@ package dev.imbot.bench;
 import dev.imbot.adapter.rest.wire.RequestDecoder;
 import dev.imbot.adapter.rest.wire.WireParameters;
 import dev.imbot.domain.TestImages;
-import io.micronaut.json.JsonMapper;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
@@ -32,7 +31,7 @@ public class ParameterDecoderBenchmark {
 
   @Setup
   public void setUp() {
-    decoder = new RequestDecoder(JsonMapper.createDefault());
+    decoder = new RequestDecoder();
     String photo = TestImages.pngBase64(64, 64);
     form =
         ("CODE=newbot&TYPE=B&EVENT_HANDLER=http%3A%2F%2Fwww.hazz%2FchatApi%2Fevent.php"

@@ -5,7 +5,7 @@ import dev.imbot.adapter.rest.BitrixMethod;
 import dev.imbot.adapter.rest.MethodResult;
 import dev.imbot.application.port.in.ListBotsQuery;
 import dev.imbot.application.port.in.ListBotsUseCase;
-import dev.imbot.domain.Bot;
+import dev.imbot.domain.BotSummary;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,16 +30,16 @@ public final class ImbotBotListMethod implements BitrixMethod {
 
   @Override
   public MethodResult call(BitrixCall call) {
-    List<Bot> bots = list.listBots(new ListBotsQuery());
+    List<BotSummary> bots = list.listBots(new ListBotsQuery());
     if (bots.isEmpty()) {
       return MethodResult.of(List.of());
     }
     // Plain maps, not a serde record: batch resolves $result[list][<id>][CODE] by walking maps.
     Map<String, Object> result = new LinkedHashMap<>();
-    for (Bot bot : bots) {
+    for (BotSummary bot : bots) {
       Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("ID", bot.id().value());
-      entry.put("NAME", bot.profile().fullName());
+      entry.put("NAME", bot.fullName());
       entry.put("CODE", bot.code().value());
       entry.put("OPENLINE", bot.openLines() ? "Y" : "N");
       result.put(Long.toString(bot.id().value()), entry);

@@ -3,7 +3,7 @@ package dev.imbot.application.port.out;
 import dev.imbot.domain.ApplicationKey;
 import dev.imbot.domain.Bot;
 import dev.imbot.domain.BotId;
-import dev.imbot.domain.Email;
+import dev.imbot.domain.BotSummary;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,12 +12,16 @@ public interface Bots {
 
   /**
    * Locks {@code application} until the current unit of work ends and returns its bots, ordered by
-   * id. Every read-then-write of an application's bots starts here, so the bot limit and code
-   * uniqueness hold across threads and service instances. Only valid inside {@link UnitOfWork}.
+   * id, as summaries (what the policies look at). Every read-then-write of an application's bots
+   * starts here, so the bot limit and code uniqueness hold across threads and service instances; it
+   * also makes the application known to storage. Only valid inside {@link UnitOfWork}.
    */
-  List<Bot> lockApplication(ApplicationKey application);
+  List<BotSummary> lockApplication(ApplicationKey application);
 
-  /** Inserts a new bot or replaces the stored one with the same id. */
+  /**
+   * Inserts a new bot or replaces the stored one with the same id. A new bot's application must
+   * have been locked ({@link #lockApplication}) in the current unit of work.
+   */
   void save(Bot bot);
 
   /** Deletes the bot, its profile and avatar; nothing happens when there is no such bot. */
@@ -25,9 +29,6 @@ public interface Bots {
 
   Optional<Bot> findById(BotId id);
 
-  /** Every bot of the portal, whichever application owns it, ordered by id. */
-  List<Bot> listAll();
-
-  /** Whether a bot other than {@code except} (null: any) has this address, ignoring case. */
-  boolean isEmailUsed(Email email, BotId except);
+  /** Every bot of the portal, whichever application owns it, ordered by id, as summaries. */
+  List<BotSummary> listAll();
 }
