@@ -1,5 +1,6 @@
 package dev.imbot.adapter.rest;
 
+import dev.imbot.adapter.rest.wire.EnvelopeWriter;
 import dev.imbot.adapter.rest.wire.RequestDecoder;
 import dev.imbot.adapter.rest.wire.WireParameters;
 import io.micronaut.core.annotation.Nullable;
@@ -78,12 +79,21 @@ public final class BitrixRestController {
     } catch (RuntimeException failure) {
       answer = BitrixDispatcher.error(failure);
     }
+    return HttpResponse.<byte[]>status(HttpStatus.valueOf(answer.status()))
+        .contentType(JSON_UTF8)
+        .body(bytesOf(answer.body()));
+  }
+
+  private byte[] bytesOf(Map<String, Object> body) {
     try {
-      return HttpResponse.<byte[]>status(HttpStatus.valueOf(answer.status()))
-          .contentType(JSON_UTF8)
-          .body(json.writeValueAsBytes(answer.body()));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      return EnvelopeWriter.write(body);
+    } catch (IllegalArgumentException notPlainJson) {
+      // A method answered with a value the writer does not know: the mapper still can.
+      try {
+        return json.writeValueAsBytes(body);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
   }
 

@@ -28,6 +28,13 @@ class TransportWireTest extends WireTest {
     return (Map<String, Object>) assertSuccess(response);
   }
 
+  @Test
+  void givenAResultOutsideTheEnvelopeWritersTypes_call_isStillWrittenByTheJsonMapper() {
+    Object result = assertSuccess(wire.get(webhook() + SerdeResultMethod.NAME));
+
+    assertThat(result).isEqualTo(Map.of("id", SerdeResultMethod.ANSWER.toString()));
+  }
+
   // URLs
 
   @ParameterizedTest
