@@ -7,7 +7,12 @@ import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -62,6 +67,33 @@ final class Database {
   /** Runs {@code work} atomically, joining the current unit of work if there is one. */
   <T> T write(String action, Work<T> work) {
     return transactions.executeWrite(status -> run(action, work, status.getConnection()));
+  }
+
+  /** Reads one row of a result set into a value. */
+  @FunctionalInterface
+  interface RowReader<T> {
+    T read(ResultSet row) throws SQLException;
+  }
+
+  /**
+   * Runs the query {@code sql} on {@code connection} with {@code parameters} (bound in order) and
+   * reads every row with {@code reader}, in the order the query gives.
+   */
+  static <T> List<T> query(
+      Connection connection, String sql, RowReader<T> reader, Object... parameters)
+      throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        query.setObject(i + 1, parameters[i]);
+      }
+      try (ResultSet rows = query.executeQuery()) {
+        List<T> values = new ArrayList<>();
+        while (rows.next()) {
+          values.add(reader.read(rows));
+        }
+        return Collections.unmodifiableList(values);
+      }
+    }
   }
 
   /** Whether the calling thread is inside a transaction (a unit of work). */

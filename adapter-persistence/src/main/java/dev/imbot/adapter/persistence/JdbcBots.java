@@ -9,10 +9,7 @@ import dev.imbot.domain.BotSummary;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -130,41 +127,23 @@ public final class JdbcBots implements Bots {
 
   private static List<Bot> select(Connection connection, String sql, Object... parameters)
       throws SQLException {
-    try (PreparedStatement query = connection.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        query.setObject(i + 1, parameters[i]);
-      }
-      try (ResultSet rs = query.executeQuery()) {
-        List<Bot> bots = new ArrayList<>();
-        while (rs.next()) {
-          bots.add(BotRow.read(rs).toBot());
-        }
-        return Collections.unmodifiableList(bots);
-      }
-    }
+    return Database.query(connection, sql, row -> BotRow.read(row).toBot(), parameters);
   }
 
   private static List<BotSummary> summaries(Connection connection, String sql, Object... parameters)
       throws SQLException {
-    try (PreparedStatement query = connection.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        query.setObject(i + 1, parameters[i]);
-      }
-      try (ResultSet rs = query.executeQuery()) {
-        List<BotSummary> bots = new ArrayList<>();
-        while (rs.next()) {
-          bots.add(
-              BotSummary.of(
-                  BotId.of(rs.getLong(1)),
-                  ApplicationKey.of(rs.getString(2)),
-                  BotCode.of(rs.getString(3)),
-                  rs.getString(4),
-                  rs.getString(5),
-                  rs.getBoolean(6)));
-        }
-        return Collections.unmodifiableList(bots);
-      }
-    }
+    return Database.query(
+        connection,
+        sql,
+        row ->
+            BotSummary.of(
+                BotId.of(row.getLong(1)),
+                ApplicationKey.of(row.getString(2)),
+                BotCode.of(row.getString(3)),
+                row.getString(4),
+                row.getString(5),
+                row.getBoolean(6)),
+        parameters);
   }
 
   private static int updateBot(Connection connection, BotRow row) throws SQLException {

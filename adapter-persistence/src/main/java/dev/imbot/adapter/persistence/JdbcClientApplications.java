@@ -7,9 +7,7 @@ import dev.imbot.domain.SecretHash;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -91,17 +89,7 @@ public final class JdbcClientApplications implements ClientApplications {
 
   private static List<ClientApplication> select(Connection connection, String sql, String... values)
       throws SQLException {
-    try (PreparedStatement query = connection.prepareStatement(sql)) {
-      for (int i = 0; i < values.length; i++) {
-        query.setString(i + 1, values[i]);
-      }
-      try (ResultSet rs = query.executeQuery()) {
-        List<ClientApplication> applications = new ArrayList<>();
-        while (rs.next()) {
-          applications.add(ClientApplicationRow.read(rs).toApplication());
-        }
-        return applications;
-      }
-    }
+    return Database.query(
+        connection, sql, row -> ClientApplicationRow.read(row).toApplication(), (Object[]) values);
   }
 }

@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -84,22 +83,15 @@ public final class JdbcInboundWebhooks implements InboundWebhooks {
 
   private static List<InboundWebhook> select(Connection connection, String sql, Long... parameters)
       throws SQLException {
-    try (PreparedStatement query = connection.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        query.setLong(i + 1, parameters[i]);
-      }
-      try (ResultSet rs = query.executeQuery()) {
-        List<InboundWebhook> webhooks = new ArrayList<>();
-        while (rs.next()) {
-          webhooks.add(
-              new InboundWebhook(
-                  rs.getLong(1),
-                  rs.getLong(2),
-                  new SecretHash(rs.getString(3)),
-                  rs.getObject(4, OffsetDateTime.class).toInstant()));
-        }
-        return webhooks;
-      }
-    }
+    return Database.query(
+        connection,
+        sql,
+        row ->
+            new InboundWebhook(
+                row.getLong(1),
+                row.getLong(2),
+                new SecretHash(row.getString(3)),
+                row.getObject(4, OffsetDateTime.class).toInstant()),
+        (Object[]) parameters);
   }
 }

@@ -6,9 +6,7 @@ import dev.imbot.domain.Person;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -77,19 +75,14 @@ public final class JdbcPeople implements People {
 
   private static List<Person> select(Connection connection, String sql, Object... parameters)
       throws SQLException {
-    try (PreparedStatement query = connection.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        query.setObject(i + 1, parameters[i]);
-      }
-      try (ResultSet rs = query.executeQuery()) {
-        List<Person> people = new ArrayList<>();
-        while (rs.next()) {
-          String email = rs.getString(3);
-          people.add(
-              new Person(rs.getLong(1), rs.getString(2), email == null ? null : Email.of(email)));
-        }
-        return people;
-      }
-    }
+    return Database.query(
+        connection,
+        sql,
+        row -> {
+          String email = row.getString(3);
+          return new Person(
+              row.getLong(1), row.getString(2), email == null ? null : Email.of(email));
+        },
+        parameters);
   }
 }
