@@ -55,9 +55,6 @@ final class ApplicationRows {
 
   private static boolean insertIfAbsent(Connection connection, ApplicationKey application)
       throws SQLException {
-    try (PreparedStatement insert = connection.prepareStatement(INSERT_IF_ABSENT)) {
-      insert.setString(1, application.value());
-      return insert.executeUpdate() == 1;
-    }
+    return Database.update(connection, INSERT_IF_ABSENT, application.value()) == 1;
   }
 }

@@ -96,6 +96,18 @@ final class Database {
     }
   }
 
+  /**
+   * Runs the statement {@code sql} with {@code parameters} (bound in order); the rows it changed.
+   */
+  static int update(Connection connection, String sql, Object... parameters) throws SQLException {
+    try (PreparedStatement update = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        update.setObject(i + 1, parameters[i]);
+      }
+      return update.executeUpdate();
+    }
+  }
+
   /** Whether the calling thread is inside a transaction (a unit of work). */
   boolean inTransaction() {
     return transactions.findTransactionStatus().isPresent();

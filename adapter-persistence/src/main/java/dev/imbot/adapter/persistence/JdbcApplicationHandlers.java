@@ -6,9 +6,7 @@ import dev.imbot.domain.HandlerBindings;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Persistence adapter: handler bindings in {@code handler_binding}, one row per bound event. */
@@ -30,18 +28,14 @@ public final class JdbcApplicationHandlers implements ApplicationHandlers {
   public HandlerBindings bindingsOf(ApplicationKey application) {
     return database.read(
         "read handler bindings of " + application,
-        connection -> {
-          try (PreparedStatement query = connection.prepareStatement(SELECT)) {
-            query.setString(1, application.value());
-            try (ResultSet rs = query.executeQuery()) {
-              List<HandlerBindingRow> rows = new ArrayList<>();
-              while (rs.next()) {
-                rows.add(new HandlerBindingRow(rs.getString(1), rs.getString(2), rs.getString(3)));
-              }
-              return HandlerBindingRow.toBindings(rows);
-            }
-          }
-        });
+        connection ->
+            HandlerBindingRow.toBindings(
+                Database.query(
+                    connection,
+                    SELECT,
+                    row ->
+                        new HandlerBindingRow(row.getString(1), row.getString(2), row.getString(3)),
+                    application.value())));
   }
 
   /**
@@ -78,10 +72,7 @@ public final class JdbcApplicationHandlers implements ApplicationHandlers {
   }
 
   private static int delete(Connection connection, ApplicationKey application) throws SQLException {
-    try (PreparedStatement delete = connection.prepareStatement(DELETE)) {
-      delete.setString(1, application.value());
-      return delete.executeUpdate();
-    }
+    return Database.update(connection, DELETE, application.value());
   }
 
   private static void insert(Connection connection, List<HandlerBindingRow> rows)

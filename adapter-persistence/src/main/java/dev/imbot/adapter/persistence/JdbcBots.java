@@ -106,10 +106,7 @@ public final class JdbcBots implements Bots {
     database.write(
         "delete bot " + id,
         connection -> {
-          try (PreparedStatement delete = connection.prepareStatement(DELETE)) {
-            delete.setLong(1, id.value());
-            return delete.executeUpdate();
-          }
+          return Database.update(connection, DELETE, id.value());
         });
   }
 

@@ -80,10 +80,7 @@ public final class JdbcClientApplications implements ClientApplications {
     database.write(
         "delete application " + key,
         connection -> {
-          try (PreparedStatement delete = connection.prepareStatement(DELETE)) {
-            delete.setString(1, key.value());
-            return delete.executeUpdate();
-          }
+          return Database.update(connection, DELETE, key.value());
         });
   }
 

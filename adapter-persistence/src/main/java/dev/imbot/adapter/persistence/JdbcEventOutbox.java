@@ -4,10 +4,8 @@ import dev.imbot.application.port.out.EventOutbox;
 import dev.imbot.domain.BotDeletedNotice;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -51,23 +49,18 @@ public final class JdbcEventOutbox implements EventOutbox {
   public List<BotDeletedNotice> enqueued() {
     return database.read(
         "read the event outbox",
-        connection -> {
-          try (PreparedStatement query = connection.prepareStatement(ALL);
-              ResultSet rs = query.executeQuery()) {
-            List<BotDeletedNotice> notices = new ArrayList<>();
-            while (rs.next()) {
-              notices.add(
-                  new EventOutboxRow(
-                          rs.getString(1),
-                          rs.getString(2),
-                          rs.getString(3),
-                          rs.getLong(4),
-                          rs.getString(5),
-                          rs.getObject(6, OffsetDateTime.class).toInstant())
-                      .toNotice());
-            }
-            return notices;
-          }
-        });
+        connection ->
+            Database.query(
+                connection,
+                ALL,
+                row ->
+                    new EventOutboxRow(
+                            row.getString(1),
+                            row.getString(2),
+                            row.getString(3),
+                            row.getLong(4),
+                            row.getString(5),
+                            row.getObject(6, OffsetDateTime.class).toInstant())
+                        .toNotice()));
   }
 }

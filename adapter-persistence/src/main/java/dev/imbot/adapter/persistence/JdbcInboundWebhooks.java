@@ -74,10 +74,7 @@ public final class JdbcInboundWebhooks implements InboundWebhooks {
     database.write(
         "delete webhook " + id,
         connection -> {
-          try (PreparedStatement delete = connection.prepareStatement(DELETE)) {
-            delete.setLong(1, id);
-            return delete.executeUpdate();
-          }
+          return Database.update(connection, DELETE, id);
         });
   }
 

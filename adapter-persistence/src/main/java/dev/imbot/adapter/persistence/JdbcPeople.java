@@ -66,10 +66,7 @@ public final class JdbcPeople implements People {
     database.write(
         "delete person " + id,
         connection -> {
-          try (PreparedStatement delete = connection.prepareStatement(DELETE)) {
-            delete.setLong(1, id);
-            return delete.executeUpdate();
-          }
+          return Database.update(connection, DELETE, id);
         });
   }
 
