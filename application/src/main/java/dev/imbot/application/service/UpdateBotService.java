@@ -48,7 +48,6 @@ public final class UpdateBotService implements UpdateBotUseCase {
             command.code(), command.eventHandler(), command.handlers(), command.properties());
     List<BotSummary> applicationBots = bots.lockApplication(command.application());
     // Read again under the lock: what was read before it may have changed or gone meanwhile.
-    OwnedBot.among(applicationBots, command.botId());
     Bot before = OwnedBot.require(bots.findById(command.botId()), command.application());
     Bot after = before.update(update);
     if (update.code().isPresent()) {
