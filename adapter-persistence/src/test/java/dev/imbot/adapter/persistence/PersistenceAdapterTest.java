@@ -3,6 +3,7 @@ package dev.imbot.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.imbot.application.contract.ForwardingBots;
 import dev.imbot.application.contract.StoredBots;
 import dev.imbot.application.contract.TestCommands;
 import dev.imbot.application.contract.TestPortal;
@@ -37,7 +38,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -498,38 +498,17 @@ abstract class PersistenceAdapterTest {
    * Takes the lock but reports no bots the first time: a registration that missed a concurrent
    * winner, so only the unique constraint can stop the duplicate.
    */
-  private static final class StaleFirstLock implements Bots {
-    private final Bots delegate;
+  private static final class StaleFirstLock extends ForwardingBots {
     private final AtomicBoolean stale = new AtomicBoolean(true);
 
     StaleFirstLock(Bots delegate) {
-      this.delegate = delegate;
+      super(delegate);
     }
 
     @Override
     public List<BotSummary> lockApplication(ApplicationKey application) {
-      List<BotSummary> bots = delegate.lockApplication(application);
+      List<BotSummary> bots = super.lockApplication(application);
       return stale.getAndSet(false) ? List.of() : bots;
-    }
-
-    @Override
-    public void save(Bot bot) {
-      delegate.save(bot);
-    }
-
-    @Override
-    public void delete(BotId id) {
-      delegate.delete(id);
-    }
-
-    @Override
-    public Optional<Bot> findById(BotId id) {
-      return delegate.findById(id);
-    }
-
-    @Override
-    public List<BotSummary> listAll() {
-      return delegate.listAll();
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.imbot.adapter.rest;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,41 @@ final class PhpQuery {
             ? (flag ? "1" : "0")
             : value instanceof Json.JsonNumber number ? number.text() : String.valueOf(value);
     out.append(encodedKey).append('=').append(urlencode(text));
+  }
+
+  /**
+   * The same parameters as multipart form fields, name and value, names in PHP's bracket syntax
+   * unencoded ({@code PROPERTIES[NAME]}); scalars of a list as {@code name[]}, maps in a list as
+   * {@code name[i][...]}; {@code null} values left out.
+   */
+  static List<String[]> multipartFields(Map<String, ?> params) {
+    List<String[]> fields = new ArrayList<>();
+    addFields("", params, fields);
+    return fields;
+  }
+
+  private static void addFields(String prefix, Map<?, ?> params, List<String[]> fields) {
+    params.forEach(
+        (key, value) -> {
+          String name = prefix.isEmpty() ? String.valueOf(key) : prefix + "[" + key + "]";
+          if (value instanceof Map<?, ?> nested) {
+            addFields(name, nested, fields);
+          } else if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+              Object element = list.get(i);
+              if (element instanceof Map<?, ?> nested) {
+                addFields(name + "[" + i + "]", nested, fields);
+              } else {
+                fields.add(new String[] {name + "[]", String.valueOf(element)});
+              }
+            }
+          } else if (value != null) {
+            fields.add(
+                new String[] {
+                  name, value instanceof Json.JsonNumber n ? n.text() : String.valueOf(value)
+                });
+          }
+        });
   }
 
   /** PHP's {@code urlencode}. */

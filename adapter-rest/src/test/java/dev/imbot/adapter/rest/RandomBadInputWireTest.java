@@ -1,6 +1,5 @@
 package dev.imbot.adapter.rest;
 
-import static dev.imbot.adapter.rest.PhpQuery.params;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.imbot.domain.ApplicationKey;
@@ -556,9 +555,7 @@ class RandomBadInputWireTest extends WireTest {
 
   private byte[] multipartBody(Map<String, Object> parameters) {
     ByteArrayOutputStream body = new ByteArrayOutputStream();
-    List<String[]> parts = new ArrayList<>();
-    flatten("", parameters, parts);
-    for (String[] part : parts) {
+    for (String[] part : PhpQuery.multipartFields(parameters)) {
       body.writeBytes(
           ("--XyZ\r\nContent-Disposition: form-data; name=\""
                   + part[0]
@@ -580,31 +577,6 @@ class RandomBadInputWireTest extends WireTest {
     return random.nextInt(8) == 0
         ? java.util.Arrays.copyOf(bytes, random.nextInt(bytes.length + 1))
         : bytes;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static void flatten(String prefix, Map<String, Object> params, List<String[]> parts) {
-    params.forEach(
-        (key, value) -> {
-          String name = prefix.isEmpty() ? key : prefix + "[" + key + "]";
-          if (value instanceof Map<?, ?> nested) {
-            flatten(name, (Map<String, Object>) nested, parts);
-          } else if (value instanceof List<?> list) {
-            for (int i = 0; i < list.size(); i++) {
-              Object element = list.get(i);
-              if (element instanceof Map<?, ?> nested) {
-                flatten(name + "[" + i + "]", (Map<String, Object>) nested, parts);
-              } else {
-                parts.add(new String[] {name + "[]", String.valueOf(element)});
-              }
-            }
-          } else if (value != null) {
-            parts.add(
-                new String[] {
-                  name, value instanceof Json.JsonNumber n ? n.text() : String.valueOf(value)
-                });
-          }
-        });
   }
 
   private String pickContentType() {

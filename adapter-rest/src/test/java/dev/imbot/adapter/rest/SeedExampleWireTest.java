@@ -15,10 +15,8 @@ import dev.imbot.domain.Gender;
 import dev.imbot.domain.HandlerUrl;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -86,10 +84,9 @@ class SeedExampleWireTest extends WireTest {
 
   @Test
   void givenTheSeedExampleAsMultipart_registerThroughWebhook_answersTheBotId() {
-    List<String[]> parts = new ArrayList<>();
-    flatten("", seedExample("seedapp"), parts);
-
-    Wire.Response response = wire.postMultipart(webhook() + "imbot.register", parts);
+    Wire.Response response =
+        wire.postMultipart(
+            webhook() + "imbot.register", PhpQuery.multipartFields(seedExample("seedapp")));
 
     assertStoredSeedBot(assertInteger(assertSuccess(response)), ApplicationKey.of("customseedapp"));
   }
@@ -150,18 +147,5 @@ class SeedExampleWireTest extends WireTest {
       all.put(event, HandlerUrl.of(HANDLER));
     }
     assertThat(portal.handlers().bindingsOf(application).asMap()).isEqualTo(all);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static void flatten(String prefix, Map<String, Object> params, List<String[]> parts) {
-    params.forEach(
-        (key, value) -> {
-          String name = prefix.isEmpty() ? key : prefix + "[" + key + "]";
-          if (value instanceof Map<?, ?> nested) {
-            flatten(name, (Map<String, Object>) nested, parts);
-          } else if (value != null) {
-            parts.add(new String[] {name, (String) value});
-          }
-        });
   }
 }

@@ -5,6 +5,7 @@ import static dev.imbot.adapter.rest.Envelopes.assertInteger;
 import static dev.imbot.adapter.rest.Envelopes.assertSuccess;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.imbot.application.contract.ForwardingBots;
 import dev.imbot.application.inmemory.InMemoryTestPortal;
 import dev.imbot.application.port.in.RegisterBotUseCase;
 import dev.imbot.application.port.in.UnregisterBotUseCase;
@@ -18,12 +19,9 @@ import dev.imbot.domain.ApplicationKey;
 import dev.imbot.domain.Bot;
 import dev.imbot.domain.BotId;
 import dev.imbot.domain.BotLimitPolicy;
-import dev.imbot.domain.BotSummary;
 import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.time.Clock;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
@@ -118,10 +116,9 @@ class WriteConflictWireTest extends WireTest {
   }
 
   /** {@link Bots} whose writes lose to a concurrent write while {@link #CONFLICTING} is set. */
-  private record ConflictingBots(Bots delegate) implements Bots {
-    @Override
-    public List<BotSummary> lockApplication(ApplicationKey application) {
-      return delegate.lockApplication(application);
+  private static final class ConflictingBots extends ForwardingBots {
+    ConflictingBots(Bots delegate) {
+      super(delegate);
     }
 
     @Override
@@ -129,7 +126,7 @@ class WriteConflictWireTest extends WireTest {
       if (CONFLICTING.get()) {
         throw new WriteConflictException("a concurrent registration won", null);
       }
-      delegate.save(bot);
+      super.save(bot);
     }
 
     @Override
@@ -137,17 +134,7 @@ class WriteConflictWireTest extends WireTest {
       if (CONFLICTING.get()) {
         throw new WriteConflictException("a concurrent change won", null);
       }
-      delegate.delete(id);
-    }
-
-    @Override
-    public Optional<Bot> findById(BotId id) {
-      return delegate.findById(id);
-    }
-
-    @Override
-    public List<BotSummary> listAll() {
-      return delegate.listAll();
+      super.delete(id);
     }
   }
 }
