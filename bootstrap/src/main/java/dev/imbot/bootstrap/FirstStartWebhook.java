@@ -1,6 +1,6 @@
 package dev.imbot.bootstrap;
 
-import dev.imbot.application.port.in.AdministerWebhooksUseCase;
+import dev.imbot.application.port.in.portal.AdministerWebhooksUseCase;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Singleton;

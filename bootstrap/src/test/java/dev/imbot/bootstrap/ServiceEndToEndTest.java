@@ -2,14 +2,14 @@ package dev.imbot.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.imbot.application.port.out.ApplicationHandlers;
-import dev.imbot.application.port.out.Bots;
-import dev.imbot.domain.ApplicationKey;
-import dev.imbot.domain.Bot;
-import dev.imbot.domain.BotEvent;
-import dev.imbot.domain.HandlerBindings;
-import dev.imbot.domain.HandlerUrl;
-import dev.imbot.domain.TestImages;
+import dev.imbot.application.port.out.bot.Bots;
+import dev.imbot.application.port.out.event.ApplicationHandlers;
+import dev.imbot.domain.bot.Bot;
+import dev.imbot.domain.bot.TestImages;
+import dev.imbot.domain.event.BotEvent;
+import dev.imbot.domain.event.HandlerBindings;
+import dev.imbot.domain.event.HandlerUrl;
+import dev.imbot.domain.portal.ApplicationKey;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;

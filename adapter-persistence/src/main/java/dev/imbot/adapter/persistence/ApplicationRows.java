@@ -1,6 +1,6 @@
 package dev.imbot.adapter.persistence;
 
-import dev.imbot.domain.ApplicationKey;
+import dev.imbot.domain.portal.ApplicationKey;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

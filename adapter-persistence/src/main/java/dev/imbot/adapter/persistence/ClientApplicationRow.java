@@ -1,8 +1,8 @@
 package dev.imbot.adapter.persistence;
 
-import dev.imbot.domain.ApplicationKey;
-import dev.imbot.domain.ClientApplication;
-import dev.imbot.domain.SecretHash;
+import dev.imbot.domain.portal.ApplicationKey;
+import dev.imbot.domain.portal.ClientApplication;
+import dev.imbot.domain.portal.SecretHash;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;

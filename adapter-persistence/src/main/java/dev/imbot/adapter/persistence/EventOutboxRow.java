@@ -1,11 +1,11 @@
 package dev.imbot.adapter.persistence;
 
-import dev.imbot.domain.ApplicationKey;
-import dev.imbot.domain.BotCode;
-import dev.imbot.domain.BotDeletedNotice;
-import dev.imbot.domain.BotEvent;
-import dev.imbot.domain.BotId;
-import dev.imbot.domain.HandlerUrl;
+import dev.imbot.domain.bot.BotCode;
+import dev.imbot.domain.bot.BotDeletedNotice;
+import dev.imbot.domain.bot.BotId;
+import dev.imbot.domain.event.BotEvent;
+import dev.imbot.domain.event.HandlerUrl;
+import dev.imbot.domain.portal.ApplicationKey;
 import java.time.Instant;
 
 /** An {@code event_outbox} row: one event waiting for delivery to one handler. */

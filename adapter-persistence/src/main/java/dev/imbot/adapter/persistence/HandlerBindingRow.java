@@ -1,9 +1,9 @@
 package dev.imbot.adapter.persistence;
 
-import dev.imbot.domain.ApplicationKey;
-import dev.imbot.domain.BotEvent;
-import dev.imbot.domain.HandlerBindings;
-import dev.imbot.domain.HandlerUrl;
+import dev.imbot.domain.event.BotEvent;
+import dev.imbot.domain.event.HandlerBindings;
+import dev.imbot.domain.event.HandlerUrl;
+import dev.imbot.domain.portal.ApplicationKey;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;

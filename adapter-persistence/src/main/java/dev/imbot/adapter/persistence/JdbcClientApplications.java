@@ -1,9 +1,9 @@
 package dev.imbot.adapter.persistence;
 
-import dev.imbot.application.port.out.ClientApplications;
-import dev.imbot.domain.ApplicationKey;
-import dev.imbot.domain.ClientApplication;
-import dev.imbot.domain.SecretHash;
+import dev.imbot.application.port.out.portal.ClientApplications;
+import dev.imbot.domain.portal.ApplicationKey;
+import dev.imbot.domain.portal.ClientApplication;
+import dev.imbot.domain.portal.SecretHash;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

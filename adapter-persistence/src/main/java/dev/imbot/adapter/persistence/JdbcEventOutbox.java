@@ -1,7 +1,7 @@
 package dev.imbot.adapter.persistence;
 
-import dev.imbot.application.port.out.EventOutbox;
-import dev.imbot.domain.BotDeletedNotice;
+import dev.imbot.application.port.out.event.EventOutbox;
+import dev.imbot.domain.bot.BotDeletedNotice;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;

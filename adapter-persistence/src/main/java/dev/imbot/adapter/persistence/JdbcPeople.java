@@ -1,8 +1,8 @@
 package dev.imbot.adapter.persistence;
 
-import dev.imbot.application.port.out.People;
-import dev.imbot.domain.Email;
-import dev.imbot.domain.Person;
+import dev.imbot.application.port.out.portal.People;
+import dev.imbot.domain.portal.Email;
+import dev.imbot.domain.portal.Person;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

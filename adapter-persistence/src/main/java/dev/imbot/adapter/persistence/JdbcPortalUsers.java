@@ -1,8 +1,8 @@
 package dev.imbot.adapter.persistence;
 
-import dev.imbot.application.port.out.PortalUsers;
-import dev.imbot.domain.BotId;
-import dev.imbot.domain.Email;
+import dev.imbot.application.port.out.portal.PortalUsers;
+import dev.imbot.domain.bot.BotId;
+import dev.imbot.domain.portal.Email;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,8 +1,8 @@
 package dev.imbot.adapter.persistence;
 
 import dev.imbot.application.contract.TestPortal;
-import dev.imbot.domain.BotDeletedNotice;
-import dev.imbot.domain.Email;
+import dev.imbot.domain.bot.BotDeletedNotice;
+import dev.imbot.domain.portal.Email;
 import java.util.List;
 
 /** Test fixture: the persistence adapters of one database instance, as one portal. */

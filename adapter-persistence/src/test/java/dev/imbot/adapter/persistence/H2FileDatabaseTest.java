@@ -3,12 +3,12 @@ package dev.imbot.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.imbot.application.contract.TestCommands;
-import dev.imbot.domain.ApplicationKey;
-import dev.imbot.domain.Bot;
-import dev.imbot.domain.BotId;
-import dev.imbot.domain.BotLimitPolicy;
-import dev.imbot.domain.HandlerBindings;
-import dev.imbot.domain.Person;
+import dev.imbot.domain.bot.Bot;
+import dev.imbot.domain.bot.BotId;
+import dev.imbot.domain.bot.BotLimitPolicy;
+import dev.imbot.domain.event.HandlerBindings;
+import dev.imbot.domain.portal.ApplicationKey;
+import dev.imbot.domain.portal.Person;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -100,7 +100,7 @@ public enum TestDatabase {
     DatabaseInstance instance = instance();
     instance.wipe();
     DatabaseTestPortal portal = new DatabaseTestPortal(instance);
-    portal.addPerson(dev.imbot.domain.Email.of("admin@portal.example.com"));
+    portal.addPerson(dev.imbot.domain.portal.Email.of("admin@portal.example.com"));
     return portal;
   }
 

@@ -1,8 +1,8 @@
 package dev.imbot.adapter.rest;
 
 import dev.imbot.adapter.rest.wire.WireParameters;
-import dev.imbot.application.port.in.Caller;
-import dev.imbot.domain.ApplicationKey;
+import dev.imbot.application.port.in.portal.Caller;
+import dev.imbot.domain.portal.ApplicationKey;
 
 /**
  * One method call as a Bitrix REST method sees it: who calls, and the parameters without the

@@ -1,9 +1,9 @@
 package dev.imbot.adapter.rest;
 
 import dev.imbot.adapter.rest.wire.WireParameters;
-import dev.imbot.application.port.in.AuthenticateCallerUseCase;
-import dev.imbot.application.port.in.Caller;
-import dev.imbot.domain.BitrixError;
+import dev.imbot.application.port.in.portal.AuthenticateCallerUseCase;
+import dev.imbot.application.port.in.portal.Caller;
+import dev.imbot.domain.rejection.BitrixError;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package dev.imbot.adapter.rest;
 
-import dev.imbot.domain.BitrixError;
+import dev.imbot.domain.rejection.BitrixError;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.Error;

@@ -1,8 +1,8 @@
 package dev.imbot.adapter.rest;
 
 import dev.imbot.adapter.rest.wire.MalformedRequestException;
-import dev.imbot.domain.BitrixError;
-import dev.imbot.domain.RejectedException;
+import dev.imbot.domain.rejection.BitrixError;
+import dev.imbot.domain.rejection.RejectedException;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
 import jakarta.validation.ConstraintViolationException;
 import java.net.ConnectException;

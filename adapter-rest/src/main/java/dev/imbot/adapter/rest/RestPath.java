@@ -1,7 +1,7 @@
 package dev.imbot.adapter.rest;
 
 import dev.imbot.adapter.rest.wire.WireParameters;
-import dev.imbot.application.port.in.Credentials;
+import dev.imbot.application.port.in.portal.Credentials;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;

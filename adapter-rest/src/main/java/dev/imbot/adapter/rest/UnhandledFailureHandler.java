@@ -1,6 +1,6 @@
 package dev.imbot.adapter.rest;
 
-import dev.imbot.domain.BitrixError;
+import dev.imbot.domain.rejection.BitrixError;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;

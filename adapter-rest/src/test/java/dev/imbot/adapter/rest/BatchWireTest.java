@@ -8,7 +8,7 @@ import static dev.imbot.adapter.rest.Envelopes.assertTime;
 import static dev.imbot.adapter.rest.PhpQuery.params;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.imbot.domain.BotId;
+import dev.imbot.domain.bot.BotId;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -2,10 +2,10 @@ package dev.imbot.adapter.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.imbot.domain.ApplicationKey;
-import dev.imbot.domain.Bot;
-import dev.imbot.domain.HandlerBindings;
-import dev.imbot.domain.TestImages;
+import dev.imbot.domain.bot.Bot;
+import dev.imbot.domain.bot.TestImages;
+import dev.imbot.domain.event.HandlerBindings;
+import dev.imbot.domain.portal.ApplicationKey;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

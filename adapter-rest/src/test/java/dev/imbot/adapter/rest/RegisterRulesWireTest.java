@@ -6,13 +6,13 @@ import static dev.imbot.adapter.rest.Envelopes.assertSuccess;
 import static dev.imbot.adapter.rest.PhpQuery.params;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.imbot.application.port.in.AdministerPeopleUseCase;
-import dev.imbot.application.port.in.AdministerPeopleUseCase.AddPersonCommand;
-import dev.imbot.domain.ApplicationKey;
-import dev.imbot.domain.BotEvent;
-import dev.imbot.domain.BotId;
-import dev.imbot.domain.HandlerUrl;
-import dev.imbot.domain.TestImages;
+import dev.imbot.application.port.in.portal.AdministerPeopleUseCase;
+import dev.imbot.application.port.in.portal.AdministerPeopleUseCase.AddPersonCommand;
+import dev.imbot.domain.bot.BotId;
+import dev.imbot.domain.bot.TestImages;
+import dev.imbot.domain.event.BotEvent;
+import dev.imbot.domain.event.HandlerUrl;
+import dev.imbot.domain.portal.ApplicationKey;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.Arrays;
@@ -357,8 +357,8 @@ class RegisterRulesWireTest extends WireTest {
     var bot = portal.bots().findById(BotId.of(id)).orElseThrow();
     assertThat(bot.code().value()).isEqualTo("spaced");
     assertThat(bot.profile().name()).isEqualTo("Name");
-    assertThat(bot.profile().color()).isEqualTo(dev.imbot.domain.Color.LIGHT_BLUE);
-    assertThat(bot.profile().gender()).isEqualTo(dev.imbot.domain.Gender.MALE);
+    assertThat(bot.profile().color()).isEqualTo(dev.imbot.domain.bot.Color.LIGHT_BLUE);
+    assertThat(bot.profile().gender()).isEqualTo(dev.imbot.domain.bot.Gender.MALE);
     assertThat(bot.profile().workPosition()).isNull();
     assertThat(bot.profile().avatar().width()).isEqualTo(3);
   }

@@ -5,7 +5,7 @@ import static dev.imbot.adapter.rest.Envelopes.assertErrorCode;
 import static dev.imbot.adapter.rest.PhpQuery.params;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.imbot.application.port.in.ListBotsUseCase;
+import dev.imbot.application.port.in.bot.ListBotsUseCase;
 import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.sql.SQLTransientConnectionException;

@@ -282,7 +282,8 @@ class TransportWireTest extends WireTest {
                 wire.postForm(
                     webhook() + "imbot.register?CODE=fromquery&CLIENT_ID=" + client,
                     PhpQuery.build(minimalBot(client, "frombody", "Body")))));
-    assertThat(portal.bots().findById(dev.imbot.domain.BotId.of(id)).orElseThrow().code().value())
+    assertThat(
+            portal.bots().findById(dev.imbot.domain.bot.BotId.of(id)).orElseThrow().code().value())
         .isEqualTo("frombody");
   }
 
@@ -427,7 +428,13 @@ class TransportWireTest extends WireTest {
     String client = unique("utf8");
     Map<String, Object> bot = minimalBot(client, "бот-😀", "Имя 😀 名前");
     long id = register(webhook(), bot);
-    assertThat(portal.bots().findById(dev.imbot.domain.BotId.of(id)).orElseThrow().profile().name())
+    assertThat(
+            portal
+                .bots()
+                .findById(dev.imbot.domain.bot.BotId.of(id))
+                .orElseThrow()
+                .profile()
+                .name())
         .isEqualTo("Имя 😀 名前");
   }
 

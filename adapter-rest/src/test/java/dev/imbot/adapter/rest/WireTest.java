@@ -3,10 +3,10 @@ package dev.imbot.adapter.rest;
 import static dev.imbot.adapter.rest.PhpQuery.params;
 
 import dev.imbot.application.inmemory.InMemoryTestPortal;
-import dev.imbot.application.port.in.AdministerApplicationsUseCase;
-import dev.imbot.application.port.in.AdministerApplicationsUseCase.RegisterApplicationCommand;
-import dev.imbot.application.port.in.AdministerWebhooksUseCase;
-import dev.imbot.domain.TestImages;
+import dev.imbot.application.port.in.portal.AdministerApplicationsUseCase;
+import dev.imbot.application.port.in.portal.AdministerApplicationsUseCase.RegisterApplicationCommand;
+import dev.imbot.application.port.in.portal.AdministerWebhooksUseCase;
+import dev.imbot.domain.bot.TestImages;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
 import java.time.Instant;

@@ -2,16 +2,16 @@ package dev.imbot.application.service;
 
 import dev.imbot.application.port.out.UnitOfWork;
 import dev.imbot.application.port.out.WriteConflictException;
-import dev.imbot.domain.Rejection;
-import dev.imbot.domain.RejectionReason;
+import dev.imbot.domain.rejection.Rejection;
+import dev.imbot.domain.rejection.RejectionReason;
 import java.util.function.Supplier;
 
 /**
  * Runs a use case's unit of work, retrying it when a write lost to a concurrent one: the retry
  * reads the winner's state and reaches the outcome the rules give (say, the existing bot's id).
  */
-final class ConflictRetry {
-  static final int ATTEMPTS = 3;
+public final class ConflictRetry {
+  public static final int ATTEMPTS = 3;
 
   private ConflictRetry() {}
 
@@ -19,7 +19,7 @@ final class ConflictRetry {
    * @param whenExhausted the "anything else" rejection of the use case, raised when every attempt
    *     conflicted
    */
-  static <T> T run(UnitOfWork unitOfWork, Supplier<T> work, RejectionReason whenExhausted) {
+  public static <T> T run(UnitOfWork unitOfWork, Supplier<T> work, RejectionReason whenExhausted) {
     for (int attempt = 1; ; attempt++) {
       try {
         return unitOfWork.run(work);

@@ -2,11 +2,11 @@ package dev.imbot.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.imbot.application.port.out.ApplicationHandlers;
-import dev.imbot.domain.ApplicationKey;
-import dev.imbot.domain.BotEvent;
-import dev.imbot.domain.HandlerBindings;
-import dev.imbot.domain.HandlerUrl;
+import dev.imbot.application.port.out.event.ApplicationHandlers;
+import dev.imbot.domain.event.BotEvent;
+import dev.imbot.domain.event.HandlerBindings;
+import dev.imbot.domain.event.HandlerUrl;
+import dev.imbot.domain.portal.ApplicationKey;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;

@@ -5,16 +5,16 @@ import static dev.imbot.application.contract.StoredBots.plainBot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.imbot.application.port.out.Bots;
-import dev.imbot.domain.Avatar;
-import dev.imbot.domain.Bot;
-import dev.imbot.domain.BotCode;
-import dev.imbot.domain.BotId;
-import dev.imbot.domain.BotProfile;
-import dev.imbot.domain.BotSummary;
-import dev.imbot.domain.BotType;
-import dev.imbot.domain.Email;
-import dev.imbot.domain.TestImages;
+import dev.imbot.application.port.out.bot.Bots;
+import dev.imbot.domain.bot.Avatar;
+import dev.imbot.domain.bot.Bot;
+import dev.imbot.domain.bot.BotCode;
+import dev.imbot.domain.bot.BotId;
+import dev.imbot.domain.bot.BotProfile;
+import dev.imbot.domain.bot.BotSummary;
+import dev.imbot.domain.bot.BotType;
+import dev.imbot.domain.bot.TestImages;
+import dev.imbot.domain.portal.Email;
 import org.junit.jupiter.api.Test;
 
 /** Contract of the outgoing port {@link Bots}, run against every adapter. */

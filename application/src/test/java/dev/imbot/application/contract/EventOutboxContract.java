@@ -3,11 +3,11 @@ package dev.imbot.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.imbot.application.port.out.EventOutbox;
-import dev.imbot.domain.BotCode;
-import dev.imbot.domain.BotDeletedNotice;
-import dev.imbot.domain.BotId;
-import dev.imbot.domain.HandlerUrl;
+import dev.imbot.application.port.out.event.EventOutbox;
+import dev.imbot.domain.bot.BotCode;
+import dev.imbot.domain.bot.BotDeletedNotice;
+import dev.imbot.domain.bot.BotId;
+import dev.imbot.domain.event.HandlerUrl;
 import org.junit.jupiter.api.Test;
 
 /** Contract of the outgoing port {@link EventOutbox}, run against every adapter. */

@@ -1,9 +1,9 @@
 package dev.imbot.application.contract;
 
 import dev.imbot.application.contract.Faults.Call;
-import dev.imbot.application.port.out.ApplicationHandlers;
-import dev.imbot.domain.ApplicationKey;
-import dev.imbot.domain.HandlerBindings;
+import dev.imbot.application.port.out.event.ApplicationHandlers;
+import dev.imbot.domain.event.HandlerBindings;
+import dev.imbot.domain.portal.ApplicationKey;
 
 /** Test decorator of {@link ApplicationHandlers}: each call goes through {@link Faults} first. */
 public final class FaultyApplicationHandlers implements ApplicationHandlers {

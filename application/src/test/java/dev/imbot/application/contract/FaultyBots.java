@@ -1,11 +1,11 @@
 package dev.imbot.application.contract;
 
 import dev.imbot.application.contract.Faults.Call;
-import dev.imbot.application.port.out.Bots;
-import dev.imbot.domain.ApplicationKey;
-import dev.imbot.domain.Bot;
-import dev.imbot.domain.BotId;
-import dev.imbot.domain.BotSummary;
+import dev.imbot.application.port.out.bot.Bots;
+import dev.imbot.domain.bot.Bot;
+import dev.imbot.domain.bot.BotId;
+import dev.imbot.domain.bot.BotSummary;
+import dev.imbot.domain.portal.ApplicationKey;
 import java.util.List;
 import java.util.Optional;
 

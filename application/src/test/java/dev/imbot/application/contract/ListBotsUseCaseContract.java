@@ -2,11 +2,11 @@ package dev.imbot.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.imbot.application.port.in.ListBotsQuery;
-import dev.imbot.application.port.in.UnregisterBotCommand;
-import dev.imbot.domain.BotCode;
-import dev.imbot.domain.BotId;
-import dev.imbot.domain.BotSummary;
+import dev.imbot.application.port.in.bot.ListBotsQuery;
+import dev.imbot.application.port.in.bot.UnregisterBotCommand;
+import dev.imbot.domain.bot.BotCode;
+import dev.imbot.domain.bot.BotId;
+import dev.imbot.domain.bot.BotSummary;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -2,9 +2,9 @@ package dev.imbot.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.imbot.application.port.out.PortalUsers;
-import dev.imbot.domain.BotId;
-import dev.imbot.domain.Email;
+import dev.imbot.application.port.out.portal.PortalUsers;
+import dev.imbot.domain.bot.BotId;
+import dev.imbot.domain.portal.Email;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

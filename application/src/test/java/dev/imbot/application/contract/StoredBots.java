@@ -1,16 +1,16 @@
 package dev.imbot.application.contract;
 
-import dev.imbot.application.port.out.Bots;
-import dev.imbot.domain.ApplicationKey;
-import dev.imbot.domain.Avatar;
-import dev.imbot.domain.Bot;
-import dev.imbot.domain.BotCode;
-import dev.imbot.domain.BotId;
-import dev.imbot.domain.BotProfile;
-import dev.imbot.domain.BotType;
-import dev.imbot.domain.Color;
-import dev.imbot.domain.Email;
-import dev.imbot.domain.Gender;
+import dev.imbot.application.port.out.bot.Bots;
+import dev.imbot.domain.bot.Avatar;
+import dev.imbot.domain.bot.Bot;
+import dev.imbot.domain.bot.BotCode;
+import dev.imbot.domain.bot.BotId;
+import dev.imbot.domain.bot.BotProfile;
+import dev.imbot.domain.bot.BotType;
+import dev.imbot.domain.bot.Color;
+import dev.imbot.domain.bot.Gender;
+import dev.imbot.domain.portal.ApplicationKey;
+import dev.imbot.domain.portal.Email;
 import java.time.Instant;
 import java.time.LocalDate;
 

@@ -1,12 +1,12 @@
 package dev.imbot.application.contract;
 
-import dev.imbot.application.port.in.RegisterBotCommand;
-import dev.imbot.application.port.in.UpdateBotCommand;
-import dev.imbot.domain.ApplicationKey;
-import dev.imbot.domain.BotEvent;
-import dev.imbot.domain.BotId;
-import dev.imbot.domain.TestBots;
-import dev.imbot.domain.TestImages;
+import dev.imbot.application.port.in.bot.RegisterBotCommand;
+import dev.imbot.application.port.in.bot.UpdateBotCommand;
+import dev.imbot.domain.bot.BotId;
+import dev.imbot.domain.bot.TestBots;
+import dev.imbot.domain.bot.TestImages;
+import dev.imbot.domain.event.BotEvent;
+import dev.imbot.domain.portal.ApplicationKey;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.imbot.application.port.out.UnitOfWork;
-import dev.imbot.domain.Bot;
-import dev.imbot.domain.BotCode;
-import dev.imbot.domain.BotDeletedNotice;
-import dev.imbot.domain.BotEvent;
-import dev.imbot.domain.BotId;
-import dev.imbot.domain.HandlerBindings;
-import dev.imbot.domain.HandlerUrl;
+import dev.imbot.domain.bot.Bot;
+import dev.imbot.domain.bot.BotCode;
+import dev.imbot.domain.bot.BotDeletedNotice;
+import dev.imbot.domain.bot.BotId;
+import dev.imbot.domain.event.BotEvent;
+import dev.imbot.domain.event.HandlerBindings;
+import dev.imbot.domain.event.HandlerUrl;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,8 @@
 package dev.imbot.application.inmemory;
 
-import dev.imbot.application.port.out.ApplicationHandlers;
-import dev.imbot.domain.ApplicationKey;
-import dev.imbot.domain.HandlerBindings;
+import dev.imbot.application.port.out.event.ApplicationHandlers;
+import dev.imbot.domain.event.HandlerBindings;
+import dev.imbot.domain.portal.ApplicationKey;
 import java.util.HashMap;
 import java.util.Map;
 

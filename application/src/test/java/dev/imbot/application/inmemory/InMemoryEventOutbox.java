@@ -1,7 +1,7 @@
 package dev.imbot.application.inmemory;
 
-import dev.imbot.application.port.out.EventOutbox;
-import dev.imbot.domain.BotDeletedNotice;
+import dev.imbot.application.port.out.event.EventOutbox;
+import dev.imbot.domain.bot.BotDeletedNotice;
 import java.util.ArrayList;
 import java.util.List;
 

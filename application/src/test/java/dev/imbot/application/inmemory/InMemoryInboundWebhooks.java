@@ -1,8 +1,8 @@
 package dev.imbot.application.inmemory;
 
-import dev.imbot.application.port.out.InboundWebhooks;
-import dev.imbot.domain.InboundWebhook;
-import dev.imbot.domain.SecretHash;
+import dev.imbot.application.port.out.portal.InboundWebhooks;
+import dev.imbot.domain.portal.InboundWebhook;
+import dev.imbot.domain.portal.SecretHash;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,10 @@
 package dev.imbot.application.inmemory;
 
-import dev.imbot.application.port.out.People;
-import dev.imbot.application.port.out.PortalUsers;
-import dev.imbot.domain.BotId;
-import dev.imbot.domain.Email;
-import dev.imbot.domain.Person;
+import dev.imbot.application.port.out.portal.People;
+import dev.imbot.application.port.out.portal.PortalUsers;
+import dev.imbot.domain.bot.BotId;
+import dev.imbot.domain.portal.Email;
+import dev.imbot.domain.portal.Person;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package dev.imbot.application.inmemory;
 
 import dev.imbot.application.contract.TestPortal;
-import dev.imbot.domain.BotDeletedNotice;
-import dev.imbot.domain.Email;
+import dev.imbot.domain.bot.BotDeletedNotice;
+import dev.imbot.domain.portal.Email;
 import java.util.List;
 
 /** The in-memory adapters of every outgoing port, as one portal. */

@@ -2,7 +2,7 @@ package dev.imbot.bench;
 
 import dev.imbot.adapter.rest.wire.RequestDecoder;
 import dev.imbot.adapter.rest.wire.WireParameters;
-import dev.imbot.domain.TestImages;
+import dev.imbot.domain.bot.TestImages;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;

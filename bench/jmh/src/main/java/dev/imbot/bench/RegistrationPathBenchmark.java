@@ -2,12 +2,12 @@ package dev.imbot.bench;
 
 import dev.imbot.application.contract.TestCommands;
 import dev.imbot.application.inmemory.InMemoryTestPortal;
-import dev.imbot.application.port.in.RegisterBotCommand;
-import dev.imbot.application.port.in.RegisterBotUseCase;
-import dev.imbot.application.port.in.RegisteredBot;
-import dev.imbot.domain.ApplicationKey;
-import dev.imbot.domain.BotLimitPolicy;
-import dev.imbot.domain.BotRegistration;
+import dev.imbot.application.port.in.bot.RegisterBotCommand;
+import dev.imbot.application.port.in.bot.RegisterBotUseCase;
+import dev.imbot.application.port.in.bot.RegisteredBot;
+import dev.imbot.domain.portal.ApplicationKey;
+import dev.imbot.domain.bot.BotLimitPolicy;
+import dev.imbot.domain.bot.BotRegistration;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;

@@ -1,6 +1,6 @@
 package dev.imbot.adapter.rest.admin;
 
-import dev.imbot.application.port.in.AdministrationException;
+import dev.imbot.application.port.in.portal.AdministrationException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;

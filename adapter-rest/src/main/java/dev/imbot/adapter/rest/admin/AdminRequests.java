@@ -1,7 +1,7 @@
 package dev.imbot.adapter.rest.admin;
 
-import dev.imbot.application.port.in.AdministrationException;
-import dev.imbot.application.port.in.AdministrationException.Kind;
+import dev.imbot.application.port.in.portal.AdministrationException;
+import dev.imbot.application.port.in.portal.AdministrationException.Kind;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Map;

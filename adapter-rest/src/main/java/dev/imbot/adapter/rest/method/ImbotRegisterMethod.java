@@ -4,9 +4,9 @@ import dev.imbot.adapter.rest.BitrixCall;
 import dev.imbot.adapter.rest.BitrixMethod;
 import dev.imbot.adapter.rest.MethodResult;
 import dev.imbot.adapter.rest.wire.WireParameters;
-import dev.imbot.application.port.in.RegisterBotCommand;
-import dev.imbot.application.port.in.RegisterBotUseCase;
-import dev.imbot.domain.ApplicationKey;
+import dev.imbot.application.port.in.bot.RegisterBotCommand;
+import dev.imbot.application.port.in.bot.RegisterBotUseCase;
+import dev.imbot.domain.portal.ApplicationKey;
 import jakarta.inject.Singleton;
 
 /** REST method {@code imbot.register}: answers the bot id as a JSON integer. */

@@ -3,10 +3,10 @@ package dev.imbot.adapter.rest.method;
 import dev.imbot.adapter.rest.BitrixCall;
 import dev.imbot.adapter.rest.BitrixMethod;
 import dev.imbot.adapter.rest.MethodResult;
-import dev.imbot.application.port.in.UnregisterBotCommand;
-import dev.imbot.application.port.in.UnregisterBotUseCase;
-import dev.imbot.domain.ApplicationKey;
-import dev.imbot.domain.BotId;
+import dev.imbot.application.port.in.bot.UnregisterBotCommand;
+import dev.imbot.application.port.in.bot.UnregisterBotUseCase;
+import dev.imbot.domain.bot.BotId;
+import dev.imbot.domain.portal.ApplicationKey;
 import jakarta.inject.Singleton;
 
 /** REST method {@code imbot.unregister}: answers {@code true}. */

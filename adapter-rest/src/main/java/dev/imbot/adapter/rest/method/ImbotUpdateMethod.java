@@ -4,10 +4,10 @@ import dev.imbot.adapter.rest.BitrixCall;
 import dev.imbot.adapter.rest.BitrixMethod;
 import dev.imbot.adapter.rest.MethodResult;
 import dev.imbot.adapter.rest.wire.WireParameters;
-import dev.imbot.application.port.in.UpdateBotCommand;
-import dev.imbot.application.port.in.UpdateBotUseCase;
-import dev.imbot.domain.ApplicationKey;
-import dev.imbot.domain.BotId;
+import dev.imbot.application.port.in.bot.UpdateBotCommand;
+import dev.imbot.application.port.in.bot.UpdateBotUseCase;
+import dev.imbot.domain.bot.BotId;
+import dev.imbot.domain.portal.ApplicationKey;
 import jakarta.inject.Singleton;
 import java.util.Map;
 

@@ -1,7 +1,7 @@
 package dev.imbot.adapter.rest.method;
 
 import dev.imbot.adapter.rest.wire.WireParameters;
-import dev.imbot.domain.BotEvent;
+import dev.imbot.domain.event.BotEvent;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;

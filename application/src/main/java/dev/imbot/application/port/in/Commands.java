@@ -17,7 +17,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * Checks a command's shape with Bean Validation from its compact constructor, so embedders get the
  * same checks as the service without any framework.
  */
-final class Commands {
+public final class Commands {
   // ParameterMessageInterpolator needs no Expression Language implementation on the class path.
   private static final Validator VALIDATOR =
       Validation.byProvider(HibernateValidator.class)
@@ -53,7 +53,7 @@ final class Commands {
    * parameters: javac 17 writes type-argument annotations such as {@code Map<@NotNull K, V>} onto
    * the compact constructor with a field target, so Bean Validation never sees them there.
    */
-  static <T extends Record> void requireValid(Class<T> type, Object... arguments) {
+  public static <T extends Record> void requireValid(Class<T> type, Object... arguments) {
     String[] components = COMPONENT_NAMES.get(type);
     if (components.length != arguments.length) {
       throw new IllegalArgumentException(
@@ -70,7 +70,7 @@ final class Commands {
   }
 
   /** An unmodifiable copy without the entries whose value is null (null means "not sent"). */
-  static <K, V> Map<K, V> copyOfSent(Map<K, V> values) {
+  public static <K, V> Map<K, V> copyOfSent(Map<K, V> values) {
     Map<K, V> copy = new LinkedHashMap<>();
     values.forEach(
         (key, value) -> {

@@ -1,0 +1,4 @@
+package dev.imbot.application.port.in.bot;
+
+/** Query: every bot of the portal ({@code imbot.bot.list} takes no parameters). */
+public record ListBotsQuery() {}

@@ -1,0 +1,14 @@
+package dev.imbot.application.port.in.bot;
+
+import dev.imbot.domain.bot.BotSummary;
+import java.util.List;
+
+/** Use case: list every bot of the portal ({@code imbot.bot.list}). */
+public interface ListBotsUseCase {
+
+  /**
+   * All bots, whichever application owns them, ordered by id, as the list shows them (id, code,
+   * full name, Open Lines); a whole bot is one {@code findById} away.
+   */
+  List<BotSummary> listBots(ListBotsQuery query);
+}

@@ -1,0 +1,17 @@
+package dev.imbot.application.port.out.portal;
+
+import dev.imbot.domain.bot.BotId;
+import dev.imbot.domain.portal.Email;
+
+/** Outgoing port: the portal's users, people and bots, who share one id and address space. */
+public interface PortalUsers {
+
+  /**
+   * Whether a portal user has this address, ignoring case: a person, or a bot other than {@code
+   * exceptBot} (null: any bot). People and bots share one address space, so this is one question.
+   */
+  boolean isEmailInUse(Email email, BotId exceptBot);
+
+  /** Takes the next id of the users' id space for a new bot; never one a user has. */
+  BotId allocateUserId();
+}

@@ -1,0 +1,31 @@
+package dev.imbot.application.service.bot;
+
+import dev.imbot.application.port.out.bot.Bots;
+import dev.imbot.application.port.out.event.ApplicationHandlers;
+import dev.imbot.application.port.out.event.EventOutbox;
+import dev.imbot.domain.bot.BotDeletedNotice;
+import dev.imbot.domain.bot.BotSummary;
+import dev.imbot.domain.event.BotEvent;
+import dev.imbot.domain.event.HandlerBindings;
+import java.time.Instant;
+
+/**
+ * Deletes a bot and records {@code ONIMBOTDELETE} for its application's bot-delete handler; shared
+ * by {@code imbot.unregister} and the operator's removal of an application. Runs inside the
+ * caller's unit of work, with the application locked.
+ */
+public final class BotRemoval {
+  private BotRemoval() {}
+
+  public static void remove(
+      BotSummary bot, Bots bots, ApplicationHandlers handlers, EventOutbox outbox, Instant now) {
+    HandlerBindings bindings = handlers.bindingsOf(bot.application());
+    bots.delete(bot.id());
+    bindings
+        .handlerFor(BotEvent.BOT_DELETE)
+        .ifPresent(
+            url ->
+                outbox.enqueue(
+                    new BotDeletedNotice(bot.application(), url, bot.id(), bot.code(), now)));
+  }
+}

@@ -1,0 +1,26 @@
+package dev.imbot.application.service.bot;
+
+import dev.imbot.application.port.out.event.ApplicationHandlers;
+import dev.imbot.domain.event.HandlerBindings;
+import dev.imbot.domain.portal.ApplicationKey;
+
+/**
+ * Re-binds the handlers a request gave over the application's stored ones (last write wins). When
+ * that changes nothing, as for a client registering its bots with the same handler URLs, nothing is
+ * written.
+ */
+final class HandlerRebinding {
+  private HandlerRebinding() {}
+
+  static void rebind(
+      ApplicationHandlers handlers, ApplicationKey application, HandlerBindings given) {
+    if (given.isEmpty()) {
+      return;
+    }
+    HandlerBindings stored = handlers.bindingsOf(application);
+    HandlerBindings rebound = stored.rebind(given);
+    if (!rebound.equals(stored)) {
+      handlers.replace(application, rebound);
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package dev.imbot.application.service.bot;
+
+import dev.imbot.application.port.in.bot.UnregisterBotCommand;
+import dev.imbot.application.port.in.bot.UnregisterBotUseCase;
+import dev.imbot.application.port.in.bot.UnregisteredBot;
+import dev.imbot.application.port.out.UnitOfWork;
+import dev.imbot.application.port.out.bot.Bots;
+import dev.imbot.application.port.out.event.ApplicationHandlers;
+import dev.imbot.application.port.out.event.EventOutbox;
+import dev.imbot.application.service.ConflictRetry;
+import dev.imbot.domain.bot.BotId;
+import dev.imbot.domain.bot.BotSummary;
+import dev.imbot.domain.portal.ApplicationKey;
+import dev.imbot.domain.rejection.RejectionReason;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Service: {@code imbot.unregister}. Deletes the bot, records {@code ONIMBOTDELETE} for the
+ * application's bot-delete handler, and drops the application's bindings with its last bot.
+ */
+public final class UnregisterBotService implements UnregisterBotUseCase {
+  private final Bots bots;
+  private final ApplicationHandlers handlers;
+  private final EventOutbox outbox;
+  private final UnitOfWork unitOfWork;
+  private final Clock clock;
+
+  public UnregisterBotService(
+      Bots bots,
+      ApplicationHandlers handlers,
+      EventOutbox outbox,
+      UnitOfWork unitOfWork,
+      Clock clock) {
+    this.bots = bots;
+    this.handlers = handlers;
+    this.outbox = outbox;
+    this.unitOfWork = unitOfWork;
+    this.clock = clock;
+  }
+
+  @Override
+  public UnregisteredBot unregister(UnregisterBotCommand command) {
+    return ConflictRetry.run(
+        unitOfWork,
+        () -> unregister(command.application(), command.botId()),
+        RejectionReason.DELETION_FAILED);
+  }
+
+  private UnregisteredBot unregister(ApplicationKey application, BotId id) {
+    OwnedBot.require(bots.findById(id), application);
+    List<BotSummary> applicationBots = bots.lockApplication(application);
+    BotSummary bot = OwnedBot.among(applicationBots, id);
+    BotRemoval.remove(bot, bots, handlers, outbox, clock.instant());
+    if (applicationBots.size() == 1) {
+      handlers.removeAll(application);
+    }
+    return new UnregisteredBot(id, bot.code());
+  }
+}

@@ -1,0 +1,54 @@
+package dev.imbot.application.service.portal;
+
+import dev.imbot.application.port.in.portal.AuthenticateCallerUseCase;
+import dev.imbot.application.port.in.portal.Caller;
+import dev.imbot.application.port.in.portal.Credentials;
+import dev.imbot.application.port.out.portal.ClientApplications;
+import dev.imbot.application.port.out.portal.InboundWebhooks;
+import dev.imbot.domain.portal.ClientApplication;
+import dev.imbot.domain.portal.SecretHash;
+import dev.imbot.domain.rejection.Rejection;
+import dev.imbot.domain.rejection.RejectionReason;
+import java.time.Clock;
+
+/**
+ * Service: authenticates a call. Webhook secrets are compared in constant time against each of the
+ * user's webhooks; access tokens are looked up by their hash, so no clear secret is stored.
+ */
+public final class AuthenticateCallerService implements AuthenticateCallerUseCase {
+  private final InboundWebhooks webhooks;
+  private final ClientApplications applications;
+  private final Clock clock;
+
+  public AuthenticateCallerService(
+      InboundWebhooks webhooks, ClientApplications applications, Clock clock) {
+    this.webhooks = webhooks;
+    this.applications = applications;
+    this.clock = clock;
+  }
+
+  @Override
+  public Caller authenticate(Credentials credentials) {
+    if (credentials instanceof Credentials.Webhook webhook) {
+      boolean known =
+          webhook.userId() > 0
+              && webhooks.ofUser(webhook.userId()).stream()
+                  .anyMatch(candidate -> candidate.secret().matches(webhook.secret()));
+      if (known) {
+        return new Caller.Webhook(webhook.userId());
+      }
+    } else if (credentials instanceof Credentials.AccessToken token
+        && token.token() != null
+        && !token.token().isBlank()) {
+      ClientApplication application =
+          applications
+              .findByAccessToken(SecretHash.of(token.token()))
+              .orElseThrow(() -> Rejection.of(RejectionReason.WRONG_AUTHORIZATION).raise());
+      if (application.tokenExpiredAt(clock.instant())) {
+        throw Rejection.of(RejectionReason.ACCESS_TOKEN_EXPIRED).raise();
+      }
+      return new Caller.Application(application.key());
+    }
+    throw Rejection.of(RejectionReason.WRONG_AUTHORIZATION).raise();
+  }
+}

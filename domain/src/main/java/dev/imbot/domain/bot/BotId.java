@@ -1,0 +1,52 @@
+package dev.imbot.domain.bot;
+
+import dev.imbot.domain.rejection.Rejection;
+import dev.imbot.domain.rejection.RejectionReason;
+
+/**
+ * A bot's id. Bots are portal users, so the id comes from the users' id space and never equals a
+ * human user's id. Always positive.
+ */
+public record BotId(long value) implements Comparable<BotId> {
+
+  public BotId {
+    if (value <= 0) {
+      throw new IllegalArgumentException("BOT_ID must be positive, was " + value);
+    }
+  }
+
+  public static BotId of(long value) {
+    return new BotId(value);
+  }
+
+  /**
+   * Reads {@code BOT_ID} from the wire. Missing, non-numeric or non-positive ids are refused as
+   * {@link RejectionReason#BOT_NOT_FOUND}, as Bitrix24 does.
+   */
+  public static BotId parse(String raw) {
+    if (raw == null) {
+      throw Rejection.of(RejectionReason.BOT_NOT_FOUND).raise();
+    }
+    String trimmed = raw.trim();
+    if (trimmed.isEmpty()
+        || trimmed.length() > 18
+        || !trimmed.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      throw Rejection.of(RejectionReason.BOT_NOT_FOUND).raise();
+    }
+    long value = Long.parseLong(trimmed);
+    if (value <= 0) {
+      throw Rejection.of(RejectionReason.BOT_NOT_FOUND).raise();
+    }
+    return new BotId(value);
+  }
+
+  @Override
+  public int compareTo(BotId other) {
+    return Long.compare(value, other.value);
+  }
+
+  @Override
+  public String toString() {
+    return Long.toString(value);
+  }
+}

@@ -1,0 +1,32 @@
+package dev.imbot.domain.bot;
+
+import dev.imbot.domain.portal.ApplicationKey;
+import java.util.Objects;
+
+/**
+ * A bot as {@code imbot.bot.list} and the registration policies see it: who it is, whose it is, its
+ * code, its full name and Open Lines flag, without the profile details or the avatar. Reading
+ * summaries instead of whole bots spares storage the columns, and the domain the checks, that a
+ * list or a lock never looks at.
+ */
+public record BotSummary(
+    BotId id, ApplicationKey application, BotCode code, String fullName, boolean openLines) {
+
+  public BotSummary {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(application, "application");
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(fullName, "fullName");
+  }
+
+  /** The summary of a stored name pair: see {@link BotProfile#fullName(String, String)}. */
+  public static BotSummary of(
+      BotId id,
+      ApplicationKey application,
+      BotCode code,
+      String name,
+      String lastName,
+      boolean openLines) {
+    return new BotSummary(id, application, code, BotProfile.fullName(name, lastName), openLines);
+  }
+}

@@ -1,0 +1,126 @@
+package dev.imbot.domain.event;
+
+import dev.imbot.domain.bot.BotType;
+import dev.imbot.domain.common.Text;
+import dev.imbot.domain.rejection.Rejection;
+import dev.imbot.domain.rejection.RejectionReason;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An application's event handlers: at most one URL per {@link BotEvent}, shared by all the
+ * application's bots. Registration and update bind handlers event by event; the last write wins.
+ */
+public final class HandlerBindings {
+  private static final HandlerBindings NONE = new HandlerBindings(new EnumMap<>(BotEvent.class));
+
+  private final Map<BotEvent, HandlerUrl> urls;
+
+  private HandlerBindings(EnumMap<BotEvent, HandlerUrl> urls) {
+    this.urls = Collections.unmodifiableMap(urls);
+  }
+
+  /** No handler bound. */
+  public static HandlerBindings none() {
+    return NONE;
+  }
+
+  /** Exactly the given handlers (for storage and tests). */
+  public static HandlerBindings of(Map<BotEvent, HandlerUrl> urls) {
+    EnumMap<BotEvent, HandlerUrl> copy = new EnumMap<>(BotEvent.class);
+    urls.forEach(
+        (event, url) -> copy.put(Objects.requireNonNull(event), Objects.requireNonNull(url)));
+    return new HandlerBindings(copy);
+  }
+
+  /**
+   * The handlers an {@code imbot.register} call binds, checked in the order of register rows 2–6.
+   * {@code EVENT_HANDLER}, when given, stands for all five events. The three required events must
+   * have a handler; message update/delete are validated when given but bound only for supervisor
+   * and Open Lines bots ({@link BotEvent#boundAtRegistrationFor}).
+   *
+   * @param eventHandler the raw {@code EVENT_HANDLER}, null when not sent
+   * @param handlers the raw {@code EVENT_*} values by event; missing or blank means not given
+   */
+  public static HandlerBindings forRegistration(
+      String eventHandler, Map<BotEvent, String> handlers, BotType type, boolean openLines) {
+    EnumMap<BotEvent, HandlerUrl> bound = new EnumMap<>(BotEvent.class);
+    for (BotEvent event : BotEvent.inCheckOrder()) {
+      String raw = given(eventHandler, handlers, event);
+      if (raw == null) {
+        if (event.requiredAtRegistration()) {
+          throw Rejection.handler(RejectionReason.HANDLER_NOT_SPECIFIED, event).raise();
+        }
+        continue;
+      }
+      HandlerUrl url = HandlerUrl.parse(raw, event);
+      if (event.boundAtRegistrationFor(type, openLines)) {
+        bound.put(event, url);
+      }
+    }
+    return new HandlerBindings(bound);
+  }
+
+  /**
+   * The handlers an {@code imbot.update} call binds: every handler given, for every bot type,
+   * checked in event order; {@code EVENT_HANDLER} stands for all five.
+   */
+  public static HandlerBindings forUpdate(String eventHandler, Map<BotEvent, String> handlers) {
+    EnumMap<BotEvent, HandlerUrl> bound = new EnumMap<>(BotEvent.class);
+    for (BotEvent event : BotEvent.inCheckOrder()) {
+      String raw = given(eventHandler, handlers, event);
+      if (raw != null) {
+        bound.put(event, HandlerUrl.parse(raw, event));
+      }
+    }
+    return new HandlerBindings(bound);
+  }
+
+  private static String given(String eventHandler, Map<BotEvent, String> handlers, BotEvent event) {
+    if (!Text.isBlank(eventHandler)) {
+      return eventHandler;
+    }
+    String raw = handlers.get(event);
+    return Text.isBlank(raw) ? null : raw;
+  }
+
+  /** These bindings with {@code newer}'s handlers replacing ours event by event. */
+  public HandlerBindings rebind(HandlerBindings newer) {
+    EnumMap<BotEvent, HandlerUrl> merged = new EnumMap<>(BotEvent.class);
+    merged.putAll(urls);
+    merged.putAll(newer.urls);
+    return new HandlerBindings(merged);
+  }
+
+  /** The handler bound to {@code event}, if any. */
+  public Optional<HandlerUrl> handlerFor(BotEvent event) {
+    return Optional.ofNullable(urls.get(event));
+  }
+
+  /** All bound handlers, in event order. */
+  public Map<BotEvent, HandlerUrl> asMap() {
+    return urls;
+  }
+
+  public boolean isEmpty() {
+    return urls.isEmpty();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof HandlerBindings other && urls.equals(other.urls);
+  }
+
+  @Override
+  public int hashCode() {
+    return urls.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "HandlerBindings" + urls;
+  }
+}

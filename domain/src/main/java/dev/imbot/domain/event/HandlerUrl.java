@@ -1,0 +1,79 @@
+package dev.imbot.domain.event;
+
+import dev.imbot.domain.rejection.Rejection;
+import dev.imbot.domain.rejection.RejectionReason;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * An event handler URL: absolute, {@code http} or {@code https}, a host with a dot after its first
+ * character (so {@code localhost} is refused, {@code 127.0.0.1} passes), no user-info, at most 2048
+ * characters.
+ */
+public record HandlerUrl(String value) {
+  public static final int MAX_LENGTH = 2048;
+
+  public HandlerUrl {
+    if (value == null || defect(value).isPresent()) {
+      throw new IllegalArgumentException("handler URL is not valid: " + value);
+    }
+  }
+
+  public static HandlerUrl of(String value) {
+    return new HandlerUrl(value);
+  }
+
+  /**
+   * Reads the handler for {@code event} from the wire (trimmed), refusing it with {@link
+   * RejectionReason#HANDLER_URL_INVALID} or {@link RejectionReason#HANDLER_PROTOCOL_UNSUPPORTED}.
+   */
+  public static HandlerUrl parse(String raw, BotEvent event) {
+    String trimmed = raw == null ? "" : raw.strip();
+    Optional<RejectionReason> defect = defect(trimmed);
+    if (defect.isPresent()) {
+      throw Rejection.handler(defect.get(), event).raise();
+    }
+    return new HandlerUrl(trimmed);
+  }
+
+  private static Optional<RejectionReason> defect(String value) {
+    if (value.isEmpty() || value.length() > MAX_LENGTH) {
+      return Optional.of(RejectionReason.HANDLER_URL_INVALID);
+    }
+    URI uri;
+    try {
+      uri = new URI(value);
+    } catch (URISyntaxException e) {
+      return Optional.of(RejectionReason.HANDLER_URL_INVALID);
+    }
+    if (!uri.isAbsolute() || uri.isOpaque() && !isWebScheme(uri)) {
+      return Optional.of(
+          uri.isAbsolute()
+              ? RejectionReason.HANDLER_PROTOCOL_UNSUPPORTED
+              : RejectionReason.HANDLER_URL_INVALID);
+    }
+    if (!isWebScheme(uri)) {
+      return Optional.of(RejectionReason.HANDLER_PROTOCOL_UNSUPPORTED);
+    }
+    String host = uri.getHost();
+    if (uri.isOpaque()
+        || host == null
+        || host.indexOf('.', 1) < 1
+        || uri.getRawUserInfo() != null) {
+      return Optional.of(RejectionReason.HANDLER_URL_INVALID);
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isWebScheme(URI uri) {
+    String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+    return scheme.equals("http") || scheme.equals("https");
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

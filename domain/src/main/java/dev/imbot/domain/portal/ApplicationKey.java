@@ -1,0 +1,49 @@
+package dev.imbot.domain.portal;
+
+import dev.imbot.domain.common.Text;
+import dev.imbot.domain.rejection.Rejection;
+import dev.imbot.domain.rejection.RejectionReason;
+
+/**
+ * Identifies the application that owns bots: its client id for token auth, or {@code
+ * custom<CLIENT_ID>} for calls through an inbound webhook.
+ */
+public record ApplicationKey(String value) {
+  public static final int MAX_LENGTH = 128;
+  static final String WEBHOOK_PREFIX = "custom";
+
+  public ApplicationKey {
+    if (Text.isBlank(value)) {
+      throw new IllegalArgumentException("application key must not be blank");
+    }
+    if (Text.length(value) > MAX_LENGTH) {
+      throw new IllegalArgumentException(
+          "application key must be at most " + MAX_LENGTH + " characters");
+    }
+  }
+
+  public static ApplicationKey of(String value) {
+    return new ApplicationKey(value);
+  }
+
+  /**
+   * The application a webhook call names with {@code CLIENT_ID}. Missing or blank is {@link
+   * RejectionReason#CLIENT_ID_NOT_SPECIFIED} (register row 1).
+   */
+  public static ApplicationKey fromClientId(String clientId) {
+    String trimmed = Text.trimToNull(clientId);
+    if (trimmed == null) {
+      throw Rejection.of(RejectionReason.CLIENT_ID_NOT_SPECIFIED).raise();
+    }
+    int max = MAX_LENGTH - WEBHOOK_PREFIX.length();
+    if (Text.length(trimmed) > max) {
+      throw Rejection.invalidField("CLIENT_ID", "must be at most " + max + " characters").raise();
+    }
+    return new ApplicationKey(WEBHOOK_PREFIX + trimmed);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

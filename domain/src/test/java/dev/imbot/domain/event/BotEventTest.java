@@ -1,0 +1,94 @@
+package dev.imbot.domain.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.imbot.domain.bot.BotCode;
+import dev.imbot.domain.bot.BotDeletedNotice;
+import dev.imbot.domain.bot.BotId;
+import dev.imbot.domain.bot.BotType;
+import dev.imbot.domain.bot.TestBots;
+import java.time.Instant;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class BotEventTest {
+
+  @Test
+  void givenTheEvents_inCheckOrder_followsRegisterRows2To6() {
+    assertThat(BotEvent.inCheckOrder())
+        .containsExactly(
+            BotEvent.MESSAGE_ADD,
+            BotEvent.MESSAGE_UPDATE,
+            BotEvent.MESSAGE_DELETE,
+            BotEvent.WELCOME_MESSAGE,
+            BotEvent.BOT_DELETE);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "MESSAGE_ADD, EVENT_MESSAGE_ADD, ONIMBOTMESSAGEADD, Message add, true",
+    "MESSAGE_UPDATE, EVENT_MESSAGE_UPDATE, ONIMBOTMESSAGEUPDATE, Message update, false",
+    "MESSAGE_DELETE, EVENT_MESSAGE_DELETE, ONIMBOTMESSAGEDELETE, Message delete, false",
+    "WELCOME_MESSAGE, EVENT_WELCOME_MESSAGE, ONIMBOTJOINCHAT, Welcome message, true",
+    "BOT_DELETE, EVENT_BOT_DELETE, ONIMBOTDELETE, Bot delete, true"
+  })
+  void givenEvent_wireNames_areTheSpecs(
+      BotEvent event, String parameter, String eventName, String title, boolean required) {
+    assertThat(event.parameterName()).isEqualTo(parameter);
+    assertThat(event.eventName()).isEqualTo(eventName);
+    assertThat(event.title()).isEqualTo(title);
+    assertThat(event.requiredAtRegistration()).isEqualTo(required);
+  }
+
+  @ParameterizedTest
+  @EnumSource(BotEvent.class)
+  void givenParameterNameInAnyCase_fromParameterName_findsTheEvent(BotEvent event) {
+    assertThat(BotEvent.fromParameterName(event.parameterName())).contains(event);
+    assertThat(BotEvent.fromParameterName(event.parameterName().toLowerCase(Locale.ROOT)))
+        .contains(event);
+  }
+
+  @ParameterizedTest(name = "''{0}''")
+  @NullAndEmptySource
+  @ValueSource(strings = {"EVENT_HANDLER", "MESSAGE_ADD", "ONIMBOTMESSAGEADD", "EVENT_FOO"})
+  void givenAnythingElse_fromParameterName_isEmpty(String parameter) {
+    assertThat(BotEvent.fromParameterName(parameter)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}, openLines {1} -> {2}")
+  @CsvSource({
+    "BOT, false, false",
+    "HUMAN, false, false",
+    "BOT, true, true",
+    "HUMAN, true, true",
+    "SUPERVISOR, false, true",
+    "OPEN_LINES, true, true"
+  })
+  void givenTypeAndOpenLines_boundAtRegistrationFor_keepsUpdateAndDeleteOnlyForSOrOpenLines(
+      BotType type, boolean openLines, boolean bound) {
+    assertThat(BotEvent.MESSAGE_UPDATE.boundAtRegistrationFor(type, openLines)).isEqualTo(bound);
+    assertThat(BotEvent.MESSAGE_DELETE.boundAtRegistrationFor(type, openLines)).isEqualTo(bound);
+    assertThat(BotEvent.MESSAGE_ADD.boundAtRegistrationFor(type, openLines)).isTrue();
+    assertThat(BotEvent.WELCOME_MESSAGE.boundAtRegistrationFor(type, openLines)).isTrue();
+    assertThat(BotEvent.BOT_DELETE.boundAtRegistrationFor(type, openLines)).isTrue();
+  }
+
+  @Test
+  void givenDeletedBot_notice_isTheBotDeleteEvent() {
+    BotDeletedNotice notice =
+        new BotDeletedNotice(
+            TestBots.APPLICATION,
+            HandlerUrl.of(TestBots.SEED_HANDLER),
+            BotId.of(39),
+            BotCode.of("newbot"),
+            Instant.EPOCH);
+
+    assertThat(notice.event()).isEqualTo(BotEvent.BOT_DELETE);
+    assertThat(notice.event().eventName()).isEqualTo("ONIMBOTDELETE");
+  }
+}
