@@ -36,7 +36,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -44,10 +43,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The spec's error rows, transcribed into {@code spec-error-table.tsv}, against {@link
- * BitrixError}: every line is produced by a rejection the domain builds, every rejection reason has
- * a line, and (when the spec is checked out next to the repository) every error code of the
- * register table is in the file.
+ * The error tables of the project's documentation ({@code docs/methods/imbot.register.md}, {@code
+ * docs/methods/bot-lifecycle.md}, the authentication table of {@code docs/transport.md}), their
+ * machine-readable copy {@code spec-error-table.tsv}, and {@link BitrixError} agree: the docs and
+ * the file hold the same rows, every line is produced by a rejection the domain builds, and every
+ * rejection reason has a line.
  */
 class BitrixErrorSpecTableTest {
 
@@ -56,11 +56,12 @@ class BitrixErrorSpecTableTest {
   private static final List<String> HEADER =
       List.of("source", "http_status", "error", "error_description");
 
-  /** The spec, relative to the module directory Surefire runs in. */
-  private static final Path REGISTER_SPEC =
-      Path.of("..", "..", "shared", "spec", "imbot.register.md");
+  /** The documentation, relative to the module directory Surefire runs in. */
+  private static final Path DOCS = Path.of("..", "docs");
 
-  private static final Path LIFECYCLE_SPEC = Path.of("..", "..", "shared", "spec", "lifecycle.md");
+  /** The pages with error tables, relative to {@link #DOCS}. */
+  private static final List<String> ERROR_PAGES =
+      List.of("methods/imbot.register.md", "methods/bot-lifecycle.md", "transport.md");
 
   private static final String URL = "https://bot.example.com/handler";
   private static final String WRONG_URL = "http://localhost/x";
@@ -182,16 +183,17 @@ class BitrixErrorSpecTableTest {
   static Map<String, List<Rejection>> rejectionsBySource() {
     Map<String, List<Rejection>> bySource = new LinkedHashMap<>();
     Rejection noClientId = rejectionOf(() -> ApplicationKey.fromClientId(null));
-    bySource.put("register row 1", List.of(noClientId));
-    bySource.put("register row 2", registrationHandlerRejections(BotEvent.MESSAGE_ADD));
-    bySource.put("register row 3", registrationHandlerRejections(BotEvent.MESSAGE_UPDATE));
-    bySource.put("register row 4", registrationHandlerRejections(BotEvent.MESSAGE_DELETE));
-    bySource.put("register row 5", registrationHandlerRejections(BotEvent.WELCOME_MESSAGE));
-    bySource.put("register row 6", registrationHandlerRejections(BotEvent.BOT_DELETE));
-    bySource.put("register row 7", List.of(register(" ", TestBots.seedProperties())));
-    bySource.put("register row 8", List.of(register("newbot", null)));
+    Rejection clientIdTooLong = rejectionOf(() -> ApplicationKey.fromClientId("x".repeat(200)));
+    bySource.put("imbot.register 1", List.of(noClientId, clientIdTooLong));
+    bySource.put("imbot.register 2", registrationHandlerRejections(BotEvent.MESSAGE_ADD));
+    bySource.put("imbot.register 3", registrationHandlerRejections(BotEvent.MESSAGE_UPDATE));
+    bySource.put("imbot.register 4", registrationHandlerRejections(BotEvent.MESSAGE_DELETE));
+    bySource.put("imbot.register 5", registrationHandlerRejections(BotEvent.WELCOME_MESSAGE));
+    bySource.put("imbot.register 6", registrationHandlerRejections(BotEvent.BOT_DELETE));
+    bySource.put("imbot.register 7", List.of(register(" ", TestBots.seedProperties())));
+    bySource.put("imbot.register 8", List.of(register("newbot", null)));
     bySource.put(
-        "register row 9",
+        "imbot.register 9",
         List.of(
             register("c".repeat(51), TestBots.seedProperties()),
             register("newbot", seedWith("NAME", "n".repeat(51))),
@@ -201,62 +203,69 @@ class BitrixErrorSpecTableTest {
             register("newbot", seedWith("WORK_POSITION", "w".repeat(256))),
             register("newbot", seedWith("PERSONAL_WWW", "h".repeat(256))),
             register("newbot", seedWith("PERSONAL_GENDER", "X")),
-            register("newbot", seedWith("PERSONAL_PHOTO", "%%%")),
-            rejectionOf(() -> ApplicationKey.fromClientId("x".repeat(200)))));
+            register("newbot", seedWith("PERSONAL_PHOTO", "%%%"))));
     bySource.put(
-        "register row 11",
+        "imbot.register 11",
         List.of(BotLimitPolicy.defaultLimit().checkRoomForOneMore(fiveBots()).orElseThrow()));
     bySource.put(
-        "register row 12",
+        "imbot.register 12",
         List.of(
             new EmailUniquenessPolicy()
                 .checkNewBot(TestBots.profileWithEmail("test@test.ru"), EVERY_ADDRESS_TAKEN)
                 .orElseThrow()));
     // Nothing in the domain decides that creation failed; the application layer raises it.
-    bySource.put("register row 13", List.of(Rejection.of(RejectionReason.CREATION_FAILED)));
+    bySource.put("imbot.register 13", List.of(Rejection.of(RejectionReason.CREATION_FAILED)));
 
     Rejection otherApplication = Rejection.of(RejectionReason.BOT_OF_ANOTHER_APPLICATION);
-    bySource.put(
-        "unregister",
-        List.of(
-            noClientId,
-            rejectionOf(() -> BotId.parse("abc")),
-            otherApplication,
-            Rejection.of(RejectionReason.DELETION_FAILED)));
+    bySource.put("imbot.unregister 1", List.of(noClientId, clientIdTooLong));
+    bySource.put("imbot.unregister 2", List.of(rejectionOf(() -> BotId.parse("abc"))));
+    bySource.put("imbot.unregister 3", List.of(otherApplication));
+    bySource.put("imbot.unregister 4", List.of(Rejection.of(RejectionReason.DELETION_FAILED)));
 
     Bot bot = TestBots.bot(39, "app", "newbot");
-    List<Rejection> update = new ArrayList<>();
-    update.add(noClientId);
-    update.add(rejectionOf(() -> BotId.parse("0")));
-    update.add(otherApplication);
-    update.add(rejectionOf(() -> BotUpdate.validate(null, null, Map.of(), null)));
-    for (BotEvent event : BotEvent.inCheckOrder()) {
-      update.addAll(updateHandlerRejections(event));
-    }
-    update.add(
-        rejectionOf(
-            () -> BotUpdate.validate(null, null, Map.of(), Map.of("NAME", "", "LAST_NAME", ""))));
-    update.add(rejectionOf(() -> BotUpdate.validate("c".repeat(51), null, Map.of(), null)));
-    update.add(
-        rejectionOf(
-            () -> bot.update(BotUpdate.validate(null, null, Map.of(), Map.of("COLOR", "BLUE")))));
-    update.add(
-        rejectionOf(
-            () ->
-                bot.update(
-                    BotUpdate.validate(null, null, Map.of(), Map.of("PERSONAL_PHOTO", "%%%")))));
-    update.add(
-        new CodeUniquenessPolicy()
-            .checkCodeChange(
-                List.of(bot.summary(), TestBots.bot(40, "app", "taken").summary()),
-                bot,
-                BotCode.of("taken"))
-            .orElseThrow());
-    update.add(Rejection.of(RejectionReason.UPDATE_FAILED));
-    bySource.put("update", update);
-
+    bySource.put("imbot.update 1", List.of(noClientId, clientIdTooLong));
+    bySource.put("imbot.update 2", List.of(rejectionOf(() -> BotId.parse("0"))));
+    bySource.put("imbot.update 3", List.of(otherApplication));
     bySource.put(
-        "update*",
+        "imbot.update 4",
+        List.of(rejectionOf(() -> BotUpdate.validate(null, null, Map.of(), null))));
+    List<Rejection> handlers = new ArrayList<>();
+    for (BotEvent event : BotEvent.inCheckOrder()) {
+      handlers.addAll(updateHandlerRejections(event));
+    }
+    bySource.put("imbot.update 5", handlers);
+    bySource.put(
+        "imbot.update 6",
+        List.of(
+            rejectionOf(
+                () ->
+                    BotUpdate.validate(
+                        null, null, Map.of(), Map.of("NAME", "", "LAST_NAME", "")))));
+    bySource.put(
+        "imbot.update 7",
+        List.of(rejectionOf(() -> BotUpdate.validate("c".repeat(51), null, Map.of(), null))));
+    bySource.put(
+        "imbot.update 8",
+        List.of(
+            rejectionOf(
+                () ->
+                    bot.update(BotUpdate.validate(null, null, Map.of(), Map.of("COLOR", "BLUE")))),
+            rejectionOf(
+                () ->
+                    bot.update(
+                        BotUpdate.validate(
+                            null, null, Map.of(), Map.of("PERSONAL_PHOTO", "%%%"))))));
+    bySource.put(
+        "imbot.update 9",
+        List.of(
+            new CodeUniquenessPolicy()
+                .checkCodeChange(
+                    List.of(bot.summary(), TestBots.bot(40, "app", "taken").summary()),
+                    bot,
+                    BotCode.of("taken"))
+                .orElseThrow()));
+    bySource.put(
+        "imbot.update 10",
         List.of(
             new EmailUniquenessPolicy()
                 .checkUpdatedBot(
@@ -264,7 +273,10 @@ class BitrixErrorSpecTableTest {
                     TestBots.botWithEmail(39, "app", "newbot", "taken@test.ru"),
                     EVERY_ADDRESS_TAKEN)
                 .orElseThrow()));
-    // transport.md's authentication errors, raised by the application's authentication service.
+    bySource.put("imbot.update 11", List.of(Rejection.of(RejectionReason.UPDATE_FAILED)));
+
+    // docs/transport.md's authentication errors, raised by the application's authentication
+    // service.
     bySource.put(
         "transport",
         List.of(
@@ -289,9 +301,9 @@ class BitrixErrorSpecTableTest {
         .allSatisfy(
             line -> {
               assertThat(line.source())
-                  .matches("register row (1[0-3]|[1-9])|unregister|update\\*?|transport");
+                  .matches("imbot\\.(register|unregister|update) [1-9][0-9]?|transport");
               assertThat(line.httpStatus()).isIn(400, 401, 403);
-              // transport.md's expired_token is Bitrix24's (OAuth's) one lower-case code.
+              // expired_token is Bitrix24's (OAuth's) one lower-case code.
               assertThat(line.code()).matches("[A-Z]+(_[A-Z]+)*|expired_token");
               assertThat(line.description()).isNotBlank().isEqualTo(line.description().strip());
               if (line.description().startsWith(REGEX)) {
@@ -353,20 +365,113 @@ class BitrixErrorSpecTableTest {
         .isNotEmpty();
   }
 
-  // --- (c) the spec's register table, when it is checked out next to the repository ---
+  // --- (c) the error tables of the docs, which hold the same rows as the file ---
 
-  private static final Pattern TABLE_ROW = Pattern.compile("^\\| (\\d+) \\|(.*)\\|\\s*$");
   private static final Pattern BACKTICKED = Pattern.compile("`([^`]+)`");
+  private static final Pattern SEPARATOR = Pattern.compile("\\|[-:| ]+\\|");
+  private static final Pattern STEP = Pattern.compile("[1-9][0-9]?");
 
-  /** Cells of the register table's numbered rows, by row number. */
-  private static Map<Integer, List<String>> specRows() throws IOException {
-    Map<Integer, List<String>> rows = new TreeMap<>();
-    for (String text : Files.readAllLines(REGISTER_SPEC, StandardCharsets.UTF_8)) {
-      Matcher row = TABLE_ROW.matcher(text);
-      if (row.matches()) {
-        // Condition | error | error_description | HTTP
-        List<String> cells = List.of(row.group(2).split("\\|", -1));
-        rows.put(Integer.parseInt(row.group(1)), cells.stream().map(String::strip).toList());
+  /**
+   * One row of an error table in the docs.
+   *
+   * @param where the page and line, for messages
+   * @param source the row's source as the file names it ({@code imbot.update 5}, {@code transport})
+   * @param codes the backticked codes of its {@code error} cell; none for a success
+   * @param texts the backticked texts of its {@code error_description} cell
+   */
+  record DocRow(
+      String where, String source, int httpStatus, List<String> codes, List<String> texts) {
+    boolean matches(Line line) {
+      return line.source().equals(source)
+          && line.httpStatus() == httpStatus
+          && codes.contains(line.code())
+          && (line.description().startsWith(REGEX)
+              ? texts.stream()
+                  .anyMatch(t -> t.matches(line.description().substring(REGEX.length())))
+              : texts.contains(line.description()));
+    }
+
+    @Override
+    public String toString() {
+      return where + ": " + source + " | " + httpStatus + " | " + codes + " | " + texts;
+    }
+  }
+
+  /**
+   * What the error tables under a page's second-level {@code heading} stand for: {@code
+   * imbot.register}'s "Order of checks and errors", each {@code imbot.*} section of the lifecycle
+   * page, the transport's "Authentication"; null for any other section.
+   */
+  private static String sourceOf(String page, String heading) {
+    return switch (page) {
+      case "methods/imbot.register.md" ->
+          heading.equals("Order of checks and errors") ? "imbot.register" : null;
+      case "methods/bot-lifecycle.md" -> {
+        List<String> names = backticked(heading);
+        yield names.size() == 1 && names.get(0).matches("imbot\\.(unregister|update)")
+            ? names.get(0)
+            : null;
+      }
+      case "transport.md" -> heading.equals("Authentication") ? "transport" : null;
+      default -> null;
+    };
+  }
+
+  private static List<String> cells(String row) {
+    String inner = row.strip();
+    return Stream.of(inner.substring(1, inner.length() - 1).split("\\|", -1))
+        .map(String::strip)
+        .toList();
+  }
+
+  /**
+   * The rows of every error table (a table whose header names {@code error}, {@code
+   * error_description} and {@code HTTP}, and optionally {@code step}) in the docs' error pages.
+   */
+  static List<DocRow> docRows() throws IOException {
+    List<DocRow> rows = new ArrayList<>();
+    for (String page : ERROR_PAGES) {
+      Path file = DOCS.resolve(page);
+      assertThat(file)
+          .as("%s is part of the repository", file.toAbsolutePath().normalize())
+          .isRegularFile();
+      List<String> text = Files.readAllLines(file, StandardCharsets.UTF_8);
+      String heading = "";
+      List<String> header = null;
+      for (int i = 0; i < text.size(); i++) {
+        String line = text.get(i);
+        if (line.startsWith("## ")) {
+          heading = line.substring(3).strip();
+        }
+        if (!line.startsWith("|")) {
+          header = null;
+          continue;
+        }
+        if (header == null) {
+          header = cells(line).stream().map(c -> c.replace("`", "")).toList();
+          continue;
+        }
+        String source = sourceOf(page, heading);
+        if (SEPARATOR.matcher(line.strip()).matches()
+            || source == null
+            || !header.containsAll(List.of("error", "error_description", "HTTP"))) {
+          continue;
+        }
+        List<String> cells = cells(line);
+        String where = "docs/" + page + ":" + (i + 1);
+        assertThat(cells).as("%s has a cell per column", where).hasSameSizeAs(header);
+        int step = header.indexOf("step");
+        if (step >= 0) {
+          assertThat(cells.get(step)).as("%s step", where).matches(STEP);
+          source = source + " " + cells.get(step);
+        }
+        rows.add(
+            new DocRow(
+                where,
+                source,
+                Integer.parseInt(cells.get(header.indexOf("HTTP"))),
+                backticked(cells.get(header.indexOf("error"))),
+                backticked(cells.get(header.indexOf("error_description")))));
       }
     }
     return rows;
@@ -381,85 +486,62 @@ class BitrixErrorSpecTableTest {
     return found;
   }
 
-  private static void assumeSpecPresent(Path spec) {
-    Assumptions.assumeTrue(
-        Files.isRegularFile(spec),
-        () -> spec.toAbsolutePath().normalize() + " is not checked out next to the repository");
+  @Test
+  void givenTheDocs_theirErrorTables_numberTheStepsOfEachMethodFromOne() throws IOException {
+    Map<String, Set<Integer>> steps = new TreeMap<>();
+    for (DocRow row : docRows()) {
+      int space = row.source().lastIndexOf(' ');
+      if (space > 0) {
+        steps
+            .computeIfAbsent(row.source().substring(0, space), k -> new java.util.TreeSet<>())
+            .add(Integer.parseInt(row.source().substring(space + 1)));
+      }
+    }
+
+    assertThat(steps).containsOnlyKeys("imbot.register", "imbot.unregister", "imbot.update");
+    steps.forEach(
+        (method, numbers) ->
+            assertThat(numbers)
+                .as("steps of %s", method)
+                .containsExactlyElementsOf(
+                    java.util.stream.IntStream.rangeClosed(1, numbers.size()).boxed().toList()));
   }
 
   @Test
-  void givenTheRegisterSpec_everyErrorCodeOfItsTable_isInTheTsv() throws IOException {
-    assumeSpecPresent(REGISTER_SPEC);
-    Map<Integer, List<String>> rows = specRows();
+  void givenTheDocs_everyErrorTextOfTheirTables_isALineOfTheTsv() throws IOException {
     List<Line> lines = lines();
 
-    assertThat(rows.keySet()).as("rows of the register table").startsWith(1, 2, 3).hasSize(13);
-    rows.forEach(
-        (number, cells) -> {
-          assertThat(cells).as("row %d cells", number).hasSize(4);
-          String source = "register row " + number;
-          for (String code : backticked(cells.get(1))) {
-            assertThat(lines)
-                .as("a tsv line for %s with error %s", source, code)
-                .anyMatch(l -> l.source().equals(source) && l.code().equals(code));
-          }
-        });
-  }
-
-  @Test
-  void givenTheRegisterSpec_everyTextAndStatusOfItsTable_isMatchedByTheTsv() throws IOException {
-    assumeSpecPresent(REGISTER_SPEC);
-    List<Line> lines = lines();
-
-    specRows()
-        .forEach(
-            (number, cells) -> {
-              String source = "register row " + number;
-              List<String> codes = backticked(cells.get(1));
-              if (codes.isEmpty()) {
-                assertThat(lines).noneMatch(l -> l.source().equals(source));
+    assertThat(docRows())
+        .isNotEmpty()
+        .allSatisfy(
+            row -> {
+              if (row.codes().isEmpty()) {
+                // A success (imbot.register's existing code) has no error and no line.
+                assertThat(row.httpStatus()).as("%s", row).isEqualTo(200);
+                assertThat(lines).noneMatch(l -> l.source().equals(row.source()));
                 return;
               }
-              int status = Integer.parseInt(cells.get(3));
-              for (String text : backticked(cells.get(2))) {
-                // Row 9's example ends in "…", which the row's pattern line must also match.
-                BitrixError error = new BitrixError(status, codes.get(0), text);
+              assertThat(row.codes()).as("%s names one error", row).hasSize(1);
+              assertThat(row.texts()).as("%s names its texts", row).isNotEmpty();
+              for (String text : row.texts()) {
+                // A text ending in "…" stands for a longer one, which a pattern line matches.
+                BitrixError error = new BitrixError(row.httpStatus(), row.codes().get(0), text);
                 assertThat(lines)
-                    .as("a tsv line of %s matching %s", source, error)
-                    .anyMatch(l -> l.source().equals(source) && l.matches(error));
+                    .as("a tsv line of %s matching %s", row.source(), error)
+                    .anyMatch(l -> l.source().equals(row.source()) && l.matches(error));
               }
             });
   }
 
   @Test
-  void givenTheTsv_everyRegisterRowItNames_isInTheSpec() throws IOException {
-    assumeSpecPresent(REGISTER_SPEC);
-    Set<Integer> specRowNumbers = specRows().keySet();
+  void givenTheTsv_everyLine_isARowOfTheDocs() throws IOException {
+    List<DocRow> rows = docRows();
 
-    assertThat(
-            lines().stream()
-                .map(Line::source)
-                .filter(s -> s.startsWith("register row "))
-                .map(s -> Integer.parseInt(s.substring("register row ".length()))))
-        .allMatch(specRowNumbers::contains);
-  }
-
-  @Test
-  void givenTheLifecycleSpec_everyErrorCodeItNames_isInTheTsvForUnregisterOrUpdate()
-      throws IOException {
-    assumeSpecPresent(LIFECYCLE_SPEC);
-    String spec = Files.readString(LIFECYCLE_SPEC, StandardCharsets.UTF_8);
-    Set<String> codes =
-        backticked(spec).stream()
-            .filter(s -> s.matches("[A-Z]+(_[A-Z]+)*_ERROR|WRONG_REQUEST|ACCESS_DENIED"))
-            .collect(Collectors.toSet());
-    Set<String> lifecycleCodes =
-        lines().stream()
-            .filter(l -> l.source().equals("unregister") || l.source().startsWith("update"))
-            .map(Line::code)
-            .collect(Collectors.toSet());
-
-    assertThat(codes).contains("BOT_ID_ERROR", "APP_ID_ERROR", "NAME_ERROR");
-    assertThat(lifecycleCodes).containsAll(codes);
+    assertThat(lines())
+        .allSatisfy(
+            line ->
+                assertThat(rows)
+                    .as("a row of the docs' error tables for %s", line)
+                    .anyMatch(row -> row.matches(line)));
   }
 }
