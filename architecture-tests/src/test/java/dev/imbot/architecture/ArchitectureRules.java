@@ -11,8 +11,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMembers;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.library.Architectures;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The architecture rules, for a code base whose packages follow our layout under {@code root}.
@@ -37,6 +42,33 @@ final class ArchitectureRules {
     "org.springframework.."
   };
 
+  /**
+   * The contexts inside the domain, and which others each may use. A context missing from the code
+   * base (say {@code chat}, before messaging exists) is still a forbidden target for the others.
+   */
+  static final Map<String, Set<String>> DOMAIN_CONTEXT_USES =
+      contextUses(
+          "common", Set.of(),
+          "rejection", Set.of("common"),
+          "portal", Set.of("rejection", "common"),
+          "event", Set.of("portal", "rejection", "common"),
+          "bot", Set.of("portal", "event", "rejection", "common"),
+          "chat", Set.of("bot", "portal", "event", "rejection", "common"),
+          "delivery", Set.of("event", "portal", "rejection", "common"));
+
+  /**
+   * The contexts of the application's ports and services, and which others each may use (besides
+   * the domain contexts it may use there). Removing an application removes its bots, so portal's
+   * use cases may drive bot's.
+   */
+  static final Map<String, Set<String>> APPLICATION_CONTEXT_USES =
+      contextUses(
+          "portal", Set.of("bot", "event"),
+          "event", Set.of("portal"),
+          "bot", Set.of("portal", "event"),
+          "chat", Set.of("bot", "portal", "event"),
+          "delivery", Set.of("event", "portal"));
+
   private final String root;
 
   ArchitectureRules(String root) {
@@ -47,7 +79,14 @@ final class ArchitectureRules {
   List<String> namedPackages() {
     return List.of(
         root + ".domain",
+        root + ".domain.bot",
+        root + ".domain.portal",
+        root + ".domain.event",
+        root + ".domain.rejection",
         root + ".application.port.in",
+        root + ".application.port.in.bot",
+        root + ".application.port.out.event",
+        root + ".application.service.portal",
         root + ".application.port.out",
         root + ".application.service",
         root + ".adapter.rest",
@@ -190,6 +229,107 @@ final class ArchitectureRules {
         .should()
         .notDependOnEachOther()
         .because("adapters meet only through the application's ports");
+  }
+
+  /**
+   * The domain's contexts use only the contexts {@link #DOMAIN_CONTEXT_USES} allows them: for
+   * example {@code bot} may use {@code event} and {@code portal}, but never {@code chat} or {@code
+   * delivery}, and {@code portal} uses no other context but the shared {@code rejection}.
+   */
+  ArchRule domainContextsUseOnlyTheirAllowedContexts() {
+    return contextRule(
+        "domain",
+        List.of(root + ".domain.%s.."),
+        DOMAIN_CONTEXT_USES,
+        context -> allowedDomainContexts(context, DOMAIN_CONTEXT_USES.get(context)));
+  }
+
+  /**
+   * The application's contexts ({@code port.in.<context>}, {@code port.out.<context>}, {@code
+   * service.<context>}) use only the application contexts {@link #APPLICATION_CONTEXT_USES} allows
+   * them, and only the domain contexts those may use.
+   */
+  ArchRule applicationContextsUseOnlyTheirAllowedContexts() {
+    Map<String, Set<String>> uses = APPLICATION_CONTEXT_USES;
+    return contextRule(
+        "application",
+        List.of(
+            root + ".application.port.in.%s..",
+            root + ".application.port.out.%s..",
+            root + ".application.service.%s.."),
+        uses,
+        context -> {
+          Set<String> domain = new java.util.HashSet<>(allowedDomainContexts(context, Set.of()));
+          domain.addAll(uses.get(context));
+          for (String used : uses.get(context)) {
+            domain.addAll(DOMAIN_CONTEXT_USES.getOrDefault(used, Set.of()));
+          }
+          return domain;
+        });
+  }
+
+  private Set<String> allowedDomainContexts(String context, Set<String> direct) {
+    Set<String> allowed = new java.util.HashSet<>(direct);
+    allowed.add(context);
+    allowed.addAll(DOMAIN_CONTEXT_USES.getOrDefault(context, Set.of()));
+    return allowed;
+  }
+
+  private ArchRule contextRule(
+      String ring,
+      List<String> sourcePatterns,
+      Map<String, Set<String>> uses,
+      java.util.function.Function<String, Set<String>> allowedDomain) {
+    List<ArchRule> rules = new ArrayList<>();
+    for (String context : uses.keySet()) {
+      List<String> forbidden = new ArrayList<>();
+      for (String other : DOMAIN_CONTEXT_USES.keySet()) {
+        if (!allowedDomain.apply(context).contains(other)) {
+          forbidden.add(root + ".domain." + other + "..");
+        }
+      }
+      if (ring.equals("application")) {
+        for (String other : uses.keySet()) {
+          if (!other.equals(context) && !uses.get(context).contains(other)) {
+            for (String pattern : List.of("port.in", "port.out", "service")) {
+              forbidden.add(root + ".application." + pattern + "." + other + "..");
+            }
+          }
+        }
+      }
+      String[] sources =
+          sourcePatterns.stream().map(p -> String.format(p, context)).toArray(String[]::new);
+      rules.add(
+          noClasses()
+              .that()
+              .resideInAnyPackage(sources)
+              .should()
+              .dependOnClassesThat()
+              .resideInAnyPackage(forbidden.toArray(String[]::new))
+              .allowEmptyShould(true)
+              .because(
+                  "the " + ring + "'s " + context + " context uses only " + uses.get(context)));
+    }
+    CompositeArchRule composite = CompositeArchRule.of(rules.get(0));
+    for (ArchRule rule : rules.subList(1, rules.size())) {
+      composite = composite.and(rule);
+    }
+    return composite;
+  }
+
+  /** The domain's contexts form no cycle, whatever the allowed uses say. */
+  ArchRule domainContextsAreFreeOfCycles() {
+    return slices().matching(root + ".domain.(*)..").should().beFreeOfCycles();
+  }
+
+  private static Map<String, Set<String>> contextUses(Object... pairs) {
+    Map<String, Set<String>> uses = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      @SuppressWarnings("unchecked")
+      Set<String> used = (Set<String>) pairs[i + 1];
+      uses.put((String) pairs[i], used);
+    }
+    return uses;
   }
 
   ArchRule onlyBootstrapDependsOnBootstrap() {

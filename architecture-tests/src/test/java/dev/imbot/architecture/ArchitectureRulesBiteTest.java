@@ -16,9 +16,13 @@ import dev.imbot.architecture.fixture.application.port.out.ThingConflictExceptio
 import dev.imbot.architecture.fixture.application.port.out.Things;
 import dev.imbot.architecture.fixture.application.service.InjectedService;
 import dev.imbot.architecture.fixture.application.service.SingletonService;
+import dev.imbot.architecture.fixture.application.service.bot.BotChore;
+import dev.imbot.architecture.fixture.application.service.event.BotDrivingDispatcher;
 import dev.imbot.architecture.fixture.bootstrap.Wiring;
 import dev.imbot.architecture.fixture.domain.ServiceCallingPolicy;
 import dev.imbot.architecture.fixture.domain.ValidatedName;
+import dev.imbot.architecture.fixture.domain.bot.BotThing;
+import dev.imbot.architecture.fixture.domain.portal.BotAwareUser;
 import dev.imbot.architecture.fixture.util.Strings;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -96,6 +100,28 @@ class ArchitectureRulesBiteTest {
   void givenARestAdapterUsingThePersistenceAdapter_checkingAdapterIsolation_reportsIt() {
     assertViolation(
         RULES.adaptersDoNotDependOnEachOther(), ThingController.class, ThingRepository.class);
+  }
+
+  @Test
+  void givenThePortalContextUsingTheBotContext_checkingDomainContexts_reportsIt() {
+    assertViolation(
+        RULES.domainContextsUseOnlyTheirAllowedContexts(), BotAwareUser.class, BotThing.class);
+  }
+
+  @Test
+  void givenTheBotContextUsingOnlyItself_checkingDomainContexts_acceptsIt() {
+    EvaluationResult result =
+        evaluate(RULES.domainContextsUseOnlyTheirAllowedContexts(), BotThing.class);
+
+    assertThat(result.hasViolation()).isFalse();
+  }
+
+  @Test
+  void givenTheEventContextDrivingTheBotContext_checkingApplicationContexts_reportsIt() {
+    assertViolation(
+        RULES.applicationContextsUseOnlyTheirAllowedContexts(),
+        BotDrivingDispatcher.class,
+        BotChore.class);
   }
 
   @Test

@@ -65,6 +65,17 @@ class ArchitectureTest {
       RULES.adaptersDoNotDependOnEachOther();
 
   @ArchTest
+  static final ArchRule domain_contexts_use_only_their_allowed_contexts =
+      RULES.domainContextsUseOnlyTheirAllowedContexts();
+
+  @ArchTest
+  static final ArchRule application_contexts_use_only_their_allowed_contexts =
+      RULES.applicationContextsUseOnlyTheirAllowedContexts();
+
+  @ArchTest
+  static final ArchRule domain_contexts_are_free_of_cycles = RULES.domainContextsAreFreeOfCycles();
+
+  @ArchTest
   static final ArchRule only_bootstrap_depends_on_bootstrap =
       RULES.onlyBootstrapDependsOnBootstrap();
 }

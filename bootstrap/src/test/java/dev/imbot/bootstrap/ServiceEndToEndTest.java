@@ -208,7 +208,7 @@ abstract class ServiceEndToEndTest {
       assertThat(third.error()).isEqualTo("MAX_COUNT_ERROR");
       assertThat(third.errorDescription())
           .isEqualTo("Has reached the maximum number of bots for application (max: 2)");
-      // At the limit, a known code is still answered with its id (row 10 before row 11) ...
+      // At the limit, a known code is still answered with its id (step 10 before step 11) ...
       assertThat(
               service
                   .postForm(webhook + "imbot.register", CrestForm.minimal("app", "one").encoded())

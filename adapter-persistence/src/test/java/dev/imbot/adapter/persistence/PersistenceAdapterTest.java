@@ -24,6 +24,7 @@ import dev.imbot.domain.bot.BotDeletedNotice;
 import dev.imbot.domain.bot.BotId;
 import dev.imbot.domain.bot.BotLimitPolicy;
 import dev.imbot.domain.bot.BotProfile;
+import dev.imbot.domain.bot.BotRejectionReason;
 import dev.imbot.domain.bot.BotSummary;
 import dev.imbot.domain.bot.BotType;
 import dev.imbot.domain.event.BotEvent;
@@ -32,7 +33,6 @@ import dev.imbot.domain.event.HandlerUrl;
 import dev.imbot.domain.portal.ApplicationKey;
 import dev.imbot.domain.portal.Email;
 import dev.imbot.domain.rejection.RejectedException;
-import dev.imbot.domain.rejection.RejectionReason;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -430,7 +430,9 @@ abstract class PersistenceAdapterTest {
                 assertThat(o.failure())
                     .isInstanceOfSatisfying(
                         RejectedException.class,
-                        e -> assertThat(e.reason()).isEqualTo(RejectionReason.MAX_COUNT_REACHED)));
+                        e ->
+                            assertThat(e.reason())
+                                .isEqualTo(BotRejectionReason.MAX_COUNT_REACHED)));
     assertThat(portal.bots().listAll()).hasSize(limit);
   }
 

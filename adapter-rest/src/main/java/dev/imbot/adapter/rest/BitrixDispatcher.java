@@ -3,7 +3,6 @@ package dev.imbot.adapter.rest;
 import dev.imbot.adapter.rest.wire.WireParameters;
 import dev.imbot.application.port.in.portal.AuthenticateCallerUseCase;
 import dev.imbot.application.port.in.portal.Caller;
-import dev.imbot.domain.rejection.BitrixError;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
@@ -69,11 +68,11 @@ public final class BitrixDispatcher {
 
   /** The error answer for a failure, through {@link BitrixErrors}. */
   public static Answer error(Throwable failure) {
-    BitrixError error = BitrixErrors.of(failure);
-    return new Answer(error.httpStatus(), errorBody(error));
+    ErrorAnswer error = BitrixErrors.of(failure);
+    return new Answer(error.status(), errorBody(error));
   }
 
-  static Map<String, Object> errorBody(BitrixError error) {
+  static Map<String, Object> errorBody(ErrorAnswer error) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("error", error.code());
     body.put("error_description", error.description());

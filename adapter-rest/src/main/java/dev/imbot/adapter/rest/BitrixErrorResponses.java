@@ -1,6 +1,5 @@
 package dev.imbot.adapter.rest;
 
-import dev.imbot.domain.rejection.BitrixError;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.Error;
@@ -24,7 +23,7 @@ public final class BitrixErrorResponses implements ErrorResponseProcessor<Map<St
   public MutableHttpResponse<Map<String, Object>> processResponse(
       ErrorContext context, MutableHttpResponse<?> response) {
     String message = context.getErrors().stream().map(Error::getMessage).findFirst().orElse(null);
-    BitrixError error =
+    ErrorAnswer error =
         BitrixErrors.ofHttpStatus(
             response.code(),
             context.getRequest().getPath(),
@@ -32,7 +31,7 @@ public final class BitrixErrorResponses implements ErrorResponseProcessor<Map<St
             context.getRootCause().orElse(null));
     // The mapping may refine a 500 (say 503 for an unreachable database).
     return response
-        .status(error.httpStatus())
+        .status(error.status())
         .contentType(BitrixRestController.JSON_UTF8)
         .body(BitrixDispatcher.errorBody(error));
   }

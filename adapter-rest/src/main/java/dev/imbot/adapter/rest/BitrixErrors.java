@@ -1,7 +1,6 @@
 package dev.imbot.adapter.rest;
 
 import dev.imbot.adapter.rest.wire.MalformedRequestException;
-import dev.imbot.domain.rejection.BitrixError;
 import dev.imbot.domain.rejection.RejectedException;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
 import jakarta.validation.ConstraintViolationException;
@@ -15,7 +14,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one place where failures become Bitrix24 errors: a domain rejection maps through {@link
- * BitrixError}; transport errors carry their own; an unreachable database is {@code 503}; anything
+ * ErrorAnswer}; transport errors carry their own; an unreachable database is {@code 503}; anything
  * else is a bug, logged with a correlation id and answered {@code 500} without a stack trace.
  */
 public final class BitrixErrors {
@@ -24,35 +23,35 @@ public final class BitrixErrors {
   private BitrixErrors() {}
 
   /** The Bitrix error for {@code failure}. */
-  public static BitrixError of(Throwable failure) {
+  public static ErrorAnswer of(Throwable failure) {
     if (failure instanceof RejectedException rejected) {
-      return rejected.rejection().toBitrixError();
+      return ErrorAnswer.of(rejected.rejection());
     }
     if (failure instanceof TransportError transport) {
-      return new BitrixError(transport.status(), transport.code(), transport.description());
+      return new ErrorAnswer(transport.status(), transport.code(), transport.description());
     }
     if (failure instanceof MalformedRequestException malformed) {
-      return new BitrixError(400, "INVALID_REQUEST", malformed.getMessage());
+      return new ErrorAnswer(400, "INVALID_REQUEST", malformed.getMessage());
     }
     if (failure instanceof URISyntaxException) {
       // Micronaut refuses such a URL before routing (BrokenUrlHandler).
-      return new BitrixError(400, "INVALID_REQUEST", "broken percent-encoding in the URL");
+      return new ErrorAnswer(400, "INVALID_REQUEST", "broken percent-encoding in the URL");
     }
     if (failure instanceof ContentLengthExceededException) {
-      return new BitrixError(
+      return new ErrorAnswer(
           413, "INVALID_REQUEST", "Request body is too large (the limit is 10 MiB)");
     }
     if (failure instanceof ConstraintViolationException invalid) {
-      return new BitrixError(400, "INVALID_REQUEST", invalid.getMessage());
+      return new ErrorAnswer(400, "INVALID_REQUEST", invalid.getMessage());
     }
     if (isDatabaseUnreachable(failure)) {
       LOG.warn("database unreachable: {}", failure.toString());
-      return new BitrixError(
+      return new ErrorAnswer(
           503, "INTERNAL_SERVER_ERROR", "Service temporarily unavailable, try again");
     }
     String correlationId = UUID.randomUUID().toString();
     LOG.error("unexpected failure, correlation id {}", correlationId, failure);
-    return new BitrixError(
+    return new ErrorAnswer(
         500,
         "INTERNAL_SERVER_ERROR",
         "Internal server error (correlation id " + correlationId + ")");
@@ -69,27 +68,27 @@ public final class BitrixErrors {
    * @param message the server's own description of a client error, or null
    * @param cause the failure behind a 5xx, or null
    */
-  public static BitrixError ofHttpStatus(int status, String path, String message, Throwable cause) {
+  public static ErrorAnswer ofHttpStatus(int status, String path, String message, Throwable cause) {
     if (status >= 500) {
       return cause == null
-          ? new BitrixError(status, "INTERNAL_SERVER_ERROR", "Internal server error")
+          ? new ErrorAnswer(status, "INTERNAL_SERVER_ERROR", "Internal server error")
           : of(cause);
     }
     boolean rest = path != null && (path.equals("/rest") || path.startsWith("/rest/"));
     return switch (status) {
       case 404 ->
           rest
-              ? new BitrixError(404, "ERROR_METHOD_NOT_FOUND", "Method not found!")
-              : new BitrixError(404, "NOT_FOUND", "Not found");
+              ? new ErrorAnswer(404, "ERROR_METHOD_NOT_FOUND", "Method not found!")
+              : new ErrorAnswer(404, "NOT_FOUND", "Not found");
       case 405 ->
-          new BitrixError(405, "INVALID_REQUEST", "HTTP method not allowed: use GET or POST");
+          new ErrorAnswer(405, "INVALID_REQUEST", "HTTP method not allowed: use GET or POST");
       case 413 ->
-          new BitrixError(
+          new ErrorAnswer(
               413,
               "INVALID_REQUEST",
               "Request is too large (the URL, the headers or the body exceed the server's limits)");
       default ->
-          new BitrixError(
+          new ErrorAnswer(
               status,
               "INVALID_REQUEST",
               message == null || message.isBlank() ? "The request could not be read" : message);

@@ -1,6 +1,5 @@
 package dev.imbot.adapter.rest;
 
-import dev.imbot.domain.rejection.BitrixError;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -21,8 +20,8 @@ public final class UnhandledFailureHandler
 
   @Override
   public HttpResponse<?> handle(HttpRequest request, RuntimeException failure) {
-    BitrixError error = BitrixErrors.of(failure);
-    return HttpResponse.status(HttpStatus.valueOf(error.httpStatus()))
+    ErrorAnswer error = BitrixErrors.of(failure);
+    return HttpResponse.status(HttpStatus.valueOf(error.status()))
         .contentType(BitrixRestController.JSON_UTF8)
         .body(BitrixDispatcher.errorBody(error));
   }

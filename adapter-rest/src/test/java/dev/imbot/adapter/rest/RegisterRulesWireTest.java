@@ -63,7 +63,7 @@ class RegisterRulesWireTest extends WireTest {
         "PROPERTIES", params("NAME", "Rules"));
   }
 
-  // Row 1
+  // Step 1
 
   @ParameterizedTest
   @ValueSource(strings = {"", " ", "\t"})
@@ -112,7 +112,7 @@ class RegisterRulesWireTest extends WireTest {
     assertInteger(assertSuccess(register(minimalBot("y".repeat(122), "c", "N"))));
   }
 
-  // Rows 2–6
+  // Steps 2–6
 
   static Stream<Arguments> requiredHandlers() {
     return Stream.of(
@@ -232,7 +232,7 @@ class RegisterRulesWireTest extends WireTest {
         .containsOnlyKeys(BotEvent.values());
   }
 
-  // Rows 7–8
+  // Steps 7–8
 
   @ParameterizedTest
   @ValueSource(strings = {"<absent>", "", "   ", "<nested>"})
@@ -269,7 +269,7 @@ class RegisterRulesWireTest extends WireTest {
     assertInteger(assertSuccess(register(parameters)));
   }
 
-  // Row 9
+  // Step 9
 
   static Stream<Arguments> invalidFields() {
     String png = TestImages.pngBase64(2, 2);
@@ -403,7 +403,7 @@ class RegisterRulesWireTest extends WireTest {
     parameters.put("EVENT_WELCOME_MESSAGE", "https://bot.example.com/welcome");
     assertError(register(parameters), 400, "EVENT_BOT_DELETE_ERROR", "Wrong handler URL");
     parameters.put("EVENT_BOT_DELETE", "https://bot.example.com/bye");
-    // A 60-character code, but no name: row 8 comes before any length (decision 11).
+    // A 60-character code, but no name: step 8 comes before any length (decision 11).
     parameters.put("CODE", " ");
     assertError(register(parameters), 400, "CODE_ERROR", "Bot code isn't specified");
     parameters.put("CODE", "c".repeat(60));
@@ -435,7 +435,7 @@ class RegisterRulesWireTest extends WireTest {
     assertInteger(assertSuccess(register(parameters)));
   }
 
-  // Row 10
+  // Step 10
 
   @Test
   void givenAnExistingCode_registerAgain_answersTheSameIdKeepsTheProfileAndRebindsHandlers() {
@@ -467,7 +467,7 @@ class RegisterRulesWireTest extends WireTest {
     assertThat(Stream.of(first, otherApp, otherCase).distinct()).hasSize(3);
   }
 
-  // Row 11
+  // Step 11
 
   @Test
   void givenFiveBots_registerASixth_answersMaxCountErrorButAnExistingCodeStillAnswersItsId() {
@@ -479,7 +479,7 @@ class RegisterRulesWireTest extends WireTest {
     assertError(register(minimalBot(client, "bot5", "Bot5")), 400, "MAX_COUNT_ERROR", maxCount);
     assertThat(assertInteger(assertSuccess(register(minimalBot(client, "bot3", "Bot3")))))
         .isEqualTo(ids[3]);
-    // Row 11 comes before row 12.
+    // Step 11 comes before step 12.
     Map<String, Object> taken = minimalBot(client, "bot6", "Bot6");
     properties(taken).put("EMAIL", "admin@portal.example.com");
     assertError(register(taken), 400, "MAX_COUNT_ERROR", maxCount);
@@ -490,7 +490,7 @@ class RegisterRulesWireTest extends WireTest {
     assertInteger(assertSuccess(register(minimalBot(client, "bot5", "Bot5"))));
   }
 
-  // Row 12
+  // Step 12
 
   @Test
   void givenThePortalUsersEmail_register_answersEmailAlreadyInUse() {
@@ -521,7 +521,7 @@ class RegisterRulesWireTest extends WireTest {
     properties(second).put("EMAIL", " " + email.toUpperCase(java.util.Locale.ROOT) + " ");
     assertError(
         register(second), 400, "WRONG_REQUEST", "Bot can't be created: e-mail is already in use");
-    // Row 10 comes before row 12: the bot that has the address registers again.
+    // Step 10 comes before step 12: the bot that has the address registers again.
     assertInteger(assertSuccess(register(first)));
   }
 }

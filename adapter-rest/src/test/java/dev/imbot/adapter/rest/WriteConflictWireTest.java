@@ -26,9 +26,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /**
- * Register row 13 over the wire: when something else prevents creation (here every write loses to a
- * concurrent one, so the retries run out) the answer is {@code WRONG_REQUEST} {@code Bot can't be
- * created} and nothing is stored.
+ * imbot.register step 13 over the wire: when something else prevents creation (here every write
+ * loses to a concurrent one, so the retries run out) the answer is {@code WRONG_REQUEST} {@code Bot
+ * can't be created} and nothing is stored.
  */
 @MicronautTest
 class WriteConflictWireTest extends WireTest {

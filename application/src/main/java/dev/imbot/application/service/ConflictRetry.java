@@ -3,7 +3,6 @@ package dev.imbot.application.service;
 import dev.imbot.application.port.out.UnitOfWork;
 import dev.imbot.application.port.out.WriteConflictException;
 import dev.imbot.domain.rejection.Rejection;
-import dev.imbot.domain.rejection.RejectionReason;
 import java.util.function.Supplier;
 
 /**
@@ -19,13 +18,13 @@ public final class ConflictRetry {
    * @param whenExhausted the "anything else" rejection of the use case, raised when every attempt
    *     conflicted
    */
-  public static <T> T run(UnitOfWork unitOfWork, Supplier<T> work, RejectionReason whenExhausted) {
+  public static <T> T run(UnitOfWork unitOfWork, Supplier<T> work, Rejection whenExhausted) {
     for (int attempt = 1; ; attempt++) {
       try {
         return unitOfWork.run(work);
       } catch (WriteConflictException conflict) {
         if (attempt == ATTEMPTS) {
-          throw Rejection.of(whenExhausted).raise();
+          throw whenExhausted.toException();
         }
       }
     }

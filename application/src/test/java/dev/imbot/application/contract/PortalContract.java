@@ -92,10 +92,10 @@ public abstract class PortalContract {
 
   /** The Bitrix24 error (status, code, text) a rejection answers with. */
   protected static BitrixError bitrixError(RejectedException rejected) {
-    return rejected.rejection().toBitrixError();
+    return rejected.rejection().error();
   }
 
   protected static BitrixError badRequest(String code, String description) {
-    return new BitrixError(400, code, description);
+    return new BitrixError(code, description);
   }
 }

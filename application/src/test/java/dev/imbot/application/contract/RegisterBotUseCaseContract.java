@@ -19,6 +19,7 @@ import dev.imbot.domain.bot.BotCode;
 import dev.imbot.domain.bot.BotId;
 import dev.imbot.domain.bot.BotLimitPolicy;
 import dev.imbot.domain.bot.BotProfile;
+import dev.imbot.domain.bot.BotRejectionReason;
 import dev.imbot.domain.bot.BotType;
 import dev.imbot.domain.bot.Color;
 import dev.imbot.domain.bot.Gender;
@@ -28,8 +29,9 @@ import dev.imbot.domain.event.HandlerBindings;
 import dev.imbot.domain.event.HandlerUrl;
 import dev.imbot.domain.portal.ApplicationKey;
 import dev.imbot.domain.portal.Email;
+import dev.imbot.domain.rejection.InvalidField;
 import dev.imbot.domain.rejection.RejectedException;
-import dev.imbot.domain.rejection.RejectionReason;
+import dev.imbot.domain.rejection.RequestRejectionReason;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -126,7 +128,7 @@ public abstract class RegisterBotUseCaseContract extends PortalContract {
                     minimal(APP, "sixth")
                         .handler(BotEvent.MESSAGE_ADD, "https://sixth.example.com/add")));
 
-    assertThat(rejected.reason()).isEqualTo(RejectionReason.MAX_COUNT_REACHED);
+    assertThat(rejected.reason()).isEqualTo(BotRejectionReason.MAX_COUNT_REACHED);
     assertThat(bitrixError(rejected))
         .isEqualTo(
             badRequest(
@@ -163,7 +165,7 @@ public abstract class RegisterBotUseCaseContract extends PortalContract {
     assertThat(storedBot(result.botId()).application()).isEqualTo(OTHER_APP);
   }
 
-  // --- idempotent re-registration (row 10 before row 11) ---
+  // --- idempotent re-registration (step 10 before step 11) ---
 
   @Test
   void givenAppAtLimit_registerExistingCode_returnsExistingId() {
@@ -242,7 +244,7 @@ public abstract class RegisterBotUseCaseContract extends PortalContract {
     assertThat(botIds).doesNotHaveDuplicates().doesNotContainAnyElementsOf(personIds);
   }
 
-  // --- e-mail (row 12) ---
+  // --- e-mail (step 12) ---
 
   @Test
   void givenEmailOfPersonInOtherCase_register_failsWithEmailInUse() {
@@ -250,7 +252,7 @@ public abstract class RegisterBotUseCaseContract extends PortalContract {
 
     RejectedException rejected = rejection(() -> register(seed(APP)));
 
-    assertThat(rejected.reason()).isEqualTo(RejectionReason.EMAIL_IN_USE);
+    assertThat(rejected.reason()).isEqualTo(BotRejectionReason.EMAIL_IN_USE);
     assertThat(bitrixError(rejected))
         .isEqualTo(badRequest("WRONG_REQUEST", "Bot can't be created: e-mail is already in use"));
     assertThat(portal.storedBots()).isEmpty();
@@ -264,7 +266,7 @@ public abstract class RegisterBotUseCaseContract extends PortalContract {
     RejectedException rejected =
         rejection(() -> register(seed(APP).code("another").property("EMAIL", "Test@Test.RU")));
 
-    assertThat(rejected.reason()).isEqualTo(RejectionReason.EMAIL_IN_USE);
+    assertThat(rejected.reason()).isEqualTo(BotRejectionReason.EMAIL_IN_USE);
     assertThat(portal.storedBots()).hasSize(1);
   }
 
@@ -285,7 +287,7 @@ public abstract class RegisterBotUseCaseContract extends PortalContract {
                         .handler(BotEvent.WELCOME_MESSAGE, "https://v2.example.com/welcome")
                         .handler(BotEvent.BOT_DELETE, "https://v2.example.com/delete")));
 
-    assertThat(rejected.reason()).isEqualTo(RejectionReason.EMAIL_IN_USE);
+    assertThat(rejected.reason()).isEqualTo(BotRejectionReason.EMAIL_IN_USE);
     assertThat(portal.storedBots()).isEqualTo(before).extracting(Bot::id).containsOnly(first);
     assertThat(portal.handlers().bindingsOf(APP)).isEqualTo(bindingsBefore);
     assertThat(portal.enqueuedNotices()).isEmpty();
@@ -302,7 +304,7 @@ public abstract class RegisterBotUseCaseContract extends PortalContract {
     assertThat(storedBot(id).profile().email()).isNull();
   }
 
-  // --- request validation (rows 2-9) comes before stored state (rows 10-13) ---
+  // --- request validation (steps 2-9) comes before stored state (steps 10-13) ---
 
   @Test
   void givenAppAtLimit_registerWithInvalidHandler_failsWithHandlerErrorNotMaxCount() {
@@ -333,8 +335,8 @@ public abstract class RegisterBotUseCaseContract extends PortalContract {
                         .property("COLOR", "ORANGE")
                         .handler(BotEvent.MESSAGE_ADD, "https://v2.example.com/add")));
 
-    assertThat(rejected.reason()).isEqualTo(RejectionReason.FIELD_INVALID);
-    assertThat(rejected.rejection().field()).isEqualTo("PROPERTIES[COLOR]");
+    assertThat(rejected.reason()).isEqualTo(RequestRejectionReason.FIELD_INVALID);
+    assertThat(((InvalidField) rejected.rejection()).field()).isEqualTo("PROPERTIES[COLOR]");
     assertThat(bitrixError(rejected).code()).isEqualTo("WRONG_REQUEST");
     assertThat(bitrixError(rejected).description())
         .startsWith("PROPERTIES[COLOR] must be one of RED, GREEN");
@@ -473,7 +475,7 @@ public abstract class RegisterBotUseCaseContract extends PortalContract {
     RejectedException rejected =
         rejection(() -> faultyRegisterUseCase(faults).register(seed(APP).build()));
 
-    assertThat(rejected.reason()).isEqualTo(RejectionReason.CREATION_FAILED);
+    assertThat(rejected.reason()).isEqualTo(BotRejectionReason.CREATION_FAILED);
     assertThat(bitrixError(rejected))
         .isEqualTo(badRequest("WRONG_REQUEST", "Bot can't be created"));
     assertThat(faults.count(Call.HANDLERS_REPLACE)).isGreaterThan(1);
@@ -499,7 +501,7 @@ public abstract class RegisterBotUseCaseContract extends PortalContract {
         outcomes.stream()
             .filter(RejectedException.class::isInstance)
             .map(RejectedException.class::cast)
-            .filter(e -> e.reason() == RejectionReason.MAX_COUNT_REACHED)
+            .filter(e -> e.reason() == BotRejectionReason.MAX_COUNT_REACHED)
             .count();
     assertThat(created).hasSize(5).doesNotHaveDuplicates();
     assertThat(refused).isEqualTo(THREADS - 5);

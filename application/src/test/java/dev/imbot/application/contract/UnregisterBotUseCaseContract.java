@@ -16,13 +16,13 @@ import dev.imbot.domain.bot.Bot;
 import dev.imbot.domain.bot.BotCode;
 import dev.imbot.domain.bot.BotDeletedNotice;
 import dev.imbot.domain.bot.BotId;
+import dev.imbot.domain.bot.BotRejectionReason;
 import dev.imbot.domain.event.BotEvent;
 import dev.imbot.domain.event.HandlerBindings;
 import dev.imbot.domain.event.HandlerUrl;
 import dev.imbot.domain.portal.ApplicationKey;
 import dev.imbot.domain.portal.Email;
 import dev.imbot.domain.rejection.RejectedException;
-import dev.imbot.domain.rejection.RejectionReason;
 import org.junit.jupiter.api.Test;
 
 /** Contract of {@code imbot.unregister} over any adapter's ports. */
@@ -61,7 +61,7 @@ public abstract class UnregisterBotUseCaseContract extends PortalContract {
 
     RejectedException rejected = rejection(() -> unregister(APP, unknown));
 
-    assertThat(rejected.reason()).isEqualTo(RejectionReason.BOT_NOT_FOUND);
+    assertThat(rejected.reason()).isEqualTo(BotRejectionReason.BOT_NOT_FOUND);
     assertThat(bitrixError(rejected)).isEqualTo(badRequest("BOT_ID_ERROR", "Bot not found"));
     assertThat(portal.storedBots()).extracting(Bot::id).containsExactly(id);
   }
@@ -72,7 +72,7 @@ public abstract class UnregisterBotUseCaseContract extends PortalContract {
 
     RejectedException rejected = rejection(() -> unregister(APP, BotId.of(person)));
 
-    assertThat(rejected.reason()).isEqualTo(RejectionReason.BOT_NOT_FOUND);
+    assertThat(rejected.reason()).isEqualTo(BotRejectionReason.BOT_NOT_FOUND);
   }
 
   @Test
@@ -82,7 +82,7 @@ public abstract class UnregisterBotUseCaseContract extends PortalContract {
 
     RejectedException rejected = rejection(() -> unregister(APP, id));
 
-    assertThat(rejected.reason()).isEqualTo(RejectionReason.BOT_NOT_FOUND);
+    assertThat(rejected.reason()).isEqualTo(BotRejectionReason.BOT_NOT_FOUND);
     assertThat(portal.enqueuedNotices()).hasSize(1);
   }
 
@@ -96,7 +96,7 @@ public abstract class UnregisterBotUseCaseContract extends PortalContract {
 
     RejectedException rejected = rejection(() -> unregister(APP, theirs));
 
-    assertThat(rejected.reason()).isEqualTo(RejectionReason.BOT_OF_ANOTHER_APPLICATION);
+    assertThat(rejected.reason()).isEqualTo(BotRejectionReason.BOT_OF_ANOTHER_APPLICATION);
     assertThat(bitrixError(rejected))
         .isEqualTo(badRequest("APP_ID_ERROR", "Bot was installed by another rest application"));
     assertThat(storedBot(theirs)).isEqualTo(before);
@@ -186,7 +186,7 @@ public abstract class UnregisterBotUseCaseContract extends PortalContract {
       registerMinimal(APP, "bot" + i);
     }
     assertThat(rejection(() -> register(minimal(APP, "bot6"))).reason())
-        .isEqualTo(RejectionReason.MAX_COUNT_REACHED);
+        .isEqualTo(BotRejectionReason.MAX_COUNT_REACHED);
 
     unregister(APP, first);
     RegisteredBot sixth = register(minimal(APP, "bot6"));
@@ -216,7 +216,7 @@ public abstract class UnregisterBotUseCaseContract extends PortalContract {
     RejectedException rejected =
         rejection(() -> faulty.unregister(new UnregisterBotCommand(APP, id)));
 
-    assertThat(rejected.reason()).isEqualTo(RejectionReason.DELETION_FAILED);
+    assertThat(rejected.reason()).isEqualTo(BotRejectionReason.DELETION_FAILED);
     assertThat(bitrixError(rejected))
         .isEqualTo(badRequest("WRONG_REQUEST", "Bot can't be deleted"));
     assertThat(faults.calls()).containsSubsequence(Call.BOTS_DELETE, Call.HANDLERS_REMOVE_ALL);

@@ -15,13 +15,15 @@ import dev.imbot.domain.bot.Bot;
 import dev.imbot.domain.bot.BotCode;
 import dev.imbot.domain.bot.BotId;
 import dev.imbot.domain.bot.BotProfile;
+import dev.imbot.domain.bot.BotRejectionReason;
 import dev.imbot.domain.bot.Color;
 import dev.imbot.domain.event.BotEvent;
 import dev.imbot.domain.event.HandlerBindings;
 import dev.imbot.domain.event.HandlerUrl;
 import dev.imbot.domain.portal.Email;
+import dev.imbot.domain.rejection.InvalidField;
 import dev.imbot.domain.rejection.RejectedException;
-import dev.imbot.domain.rejection.RejectionReason;
+import dev.imbot.domain.rejection.RequestRejectionReason;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -71,7 +73,7 @@ public abstract class UpdateBotUseCaseContract extends PortalContract {
                 .code("stolen")
                 .eventHandler("https://thief.example.com/all"));
 
-    assertThat(rejected.reason()).isEqualTo(RejectionReason.BOT_OF_ANOTHER_APPLICATION);
+    assertThat(rejected.reason()).isEqualTo(BotRejectionReason.BOT_OF_ANOTHER_APPLICATION);
     assertThat(bitrixError(rejected))
         .isEqualTo(badRequest("APP_ID_ERROR", "Bot was installed by another rest application"));
   }
@@ -84,7 +86,7 @@ public abstract class UpdateBotUseCaseContract extends PortalContract {
 
     RejectedException rejected = rejectedWithoutChanges(update(APP, id));
 
-    assertThat(rejected.reason()).isEqualTo(RejectionReason.UPDATE_FIELDS_EMPTY);
+    assertThat(rejected.reason()).isEqualTo(BotRejectionReason.UPDATE_FIELDS_EMPTY);
     assertThat(bitrixError(rejected))
         .isEqualTo(badRequest("WRONG_REQUEST", "Update fields can't be empty"));
   }
@@ -95,7 +97,7 @@ public abstract class UpdateBotUseCaseContract extends PortalContract {
 
     RejectedException rejected = rejectedWithoutChanges(update(APP, id).properties(Map.of()));
 
-    assertThat(rejected.reason()).isEqualTo(RejectionReason.UPDATE_FIELDS_EMPTY);
+    assertThat(rejected.reason()).isEqualTo(BotRejectionReason.UPDATE_FIELDS_EMPTY);
   }
 
   @Test
@@ -109,7 +111,7 @@ public abstract class UpdateBotUseCaseContract extends PortalContract {
                 .property("TYPE", "S")
                 .property("name", "x"));
 
-    assertThat(rejected.reason()).isEqualTo(RejectionReason.UPDATE_FIELDS_EMPTY);
+    assertThat(rejected.reason()).isEqualTo(BotRejectionReason.UPDATE_FIELDS_EMPTY);
   }
 
   @Test
@@ -124,7 +126,7 @@ public abstract class UpdateBotUseCaseContract extends PortalContract {
                 .handler(BotEvent.MESSAGE_ADD, "")
                 .handler(BotEvent.BOT_DELETE, "  "));
 
-    assertThat(rejected.reason()).isEqualTo(RejectionReason.UPDATE_FIELDS_EMPTY);
+    assertThat(rejected.reason()).isEqualTo(BotRejectionReason.UPDATE_FIELDS_EMPTY);
   }
 
   // --- profile merge ---
@@ -191,8 +193,9 @@ public abstract class UpdateBotUseCaseContract extends PortalContract {
     RejectedException rejected =
         rejectedWithoutChanges(update(APP, id).property("COLOR", "ORANGE"));
 
-    assertThat(rejected.reason()).isEqualTo(RejectionReason.FIELD_INVALID);
-    assertThat(rejected.rejection().field()).isEqualTo("FIELDS[PROPERTIES][COLOR]");
+    assertThat(rejected.reason()).isEqualTo(RequestRejectionReason.FIELD_INVALID);
+    assertThat(((InvalidField) rejected.rejection()).field())
+        .isEqualTo("FIELDS[PROPERTIES][COLOR]");
     assertThat(bitrixError(rejected).code()).isEqualTo("WRONG_REQUEST");
     assertThat(bitrixError(rejected).description())
         .startsWith("FIELDS[PROPERTIES][COLOR] must be one of RED, GREEN");
@@ -219,7 +222,7 @@ public abstract class UpdateBotUseCaseContract extends PortalContract {
 
     RejectedException rejected = rejectedWithoutChanges(update(APP, first).code("second"));
 
-    assertThat(rejected.reason()).isEqualTo(RejectionReason.UPDATE_CODE_IN_USE);
+    assertThat(rejected.reason()).isEqualTo(BotRejectionReason.UPDATE_CODE_IN_USE);
     assertThat(bitrixError(rejected))
         .isEqualTo(badRequest("WRONG_REQUEST", "Bot can't be updated: code is already in use"));
   }
@@ -254,7 +257,7 @@ public abstract class UpdateBotUseCaseContract extends PortalContract {
     RejectedException rejected =
         rejectedWithoutChanges(update(APP, id).property("EMAIL", "person@example.COM"));
 
-    assertThat(rejected.reason()).isEqualTo(RejectionReason.UPDATE_EMAIL_IN_USE);
+    assertThat(rejected.reason()).isEqualTo(BotRejectionReason.UPDATE_EMAIL_IN_USE);
     assertThat(bitrixError(rejected))
         .isEqualTo(badRequest("WRONG_REQUEST", "Bot can't be updated: e-mail is already in use"));
   }
@@ -267,7 +270,7 @@ public abstract class UpdateBotUseCaseContract extends PortalContract {
     RejectedException rejected =
         rejectedWithoutChanges(update(APP, id).property("EMAIL", "TEST@test.ru"));
 
-    assertThat(rejected.reason()).isEqualTo(RejectionReason.UPDATE_EMAIL_IN_USE);
+    assertThat(rejected.reason()).isEqualTo(BotRejectionReason.UPDATE_EMAIL_IN_USE);
   }
 
   @Test
@@ -359,7 +362,7 @@ public abstract class UpdateBotUseCaseContract extends PortalContract {
   void givenUnknownBotAndNoFields_update_failsWithBotNotFound() {
     RejectedException rejected = rejection(() -> apply(update(APP, BotId.of(987_654))));
 
-    assertThat(rejected.reason()).isEqualTo(RejectionReason.BOT_NOT_FOUND);
+    assertThat(rejected.reason()).isEqualTo(BotRejectionReason.BOT_NOT_FOUND);
   }
 
   @Test
@@ -368,7 +371,7 @@ public abstract class UpdateBotUseCaseContract extends PortalContract {
 
     RejectedException rejected = rejection(() -> apply(update(APP, theirs)));
 
-    assertThat(rejected.reason()).isEqualTo(RejectionReason.BOT_OF_ANOTHER_APPLICATION);
+    assertThat(rejected.reason()).isEqualTo(BotRejectionReason.BOT_OF_ANOTHER_APPLICATION);
   }
 
   @Test
@@ -378,7 +381,7 @@ public abstract class UpdateBotUseCaseContract extends PortalContract {
     RejectedException rejected =
         rejection(() -> apply(update(APP, id).handler(BotEvent.WELCOME_MESSAGE, " ")));
 
-    assertThat(rejected.reason()).isEqualTo(RejectionReason.UPDATE_FIELDS_EMPTY);
+    assertThat(rejected.reason()).isEqualTo(BotRejectionReason.UPDATE_FIELDS_EMPTY);
   }
 
   @Test
@@ -411,7 +414,7 @@ public abstract class UpdateBotUseCaseContract extends PortalContract {
                         .property("LAST_NAME", "")
                         .property("COLOR", "ORANGE")));
 
-    assertThat(rejected.reason()).isEqualTo(RejectionReason.NAME_NOT_SPECIFIED);
+    assertThat(rejected.reason()).isEqualTo(BotRejectionReason.NAME_NOT_SPECIFIED);
   }
 
   @Test
@@ -422,7 +425,7 @@ public abstract class UpdateBotUseCaseContract extends PortalContract {
     RejectedException rejected =
         rejection(() -> apply(update(APP, first).code("second").property("COLOR", "ORANGE")));
 
-    assertThat(rejected.reason()).isEqualTo(RejectionReason.FIELD_INVALID);
+    assertThat(rejected.reason()).isEqualTo(RequestRejectionReason.FIELD_INVALID);
   }
 
   // --- anything else ---
@@ -450,7 +453,7 @@ public abstract class UpdateBotUseCaseContract extends PortalContract {
                         .eventHandler("https://v2.example.com/all")
                         .build()));
 
-    assertThat(rejected.reason()).isEqualTo(RejectionReason.UPDATE_FAILED);
+    assertThat(rejected.reason()).isEqualTo(BotRejectionReason.UPDATE_FAILED);
     assertThat(bitrixError(rejected))
         .isEqualTo(badRequest("WRONG_REQUEST", "Bot can't be updated"));
     assertThat(faults.calls()).containsSubsequence(Call.BOTS_SAVE, Call.HANDLERS_REPLACE);

@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The domain registration path without I/O: the seed's request validated (rows 2–9), and the
+ * The domain registration path without I/O: the seed's request validated (steps 2–9), and the
  * whole use case with its policies over the in-memory ports, one new bot per call.
  */
 @State(Scope.Benchmark)

@@ -1,8 +1,8 @@
 package dev.imbot.domain.bot;
 
+import dev.imbot.domain.rejection.InvalidField;
 import dev.imbot.domain.rejection.RejectedException;
-import dev.imbot.domain.rejection.Rejection;
-import dev.imbot.domain.rejection.RejectionReason;
+import dev.imbot.domain.rejection.RequestRejectionReason;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
@@ -60,8 +60,8 @@ public record Avatar(byte[] bytes, ImageFormat format, int width, int height) {
    *
    * @throws IllegalArgumentException if {@code encoded} is null or blank, which callers read as "no
    *     avatar" before calling
-   * @throws RejectedException ({@link RejectionReason#FIELD_INVALID}) if it is not base64, too
-   *     large, not an accepted image, has a damaged header, or claims too many pixels
+   * @throws RejectedException ({@link RequestRejectionReason#FIELD_INVALID}) if it is not base64,
+   *     too large, not an accepted image, has a damaged header, or claims too many pixels
    */
   public static Avatar fromBase64(String encoded) {
     return fromBase64(encoded, FIELD);
@@ -143,7 +143,7 @@ public record Avatar(byte[] bytes, ImageFormat format, int width, int height) {
   }
 
   private static RejectedException reject(String field, String rule) {
-    return Rejection.invalidField(field, rule).raise();
+    return InvalidField.of(field, rule).toException();
   }
 
   /** A copy of the image file, so the avatar stays as it was read. */

@@ -1,7 +1,7 @@
 package dev.imbot.domain.bot;
 
 import dev.imbot.domain.portal.ApplicationKey;
-import dev.imbot.domain.rejection.RejectionReason;
+import dev.imbot.domain.rejection.RequestRejectionReason;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -67,11 +67,11 @@ public final class Bot {
   /**
    * This bot with a checked update applied: the new code if any, the profile fields merged. Type
    * and Open Lines never change. Invalid profile values are refused here ({@link
-   * RejectionReason#FIELD_INVALID}), since merging needs the stored profile.
+   * RequestRejectionReason#FIELD_INVALID}), since merging needs the stored profile.
    */
   public Bot update(BotUpdate update) {
     BotCode newCode = update.code().orElse(code);
-    BotProfile newProfile = profile.mergedWith(update.profileFields(), BotUpdate.PROPERTIES_PREFIX);
+    BotProfile newProfile = profile.mergedWith(update.profileFields(), "PROPERTIES");
     return new Bot(id, application, newCode, type, openLines, newProfile, registeredAt);
   }
 

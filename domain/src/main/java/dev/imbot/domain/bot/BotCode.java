@@ -1,8 +1,8 @@
 package dev.imbot.domain.bot;
 
 import dev.imbot.domain.common.Text;
-import dev.imbot.domain.rejection.Rejection;
-import dev.imbot.domain.rejection.RejectionReason;
+import dev.imbot.domain.rejection.InvalidField;
+import dev.imbot.domain.rejection.RequestRejectionReason;
 
 /**
  * A bot's code: unique within its application, trimmed, 1..50 characters. Compared exactly (case
@@ -28,16 +28,16 @@ public record BotCode(String value) {
   }
 
   /**
-   * Reads a code from the wire: trimmed; blank is {@link RejectionReason#CODE_NOT_SPECIFIED}, too
-   * long is {@link RejectionReason#FIELD_INVALID} naming {@code field}.
+   * Reads a code from the wire: trimmed; blank is {@link BotRejectionReason#CODE_NOT_SPECIFIED},
+   * too long is {@link RequestRejectionReason#FIELD_INVALID} naming {@code field}.
    */
   public static BotCode parse(String raw, String field) {
     String trimmed = Text.trimToNull(raw);
     if (trimmed == null) {
-      throw Rejection.of(RejectionReason.CODE_NOT_SPECIFIED).raise();
+      throw BotRejection.of(BotRejectionReason.CODE_NOT_SPECIFIED).toException();
     }
     if (Text.length(trimmed) > MAX_LENGTH) {
-      throw Rejection.invalidField(field, "must be at most " + MAX_LENGTH + " characters").raise();
+      throw InvalidField.of(field, "must be at most " + MAX_LENGTH + " characters").toException();
     }
     return new BotCode(trimmed);
   }

@@ -1,8 +1,5 @@
 package dev.imbot.domain.bot;
 
-import dev.imbot.domain.rejection.Rejection;
-import dev.imbot.domain.rejection.RejectionReason;
-
 /**
  * A bot's id. Bots are portal users, so the id comes from the users' id space and never equals a
  * human user's id. Always positive.
@@ -21,21 +18,21 @@ public record BotId(long value) implements Comparable<BotId> {
 
   /**
    * Reads {@code BOT_ID} from the wire. Missing, non-numeric or non-positive ids are refused as
-   * {@link RejectionReason#BOT_NOT_FOUND}, as Bitrix24 does.
+   * {@link BotRejectionReason#BOT_NOT_FOUND}, as Bitrix24 does.
    */
   public static BotId parse(String raw) {
     if (raw == null) {
-      throw Rejection.of(RejectionReason.BOT_NOT_FOUND).raise();
+      throw BotRejection.of(BotRejectionReason.BOT_NOT_FOUND).toException();
     }
     String trimmed = raw.trim();
     if (trimmed.isEmpty()
         || trimmed.length() > 18
         || !trimmed.chars().allMatch(c -> c >= '0' && c <= '9')) {
-      throw Rejection.of(RejectionReason.BOT_NOT_FOUND).raise();
+      throw BotRejection.of(BotRejectionReason.BOT_NOT_FOUND).toException();
     }
     long value = Long.parseLong(trimmed);
     if (value <= 0) {
-      throw Rejection.of(RejectionReason.BOT_NOT_FOUND).raise();
+      throw BotRejection.of(BotRejectionReason.BOT_NOT_FOUND).toException();
     }
     return new BotId(value);
   }

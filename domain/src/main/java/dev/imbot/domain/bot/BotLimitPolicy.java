@@ -1,7 +1,5 @@
 package dev.imbot.domain.bot;
 
-import dev.imbot.domain.rejection.Rejection;
-import dev.imbot.domain.rejection.RejectionReason;
 import java.util.Collection;
 import java.util.Optional;
 
@@ -23,11 +21,11 @@ public record BotLimitPolicy(int maxBotsPerApplication) {
 
   /**
    * Whether one more bot may join {@code applicationBots}: {@link
-   * RejectionReason#MAX_COUNT_REACHED} when the application is already at its limit.
+   * BotRejectionReason#MAX_COUNT_REACHED} when the application is already at its limit.
    */
-  public Optional<Rejection> checkRoomForOneMore(Collection<BotSummary> applicationBots) {
+  public Optional<BotRejection> checkRoomForOneMore(Collection<BotSummary> applicationBots) {
     return applicationBots.size() >= maxBotsPerApplication
-        ? Optional.of(Rejection.maxCountReached(maxBotsPerApplication))
+        ? Optional.of(BotRejection.maxCountReached(maxBotsPerApplication))
         : Optional.empty();
   }
 }

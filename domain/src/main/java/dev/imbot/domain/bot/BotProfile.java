@@ -2,9 +2,8 @@ package dev.imbot.domain.bot;
 
 import dev.imbot.domain.common.Text;
 import dev.imbot.domain.portal.Email;
+import dev.imbot.domain.rejection.InvalidField;
 import dev.imbot.domain.rejection.RejectedException;
-import dev.imbot.domain.rejection.Rejection;
-import dev.imbot.domain.rejection.RejectionReason;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -65,15 +64,15 @@ public record BotProfile(
   }
 
   /**
-   * Refuses {@code properties} with {@link RejectionReason#NAME_NOT_SPECIFIED} unless it has a
-   * non-blank {@code NAME} or {@code LAST_NAME} (register row 8; null means {@code PROPERTIES} was
-   * not sent).
+   * Refuses {@code properties} with {@link BotRejectionReason#NAME_NOT_SPECIFIED} unless it has a
+   * non-blank {@code NAME} or {@code LAST_NAME} (imbot.register step 8; null means {@code
+   * PROPERTIES} was not sent).
    */
   public static void requireName(Map<String, String> properties) {
     if (properties == null
         || Text.isBlank(properties.get(ProfileField.NAME.key()))
             && Text.isBlank(properties.get(ProfileField.LAST_NAME.key()))) {
-      throw Rejection.of(RejectionReason.NAME_NOT_SPECIFIED).raise();
+      throw BotRejection.of(BotRejectionReason.NAME_NOT_SPECIFIED).toException();
     }
   }
 
@@ -100,7 +99,7 @@ public record BotProfile(
    * This profile with the {@code sent} fields of {@code imbot.update} merged in: a sent field
    * replaces the stored one, an unsent one stays. A blank {@code NAME} is ignored; a blank value
    * clears any other field, except a {@code LAST_NAME} whose clearing would leave no name. {@link
-   * RejectionReason#NAME_NOT_SPECIFIED} only when both names are sent and both are blank.
+   * BotRejectionReason#NAME_NOT_SPECIFIED} only when both names are sent and both are blank.
    */
   public BotProfile mergedWith(Map<String, String> sent, String prefix) {
     requireNamesNotBothBlanked(sent);
@@ -125,7 +124,7 @@ public record BotProfile(
 
   /**
    * Refuses an update that sends both {@code NAME} and {@code LAST_NAME} blank with {@link
-   * RejectionReason#NAME_NOT_SPECIFIED}.
+   * BotRejectionReason#NAME_NOT_SPECIFIED}.
    */
   public static void requireNamesNotBothBlanked(Map<String, String> sent) {
     String nameKey = ProfileField.NAME.key();
@@ -134,7 +133,7 @@ public record BotProfile(
         && sent.containsKey(lastNameKey)
         && Text.isBlank(sent.get(nameKey))
         && Text.isBlank(sent.get(lastNameKey))) {
-      throw Rejection.of(RejectionReason.NAME_NOT_SPECIFIED).raise();
+      throw BotRejection.of(BotRejectionReason.NAME_NOT_SPECIFIED).toException();
     }
   }
 
@@ -255,7 +254,7 @@ public record BotProfile(
     }
 
     private static RejectedException invalid(String wire, String rule) {
-      return Rejection.invalidField(wire, rule).raise();
+      return InvalidField.of(wire, rule).toException();
     }
   }
 }

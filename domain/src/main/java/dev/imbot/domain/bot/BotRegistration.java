@@ -4,14 +4,13 @@ import dev.imbot.domain.common.Text;
 import dev.imbot.domain.event.BotEvent;
 import dev.imbot.domain.event.HandlerBindings;
 import dev.imbot.domain.rejection.RejectedException;
-import dev.imbot.domain.rejection.Rejection;
-import dev.imbot.domain.rejection.RejectionReason;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * A checked {@code imbot.register} request: everything a new bot needs, valid on its own (rows 2–9
- * of the register table). Rules that read stored state (rows 10–13) come after, in the policies.
+ * A checked {@code imbot.register} request: everything a new bot needs, valid on its own (steps 2–9
+ * of imbot.register's checks). Rules that read stored state (steps 10–13) come after, in the
+ * policies.
  *
  * @param bindings the handlers this registration binds for the application
  */
@@ -29,9 +28,9 @@ public record BotRegistration(
   }
 
   /**
-   * Checks raw wire values in the spec's order: handlers (rows 2–6), {@code CODE} present (row 7),
-   * a name (row 8), then every other field (row 9). The first failure is thrown as a {@link
-   * RejectedException}.
+   * Checks raw wire values in the documented order: handlers (steps 2–6), {@code CODE} present
+   * (step 7), a name (step 8), then every other field (step 9). The first failure is thrown as a
+   * {@link RejectedException}.
    *
    * @param code raw {@code CODE}
    * @param type raw {@code TYPE}; unknown or absent means {@link BotType#BOT}
@@ -52,7 +51,7 @@ public record BotRegistration(
     HandlerBindings bindings =
         HandlerBindings.forRegistration(eventHandler, handlers, botType, openLines);
     if (Text.isBlank(code)) {
-      throw Rejection.of(RejectionReason.CODE_NOT_SPECIFIED).raise();
+      throw BotRejection.of(BotRejectionReason.CODE_NOT_SPECIFIED).toException();
     }
     BotProfile.requireName(properties);
     BotCode botCode = BotCode.parse(code, "CODE");

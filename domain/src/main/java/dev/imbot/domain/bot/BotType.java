@@ -26,7 +26,7 @@ public enum BotType {
 
   /**
    * Reads a wire value case-insensitively. Absent, blank and unknown values become {@link #BOT}, as
-   * Bitrix24 does (spec decision 6).
+   * Bitrix24 does (contract decision 6).
    */
   public static BotType fromWire(String value) {
     if (value == null) {

@@ -3,8 +3,6 @@ package dev.imbot.domain.bot;
 import dev.imbot.domain.common.Text;
 import dev.imbot.domain.event.BotEvent;
 import dev.imbot.domain.event.HandlerBindings;
-import dev.imbot.domain.rejection.Rejection;
-import dev.imbot.domain.rejection.RejectionReason;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -20,17 +18,16 @@ import java.util.Optional;
 public record BotUpdate(
     Optional<BotCode> code, HandlerBindings bindings, Map<String, String> profileFields) {
 
-  /** The wire name of the update's properties, used to name a field in errors. */
-  public static final String PROPERTIES_PREFIX = "FIELDS[PROPERTIES]";
-
   public BotUpdate {
     profileFields = Map.copyOf(profileFields);
   }
 
   /**
-   * Checks raw {@code FIELDS} in the spec's order: nothing usable ({@link
-   * RejectionReason#UPDATE_FIELDS_EMPTY}), handlers, then the code's length. Profile fields are
-   * checked when merged ({@link Bot#update}), as they depend on the stored profile.
+   * Checks raw {@code FIELDS} in the documented order: nothing usable ({@link
+   * BotRejectionReason#UPDATE_FIELDS_EMPTY}), handlers, then the code's length. Profile fields are
+   * checked when merged ({@link Bot#update}), as they depend on the stored profile. Invalid fields
+   * are named as inside {@code FIELDS} ({@code CODE}, {@code PROPERTIES[COLOR]}); the use case
+   * names them as its caller sent them.
    *
    * @param code raw {@code FIELDS[CODE]}, null when not sent
    * @param eventHandler raw {@code FIELDS[EVENT_HANDLER]}, null when not sent
@@ -49,13 +46,13 @@ public record BotUpdate(
             || handlers.values().stream().anyMatch(raw -> !Text.isBlank(raw))
             || BotProfile.mentionsAnyField(properties);
     if (!usable) {
-      throw Rejection.of(RejectionReason.UPDATE_FIELDS_EMPTY).raise();
+      throw BotRejection.of(BotRejectionReason.UPDATE_FIELDS_EMPTY).toException();
     }
     HandlerBindings bindings = HandlerBindings.forUpdate(eventHandler, handlers);
     Map<String, String> sent = properties == null ? Map.of() : withoutNulls(properties);
     BotProfile.requireNamesNotBothBlanked(sent);
     Optional<BotCode> newCode =
-        Text.isBlank(code) ? Optional.empty() : Optional.of(BotCode.parse(code, "FIELDS[CODE]"));
+        Text.isBlank(code) ? Optional.empty() : Optional.of(BotCode.parse(code, "CODE"));
     return new BotUpdate(newCode, bindings, sent);
   }
 

@@ -1,7 +1,5 @@
 package dev.imbot.domain.bot;
 
-import dev.imbot.domain.rejection.Rejection;
-import dev.imbot.domain.rejection.RejectionReason;
 import java.util.Collection;
 import java.util.Optional;
 
@@ -13,14 +11,16 @@ import java.util.Optional;
 public final class CodeUniquenessPolicy {
 
   /**
-   * Whether {@code bot} may take {@code newCode}: {@link RejectionReason#UPDATE_CODE_IN_USE} when
-   * another bot of the application has it.
+   * Whether {@code bot} may take {@code newCode}: {@link BotRejectionReason#UPDATE_CODE_IN_USE}
+   * when another bot of the application has it.
    */
-  public Optional<Rejection> checkCodeChange(
+  public Optional<BotRejection> checkCodeChange(
       Collection<BotSummary> applicationBots, Bot bot, BotCode newCode) {
     boolean taken =
         applicationBots.stream()
             .anyMatch(other -> !other.id().equals(bot.id()) && other.code().equals(newCode));
-    return taken ? Optional.of(Rejection.of(RejectionReason.UPDATE_CODE_IN_USE)) : Optional.empty();
+    return taken
+        ? Optional.of(BotRejection.of(BotRejectionReason.UPDATE_CODE_IN_USE))
+        : Optional.empty();
   }
 }

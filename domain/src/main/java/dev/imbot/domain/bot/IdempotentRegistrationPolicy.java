@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * Policy: registering a code the application already has returns the existing bot instead of
- * creating one (register row 10), even at the bot limit, so it is consulted before {@link
+ * creating one (imbot.register step 10), even at the bot limit, so it is consulted before {@link
  * BotLimitPolicy}.
  */
 public final class IdempotentRegistrationPolicy {

@@ -1,6 +1,8 @@
 package dev.imbot.domain.bot;
 
-/** The fields of {@code PROPERTIES}, in the order their values are checked (register row 9). */
+/**
+ * The fields of {@code PROPERTIES}, in the order their values are checked (imbot.register step 9).
+ */
 public enum ProfileField {
   NAME,
   LAST_NAME,

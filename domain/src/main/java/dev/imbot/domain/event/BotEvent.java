@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * The five bot events an application can bind a handler to, declared in the order registration
- * checks their handlers (rows 2–6 of the register table).
+ * checks their handlers (steps 2–6 of imbot.register's checks).
  */
 public enum BotEvent {
   MESSAGE_ADD("ONIMBOTMESSAGEADD", "Message add", true),

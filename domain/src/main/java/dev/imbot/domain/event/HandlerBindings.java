@@ -2,8 +2,6 @@ package dev.imbot.domain.event;
 
 import dev.imbot.domain.bot.BotType;
 import dev.imbot.domain.common.Text;
-import dev.imbot.domain.rejection.Rejection;
-import dev.imbot.domain.rejection.RejectionReason;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -37,10 +35,10 @@ public final class HandlerBindings {
   }
 
   /**
-   * The handlers an {@code imbot.register} call binds, checked in the order of register rows 2–6.
-   * {@code EVENT_HANDLER}, when given, stands for all five events. The three required events must
-   * have a handler; message update/delete are validated when given but bound only for supervisor
-   * and Open Lines bots ({@link BotEvent#boundAtRegistrationFor}).
+   * The handlers an {@code imbot.register} call binds, checked in the order of imbot.register steps
+   * 2–6. {@code EVENT_HANDLER}, when given, stands for all five events. The three required events
+   * must have a handler; message update/delete are validated when given but bound only for
+   * supervisor and Open Lines bots ({@link BotEvent#boundAtRegistrationFor}).
    *
    * @param eventHandler the raw {@code EVENT_HANDLER}, null when not sent
    * @param handlers the raw {@code EVENT_*} values by event; missing or blank means not given
@@ -52,7 +50,8 @@ public final class HandlerBindings {
       String raw = given(eventHandler, handlers, event);
       if (raw == null) {
         if (event.requiredAtRegistration()) {
-          throw Rejection.handler(RejectionReason.HANDLER_NOT_SPECIFIED, event).raise();
+          throw HandlerRejection.of(HandlerRejectionReason.HANDLER_NOT_SPECIFIED, event)
+              .toException();
         }
         continue;
       }

@@ -1,7 +1,5 @@
 package dev.imbot.domain.event;
 
-import dev.imbot.domain.rejection.Rejection;
-import dev.imbot.domain.rejection.RejectionReason;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -27,42 +25,43 @@ public record HandlerUrl(String value) {
 
   /**
    * Reads the handler for {@code event} from the wire (trimmed), refusing it with {@link
-   * RejectionReason#HANDLER_URL_INVALID} or {@link RejectionReason#HANDLER_PROTOCOL_UNSUPPORTED}.
+   * HandlerRejectionReason#HANDLER_URL_INVALID} or {@link
+   * HandlerRejectionReason#HANDLER_PROTOCOL_UNSUPPORTED}.
    */
   public static HandlerUrl parse(String raw, BotEvent event) {
     String trimmed = raw == null ? "" : raw.strip();
-    Optional<RejectionReason> defect = defect(trimmed);
+    Optional<HandlerRejectionReason> defect = defect(trimmed);
     if (defect.isPresent()) {
-      throw Rejection.handler(defect.get(), event).raise();
+      throw HandlerRejection.of(defect.get(), event).toException();
     }
     return new HandlerUrl(trimmed);
   }
 
-  private static Optional<RejectionReason> defect(String value) {
+  private static Optional<HandlerRejectionReason> defect(String value) {
     if (value.isEmpty() || value.length() > MAX_LENGTH) {
-      return Optional.of(RejectionReason.HANDLER_URL_INVALID);
+      return Optional.of(HandlerRejectionReason.HANDLER_URL_INVALID);
     }
     URI uri;
     try {
       uri = new URI(value);
     } catch (URISyntaxException e) {
-      return Optional.of(RejectionReason.HANDLER_URL_INVALID);
+      return Optional.of(HandlerRejectionReason.HANDLER_URL_INVALID);
     }
     if (!uri.isAbsolute() || uri.isOpaque() && !isWebScheme(uri)) {
       return Optional.of(
           uri.isAbsolute()
-              ? RejectionReason.HANDLER_PROTOCOL_UNSUPPORTED
-              : RejectionReason.HANDLER_URL_INVALID);
+              ? HandlerRejectionReason.HANDLER_PROTOCOL_UNSUPPORTED
+              : HandlerRejectionReason.HANDLER_URL_INVALID);
     }
     if (!isWebScheme(uri)) {
-      return Optional.of(RejectionReason.HANDLER_PROTOCOL_UNSUPPORTED);
+      return Optional.of(HandlerRejectionReason.HANDLER_PROTOCOL_UNSUPPORTED);
     }
     String host = uri.getHost();
     if (uri.isOpaque()
         || host == null
         || host.indexOf('.', 1) < 1
         || uri.getRawUserInfo() != null) {
-      return Optional.of(RejectionReason.HANDLER_URL_INVALID);
+      return Optional.of(HandlerRejectionReason.HANDLER_URL_INVALID);
     }
     return Optional.empty();
   }

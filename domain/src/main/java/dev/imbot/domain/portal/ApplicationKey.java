@@ -1,8 +1,7 @@
 package dev.imbot.domain.portal;
 
 import dev.imbot.domain.common.Text;
-import dev.imbot.domain.rejection.Rejection;
-import dev.imbot.domain.rejection.RejectionReason;
+import dev.imbot.domain.rejection.InvalidField;
 
 /**
  * Identifies the application that owns bots: its client id for token auth, or {@code
@@ -28,16 +27,16 @@ public record ApplicationKey(String value) {
 
   /**
    * The application a webhook call names with {@code CLIENT_ID}. Missing or blank is {@link
-   * RejectionReason#CLIENT_ID_NOT_SPECIFIED} (register row 1).
+   * AccessRejectionReason#CLIENT_ID_NOT_SPECIFIED} (imbot.register step 1).
    */
   public static ApplicationKey fromClientId(String clientId) {
     String trimmed = Text.trimToNull(clientId);
     if (trimmed == null) {
-      throw Rejection.of(RejectionReason.CLIENT_ID_NOT_SPECIFIED).raise();
+      throw AccessRejection.of(AccessRejectionReason.CLIENT_ID_NOT_SPECIFIED).toException();
     }
     int max = MAX_LENGTH - WEBHOOK_PREFIX.length();
     if (Text.length(trimmed) > max) {
-      throw Rejection.invalidField("CLIENT_ID", "must be at most " + max + " characters").raise();
+      throw InvalidField.of("CLIENT_ID", "must be at most " + max + " characters").toException();
     }
     return new ApplicationKey(WEBHOOK_PREFIX + trimmed);
   }

@@ -18,8 +18,8 @@ public record Email(String value) {
    * @[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+
    * }</pre>
    *
-   * checked by hand: every stored bot's address is checked again when the bot is read, and the
-   * regular expression was a quarter of the time {@code imbot.bot.list} spent in the service.
+   * checked by hand: every stored bot's address is checked again when a whole bot is read, and the
+   * regular expression cost more than the rest of reading it.
    */
   private static final String ATEXT_SYMBOLS = "!#$%&'*+/=?^_`{|}~-";
 

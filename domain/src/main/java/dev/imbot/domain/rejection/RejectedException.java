@@ -17,7 +17,7 @@ public final class RejectedException extends RuntimeException {
   }
 
   private static String describe(Rejection rejection) {
-    BitrixError error = Objects.requireNonNull(rejection, "rejection").toBitrixError();
+    BitrixError error = Objects.requireNonNull(rejection, "rejection").error();
     return error.code() + ": " + error.description();
   }
 

@@ -3,9 +3,9 @@ package dev.imbot.domain.bot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.imbot.domain.rejection.InvalidField;
 import dev.imbot.domain.rejection.RejectedException;
-import dev.imbot.domain.rejection.Rejection;
-import dev.imbot.domain.rejection.RejectionReason;
+import dev.imbot.domain.rejection.RequestRejectionReason;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
@@ -566,12 +566,13 @@ class AvatarTest {
             RejectedException.class,
             e ->
                 assertThat(e.rejection())
-                    .isEqualTo(Rejection.invalidField("PROPERTIES[PERSONAL_PHOTO]", rule)));
+                    .isEqualTo(InvalidField.of("PROPERTIES[PERSONAL_PHOTO]", rule)));
   }
 
   private static void assertPhotoRejection(RejectedException rejected) {
-    assertThat(rejected.reason()).isEqualTo(RejectionReason.FIELD_INVALID);
-    assertThat(rejected.rejection().field()).isEqualTo("PROPERTIES[PERSONAL_PHOTO]");
+    assertThat(rejected.reason()).isEqualTo(RequestRejectionReason.FIELD_INVALID);
+    assertThat(((InvalidField) rejected.rejection()).field())
+        .isEqualTo("PROPERTIES[PERSONAL_PHOTO]");
   }
 
   private static byte[] withByte(byte[] image, int offset, int value) {

@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import dev.imbot.domain.rejection.BitrixError;
+import dev.imbot.domain.rejection.InvalidField;
 import dev.imbot.domain.rejection.Rejection;
-import dev.imbot.domain.rejection.RejectionReason;
+import dev.imbot.domain.rejection.RequestRejectionReason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -27,9 +28,9 @@ class BotCodeTest {
   void givenMissingOrBlankCode_parse_rejectsAsCodeNotSpecified(String wire) {
     Rejection rejection = rejectionOf(() -> BotCode.parse(wire, "CODE"));
 
-    assertThat(rejection.reason()).isEqualTo(RejectionReason.CODE_NOT_SPECIFIED);
-    assertThat(rejection.toBitrixError())
-        .isEqualTo(new BitrixError(400, "CODE_ERROR", "Bot code isn't specified"));
+    assertThat(rejection.reason()).isEqualTo(BotRejectionReason.CODE_NOT_SPECIFIED);
+    assertThat(rejection.error())
+        .isEqualTo(new BitrixError("CODE_ERROR", "Bot code isn't specified"));
   }
 
   @Test
@@ -49,13 +50,13 @@ class BotCodeTest {
   @ParameterizedTest
   @ValueSource(strings = {"CODE", "FIELDS[CODE]"})
   void givenFiftyOneCharacters_parse_rejectsNamingTheFieldGiven(String field) {
-    Rejection rejection = rejectionOf(() -> BotCode.parse("c".repeat(51), field));
+    InvalidField rejection = rejectionOf(() -> BotCode.parse("c".repeat(51), field));
 
-    assertThat(rejection.reason()).isEqualTo(RejectionReason.FIELD_INVALID);
+    assertThat(rejection.reason()).isEqualTo(RequestRejectionReason.FIELD_INVALID);
     assertThat(rejection.field()).isEqualTo(field);
     assertThat(rejection.rule()).isEqualTo("must be at most 50 characters");
-    assertThat(rejection.toBitrixError())
-        .isEqualTo(new BitrixError(400, "WRONG_REQUEST", field + " must be at most 50 characters"));
+    assertThat(rejection.error())
+        .isEqualTo(new BitrixError("WRONG_REQUEST", field + " must be at most 50 characters"));
   }
 
   @Test
@@ -70,7 +71,7 @@ class BotCodeTest {
   void givenFiftyOneEmoji_parse_rejectsAsTooLong() {
     Rejection rejection = rejectionOf(() -> BotCode.parse(EMOJI.repeat(51), "CODE"));
 
-    assertThat(rejection.reason()).isEqualTo(RejectionReason.FIELD_INVALID);
+    assertThat(rejection.reason()).isEqualTo(RequestRejectionReason.FIELD_INVALID);
   }
 
   @ParameterizedTest(name = "''{0}''")

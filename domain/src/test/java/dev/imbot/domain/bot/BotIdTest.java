@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import dev.imbot.domain.rejection.BitrixError;
 import dev.imbot.domain.rejection.Rejection;
-import dev.imbot.domain.rejection.RejectionReason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -43,9 +42,8 @@ class BotIdTest {
   void givenMissingOrNotAPositiveInteger_parse_rejectsAsBotNotFound(String wire) {
     Rejection rejection = rejectionOf(() -> BotId.parse(wire));
 
-    assertThat(rejection.reason()).isEqualTo(RejectionReason.BOT_NOT_FOUND);
-    assertThat(rejection.toBitrixError())
-        .isEqualTo(new BitrixError(400, "BOT_ID_ERROR", "Bot not found"));
+    assertThat(rejection.reason()).isEqualTo(BotRejectionReason.BOT_NOT_FOUND);
+    assertThat(rejection.error()).isEqualTo(new BitrixError("BOT_ID_ERROR", "Bot not found"));
   }
 
   @ParameterizedTest

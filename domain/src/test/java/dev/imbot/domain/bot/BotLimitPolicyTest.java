@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import dev.imbot.domain.rejection.BitrixError;
-import dev.imbot.domain.rejection.Rejection;
-import dev.imbot.domain.rejection.RejectionReason;
 import java.util.List;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
@@ -35,15 +33,14 @@ class BotLimitPolicyTest {
   @ParameterizedTest(name = "{0} bots")
   @ValueSource(ints = {5, 6})
   void givenBotsAtOrOverTheLimit_checkRoomForOneMore_rejectsWithTheLimit(int count) {
-    Rejection rejection =
+    BotRejection rejection =
         BotLimitPolicy.defaultLimit().checkRoomForOneMore(bots(count)).orElseThrow();
 
-    assertThat(rejection.reason()).isEqualTo(RejectionReason.MAX_COUNT_REACHED);
+    assertThat(rejection.reason()).isEqualTo(BotRejectionReason.MAX_COUNT_REACHED);
     assertThat(rejection.limit()).isEqualTo(5);
-    assertThat(rejection.toBitrixError())
+    assertThat(rejection.error())
         .isEqualTo(
             new BitrixError(
-                400,
                 "MAX_COUNT_ERROR",
                 "Has reached the maximum number of bots for application (max: 5)"));
   }
@@ -55,10 +52,10 @@ class BotLimitPolicyTest {
 
   @Test
   void givenConfiguredLimitOf3_checkRoomForOneMore_statesThatLimit() {
-    Rejection rejection = new BotLimitPolicy(3).checkRoomForOneMore(bots(3)).orElseThrow();
+    BotRejection rejection = new BotLimitPolicy(3).checkRoomForOneMore(bots(3)).orElseThrow();
 
     assertThat(rejection.limit()).isEqualTo(3);
-    assertThat(rejection.toBitrixError().description())
+    assertThat(rejection.error().description())
         .isEqualTo("Has reached the maximum number of bots for application (max: 3)");
   }
 

@@ -6,8 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import dev.imbot.domain.portal.Email;
 import dev.imbot.domain.rejection.BitrixError;
+import dev.imbot.domain.rejection.InvalidField;
 import dev.imbot.domain.rejection.Rejection;
-import dev.imbot.domain.rejection.RejectionReason;
+import dev.imbot.domain.rejection.RequestRejectionReason;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ class BotProfileTest {
     return BotProfile.fromProperties(properties, PROPERTIES);
   }
 
-  // --- fromProperties: the name (register row 8) ---
+  // --- fromProperties: the name (imbot.register step 8) ---
 
   static Stream<Arguments> namelessProperties() {
     Map<String, String> withNulls = new HashMap<>();
@@ -65,16 +66,16 @@ class BotProfileTest {
       String situation, Map<String, String> properties) {
     Rejection rejection = rejectionOf(() -> read(properties));
 
-    assertThat(rejection.reason()).isEqualTo(RejectionReason.NAME_NOT_SPECIFIED);
-    assertThat(rejection.toBitrixError())
-        .isEqualTo(new BitrixError(400, "NAME_ERROR", "Bot name isn't specified"));
+    assertThat(rejection.reason()).isEqualTo(BotRejectionReason.NAME_NOT_SPECIFIED);
+    assertThat(rejection.error())
+        .isEqualTo(new BitrixError("NAME_ERROR", "Bot name isn't specified"));
   }
 
   @Test
   void givenNoNameButInvalidFields_fromProperties_rejectsTheNameFirst() {
     Rejection rejection = rejectionOf(() -> read(props("NAME", " ", "COLOR", "BLUE")));
 
-    assertThat(rejection.reason()).isEqualTo(RejectionReason.NAME_NOT_SPECIFIED);
+    assertThat(rejection.reason()).isEqualTo(BotRejectionReason.NAME_NOT_SPECIFIED);
   }
 
   @Test
@@ -140,7 +141,7 @@ class BotProfileTest {
     assertThat(profile).isEqualTo(BotProfile.named("NewBot"));
   }
 
-  // --- fromProperties: each field's rule (register row 9) ---
+  // --- fromProperties: each field's rule (imbot.register step 9) ---
 
   static Stream<Arguments> invalidFields() {
     return Stream.of(
@@ -179,14 +180,13 @@ class BotProfileTest {
     Map<String, String> properties = props("NAME", "NewBot", "LAST_NAME", "Botov");
     properties.put(key, value);
 
-    Rejection rejection = rejectionOf(() -> read(properties));
+    InvalidField rejection = rejectionOf(() -> read(properties));
 
     String field = "PROPERTIES[" + key + "]";
-    assertThat(rejection.reason()).isEqualTo(RejectionReason.FIELD_INVALID);
+    assertThat(rejection.reason()).isEqualTo(RequestRejectionReason.FIELD_INVALID);
     assertThat(rejection.field()).isEqualTo(field);
     assertThat(rejection.rule()).isEqualTo(rule);
-    BitrixError error = rejection.toBitrixError();
-    assertThat(error.httpStatus()).isEqualTo(400);
+    BitrixError error = rejection.error();
     assertThat(error.code()).isEqualTo("WRONG_REQUEST");
     assertThat(error.description()).startsWith(field + " ").isEqualTo(field + " " + rule);
   }
@@ -195,7 +195,7 @@ class BotProfileTest {
   void givenUnknownColour_fromProperties_listsTheColoursInTheDescription() {
     Rejection rejection = rejectionOf(() -> read(props("NAME", "NewBot", "COLOR", "BLUE")));
 
-    assertThat(rejection.toBitrixError().description())
+    assertThat(rejection.error().description())
         .startsWith("PROPERTIES[COLOR] must be one of RED, GREEN,")
         .isEqualTo(
             "PROPERTIES[COLOR] must be one of RED, GREEN, MINT, LIGHT_BLUE, DARK_BLUE, PURPLE,"
@@ -204,21 +204,21 @@ class BotProfileTest {
 
   @Test
   void givenPrefix_fromProperties_namesTheFieldUnderIt() {
-    Rejection rejection =
+    InvalidField rejection =
         rejectionOf(
             () ->
-                BotProfile.fromProperties(
-                    props("NAME", "NewBot", "COLOR", "BLUE"), BotUpdate.PROPERTIES_PREFIX));
+                BotProfile.fromProperties(props("NAME", "NewBot", "COLOR", "BLUE"), "PROPERTIES"));
 
-    assertThat(rejection.field()).isEqualTo("FIELDS[PROPERTIES][COLOR]");
+    assertThat(rejection.field()).isEqualTo("PROPERTIES[COLOR]");
   }
 
   @Test
   void givenInvalidPhoto_fromProperties_namesPersonalPhoto() {
-    Rejection rejection = rejectionOf(() -> read(props("NAME", "NewBot", "PERSONAL_PHOTO", "%%%")));
+    InvalidField rejection =
+        rejectionOf(() -> read(props("NAME", "NewBot", "PERSONAL_PHOTO", "%%%")));
 
     assertThat(rejection.field()).isEqualTo("PROPERTIES[PERSONAL_PHOTO]");
-    assertThat(rejection.toBitrixError().description()).startsWith("PROPERTIES[PERSONAL_PHOTO] ");
+    assertThat(rejection.error().description()).startsWith("PROPERTIES[PERSONAL_PHOTO] ");
   }
 
   static Stream<Arguments> valuesAtTheirLimits() {
@@ -289,7 +289,7 @@ class BotProfileTest {
     assertThat(profile.avatar().bytes()).isEqualTo(png);
   }
 
-  // --- fromProperties: row 9 follows ProfileField order ---
+  // --- fromProperties: step 9 follows ProfileField order ---
 
   private static final Map<ProfileField, String> BAD_VALUES =
       Map.of(
@@ -341,7 +341,7 @@ class BotProfileTest {
     properties.put(earlier.key(), BAD_VALUES.get(earlier));
     properties.putIfAbsent("NAME", "NewBot");
 
-    Rejection rejection = rejectionOf(() -> read(properties));
+    InvalidField rejection = rejectionOf(() -> read(properties));
 
     assertThat(rejection.field()).isEqualTo(earlier.wireName(PROPERTIES));
   }
@@ -414,7 +414,7 @@ class BotProfileTest {
   }
 
   private static BotProfile merge(BotProfile profile, Map<String, String> sent) {
-    return profile.mergedWith(sent, BotUpdate.PROPERTIES_PREFIX);
+    return profile.mergedWith(sent, "PROPERTIES");
   }
 
   @Test
@@ -464,9 +464,9 @@ class BotProfileTest {
   void givenBothNamesSentBlank_mergedWith_rejectsAsNameNotSpecified() {
     Rejection rejection = rejectionOf(() -> merge(stored(), props("NAME", "", "LAST_NAME", " ")));
 
-    assertThat(rejection.reason()).isEqualTo(RejectionReason.NAME_NOT_SPECIFIED);
-    assertThat(rejection.toBitrixError())
-        .isEqualTo(new BitrixError(400, "NAME_ERROR", "Bot name isn't specified"));
+    assertThat(rejection.reason()).isEqualTo(BotRejectionReason.NAME_NOT_SPECIFIED);
+    assertThat(rejection.error())
+        .isEqualTo(new BitrixError("NAME_ERROR", "Bot name isn't specified"));
   }
 
   @Test
@@ -533,14 +533,13 @@ class BotProfileTest {
   @MethodSource("invalidFields")
   void givenInvalidValue_mergedWith_rejectsNamingTheUpdateField(
       String key, String value, String rule) {
-    Rejection rejection = rejectionOf(() -> merge(stored(), props(key, value)));
+    InvalidField rejection = rejectionOf(() -> merge(stored(), props(key, value)));
 
-    String field = "FIELDS[PROPERTIES][" + key + "]";
-    assertThat(rejection.reason()).isEqualTo(RejectionReason.FIELD_INVALID);
+    String field = "PROPERTIES[" + key + "]";
+    assertThat(rejection.reason()).isEqualTo(RequestRejectionReason.FIELD_INVALID);
     assertThat(rejection.field()).isEqualTo(field);
     assertThat(rejection.rule()).isEqualTo(rule);
-    assertThat(rejection.toBitrixError())
-        .isEqualTo(new BitrixError(400, "WRONG_REQUEST", field + " " + rule));
+    assertThat(rejection.error()).isEqualTo(new BitrixError("WRONG_REQUEST", field + " " + rule));
   }
 
   @Test

@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import dev.imbot.domain.event.BotEvent;
+import dev.imbot.domain.event.HandlerRejection;
+import dev.imbot.domain.event.HandlerRejectionReason;
 import dev.imbot.domain.event.HandlerUrl;
 import dev.imbot.domain.portal.Email;
 import dev.imbot.domain.rejection.BitrixError;
+import dev.imbot.domain.rejection.InvalidField;
 import dev.imbot.domain.rejection.Rejection;
-import dev.imbot.domain.rejection.RejectionReason;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -30,9 +32,9 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * {@code imbot.register}'s request checks: rows 2–9 of the register table, in that order. Each
- * "break" below breaks one row in one way; a request with two breaks must get the earlier row's
- * error.
+ * {@code imbot.register}'s request checks: steps 2–9 of imbot.register's checks, in that order.
+ * Each "break" below breaks one row in one way; a request with two breaks must get the earlier
+ * row's error.
  */
 class BotRegistrationTest {
 
@@ -205,12 +207,12 @@ class BotRegistrationTest {
     assertThat(request.validate().bindings().asMap()).containsOnlyKeys(BotEvent.values());
   }
 
-  // --- rows 2..9, one break at a time ---
+  // --- steps 2..9, one break at a time ---
 
   /**
-   * One way to break one row of the register table.
+   * One way to break one row of imbot.register's checks.
    *
-   * @param row the row of the register table it breaks
+   * @param row the row of imbot.register's checks it breaks
    * @param label what it does
    * @param touches the parameters it changes, so two breaks that collide are not combined
    * @param apply changes a request
@@ -245,7 +247,7 @@ class BotRegistrationTest {
           "PERSONAL_PHOTO");
 
   private static BitrixError error(String code, String description) {
-    return new BitrixError(400, code, description);
+    return new BitrixError(code, description);
   }
 
   private static Break missingHandler(int row, BotEvent event) {
@@ -374,7 +376,7 @@ class BotRegistrationTest {
 
     Rejection rejection = rejectionOf(request::validate);
 
-    assertThat(rejection.toBitrixError()).isEqualTo(broken.expected());
+    assertThat(rejection.error()).isEqualTo(broken.expected());
   }
 
   static Stream<Arguments> pairsOfBreaksInRowOrder() {
@@ -409,7 +411,7 @@ class BotRegistrationTest {
 
     Rejection rejection = rejectionOf(request::validate);
 
-    assertThat(rejection.toBitrixError()).isEqualTo(earlier.expected());
+    assertThat(rejection.error()).isEqualTo(earlier.expected());
   }
 
   // --- the orderings the contract is most often got wrong on, spelled out ---
@@ -422,9 +424,9 @@ class BotRegistrationTest {
 
     Rejection rejection = rejectionOf(request::validate);
 
-    assertThat(rejection.reason()).isEqualTo(RejectionReason.NAME_NOT_SPECIFIED);
-    assertThat(rejection.toBitrixError())
-        .isEqualTo(new BitrixError(400, "NAME_ERROR", "Bot name isn't specified"));
+    assertThat(rejection.reason()).isEqualTo(BotRejectionReason.NAME_NOT_SPECIFIED);
+    assertThat(rejection.error())
+        .isEqualTo(new BitrixError("NAME_ERROR", "Bot name isn't specified"));
   }
 
   @Test
@@ -435,7 +437,7 @@ class BotRegistrationTest {
 
     Rejection rejection = rejectionOf(request::validate);
 
-    assertThat(rejection.reason()).isEqualTo(RejectionReason.CODE_NOT_SPECIFIED);
+    assertThat(rejection.reason()).isEqualTo(BotRejectionReason.CODE_NOT_SPECIFIED);
   }
 
   @Test
@@ -445,9 +447,9 @@ class BotRegistrationTest {
     request.code = "";
     request.properties = null;
 
-    Rejection rejection = rejectionOf(request::validate);
+    HandlerRejection rejection = rejectionOf(request::validate);
 
-    assertThat(rejection.reason()).isEqualTo(RejectionReason.HANDLER_URL_INVALID);
+    assertThat(rejection.reason()).isEqualTo(HandlerRejectionReason.HANDLER_URL_INVALID);
     assertThat(rejection.event()).isEqualTo(BotEvent.MESSAGE_ADD);
   }
 
@@ -457,9 +459,9 @@ class BotRegistrationTest {
     request.eventHandler = null;
     request.code = null;
 
-    Rejection rejection = rejectionOf(request::validate);
+    HandlerRejection rejection = rejectionOf(request::validate);
 
-    assertThat(rejection.reason()).isEqualTo(RejectionReason.HANDLER_NOT_SPECIFIED);
+    assertThat(rejection.reason()).isEqualTo(HandlerRejectionReason.HANDLER_NOT_SPECIFIED);
     assertThat(rejection.event()).isEqualTo(BotEvent.MESSAGE_ADD);
   }
 
@@ -469,7 +471,7 @@ class BotRegistrationTest {
     request.openLine = "N";
     request.handlers.put(BotEvent.MESSAGE_UPDATE, WRONG_URL);
 
-    Rejection rejection = rejectionOf(request::validate);
+    HandlerRejection rejection = rejectionOf(request::validate);
 
     assertThat(rejection.event()).isEqualTo(BotEvent.MESSAGE_UPDATE);
   }
@@ -480,7 +482,7 @@ class BotRegistrationTest {
     request.code = "c".repeat(51);
     request.properties.put("COLOR", "BLUE");
 
-    Rejection rejection = rejectionOf(request::validate);
+    InvalidField rejection = rejectionOf(request::validate);
 
     assertThat(rejection.field()).isEqualTo("CODE");
   }

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import dev.imbot.domain.portal.ApplicationKey;
-import dev.imbot.domain.rejection.Rejection;
-import dev.imbot.domain.rejection.RejectionReason;
+import dev.imbot.domain.rejection.InvalidField;
+import dev.imbot.domain.rejection.RequestRejectionReason;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -179,12 +179,12 @@ class BotTest {
     Bot before = registeredSeedBot();
     BotUpdate update = BotUpdate.validate(null, null, Map.of(), Map.of("COLOR", "BLUE"));
 
-    Rejection rejection = rejectionOf(() -> before.update(update));
+    InvalidField rejection = rejectionOf(() -> before.update(update));
 
-    assertThat(rejection.reason()).isEqualTo(RejectionReason.FIELD_INVALID);
-    assertThat(rejection.field()).isEqualTo("FIELDS[PROPERTIES][COLOR]");
-    assertThat(rejection.toBitrixError().description())
-        .startsWith("FIELDS[PROPERTIES][COLOR] must be one of RED, GREEN,");
+    assertThat(rejection.reason()).isEqualTo(RequestRejectionReason.FIELD_INVALID);
+    assertThat(rejection.field()).isEqualTo("PROPERTIES[COLOR]");
+    assertThat(rejection.error().description())
+        .startsWith("PROPERTIES[COLOR] must be one of RED, GREEN,");
   }
 
   @Test

@@ -4,10 +4,13 @@ import static dev.imbot.domain.rejection.TestRejections.rejectionOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.imbot.domain.event.BotEvent;
+import dev.imbot.domain.event.HandlerRejection;
+import dev.imbot.domain.event.HandlerRejectionReason;
 import dev.imbot.domain.event.HandlerUrl;
 import dev.imbot.domain.rejection.BitrixError;
+import dev.imbot.domain.rejection.InvalidField;
 import dev.imbot.domain.rejection.Rejection;
-import dev.imbot.domain.rejection.RejectionReason;
+import dev.imbot.domain.rejection.RequestRejectionReason;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -55,9 +58,9 @@ class BotUpdateTest {
       Map<String, String> properties) {
     Rejection rejection = rejectionOf(() -> validate(code, eventHandler, handlers, properties));
 
-    assertThat(rejection.reason()).isEqualTo(RejectionReason.UPDATE_FIELDS_EMPTY);
-    assertThat(rejection.toBitrixError())
-        .isEqualTo(new BitrixError(400, "WRONG_REQUEST", "Update fields can't be empty"));
+    assertThat(rejection.reason()).isEqualTo(BotRejectionReason.UPDATE_FIELDS_EMPTY);
+    assertThat(rejection.error())
+        .isEqualTo(new BitrixError("WRONG_REQUEST", "Update fields can't be empty"));
   }
 
   @Test
@@ -65,7 +68,7 @@ class BotUpdateTest {
     // A blank EVENT_HANDLER would be a wrong URL if it were read; it is not usable instead.
     Rejection rejection = rejectionOf(() -> validate(null, "", Map.of(), Map.of("UF", "x")));
 
-    assertThat(rejection.reason()).isEqualTo(RejectionReason.UPDATE_FIELDS_EMPTY);
+    assertThat(rejection.reason()).isEqualTo(BotRejectionReason.UPDATE_FIELDS_EMPTY);
   }
 
   // --- what each kind of field makes usable ---
@@ -127,7 +130,7 @@ class BotUpdateTest {
 
   @Test
   void givenInvalidHandlerAndBlankNamesAndLongCode_validate_rejectsTheHandler() {
-    Rejection rejection =
+    HandlerRejection rejection =
         rejectionOf(
             () ->
                 validate(
@@ -136,10 +139,10 @@ class BotUpdateTest {
                     Map.of(BotEvent.WELCOME_MESSAGE, "http://localhost/x"),
                     Map.of("NAME", "", "LAST_NAME", "")));
 
-    assertThat(rejection.reason()).isEqualTo(RejectionReason.HANDLER_URL_INVALID);
+    assertThat(rejection.reason()).isEqualTo(HandlerRejectionReason.HANDLER_URL_INVALID);
     assertThat(rejection.event()).isEqualTo(BotEvent.WELCOME_MESSAGE);
-    assertThat(rejection.toBitrixError())
-        .isEqualTo(new BitrixError(400, "EVENT_WELCOME_MESSAGE_ERROR", "Wrong handler URL"));
+    assertThat(rejection.error())
+        .isEqualTo(new BitrixError("EVENT_WELCOME_MESSAGE_ERROR", "Wrong handler URL"));
   }
 
   @Test
@@ -147,8 +150,8 @@ class BotUpdateTest {
     Rejection rejection =
         rejectionOf(() -> validate(null, "ftp://x.example.com", NO_HANDLERS, null));
 
-    assertThat(rejection.toBitrixError())
-        .isEqualTo(new BitrixError(400, "EVENT_MESSAGE_ADD_ERROR", "Unsupported handler protocol"));
+    assertThat(rejection.error())
+        .isEqualTo(new BitrixError("EVENT_MESSAGE_ADD_ERROR", "Unsupported handler protocol"));
   }
 
   @Test
@@ -158,9 +161,9 @@ class BotUpdateTest {
             () ->
                 validate("c".repeat(51), null, NO_HANDLERS, Map.of("NAME", " ", "LAST_NAME", "")));
 
-    assertThat(rejection.reason()).isEqualTo(RejectionReason.NAME_NOT_SPECIFIED);
-    assertThat(rejection.toBitrixError())
-        .isEqualTo(new BitrixError(400, "NAME_ERROR", "Bot name isn't specified"));
+    assertThat(rejection.reason()).isEqualTo(BotRejectionReason.NAME_NOT_SPECIFIED);
+    assertThat(rejection.error())
+        .isEqualTo(new BitrixError("NAME_ERROR", "Bot name isn't specified"));
   }
 
   @Test
@@ -171,7 +174,7 @@ class BotUpdateTest {
 
     Rejection rejection = rejectionOf(() -> validate(null, null, NO_HANDLERS, properties));
 
-    assertThat(rejection.reason()).isEqualTo(RejectionReason.NAME_NOT_SPECIFIED);
+    assertThat(rejection.reason()).isEqualTo(BotRejectionReason.NAME_NOT_SPECIFIED);
   }
 
   @Test
@@ -183,13 +186,12 @@ class BotUpdateTest {
 
   @Test
   void givenCodeOf51Characters_validate_rejectsNamingFieldsCode() {
-    Rejection rejection = rejectionOf(() -> validate("c".repeat(51), null, NO_HANDLERS, null));
+    InvalidField rejection = rejectionOf(() -> validate("c".repeat(51), null, NO_HANDLERS, null));
 
-    assertThat(rejection.reason()).isEqualTo(RejectionReason.FIELD_INVALID);
-    assertThat(rejection.field()).isEqualTo("FIELDS[CODE]");
-    assertThat(rejection.toBitrixError())
-        .isEqualTo(
-            new BitrixError(400, "WRONG_REQUEST", "FIELDS[CODE] must be at most 50 characters"));
+    assertThat(rejection.reason()).isEqualTo(RequestRejectionReason.FIELD_INVALID);
+    assertThat(rejection.field()).isEqualTo("CODE");
+    assertThat(rejection.error())
+        .isEqualTo(new BitrixError("WRONG_REQUEST", "CODE must be at most 50 characters"));
   }
 
   @Test
@@ -218,10 +220,5 @@ class BotUpdateTest {
     properties.put("COLOR", "GREEN");
 
     assertThat(update.profileFields()).containsExactly(Map.entry("COLOR", "RED"));
-  }
-
-  @Test
-  void givenThePrefix_propertiesPrefix_isFieldsProperties() {
-    assertThat(BotUpdate.PROPERTIES_PREFIX).isEqualTo("FIELDS[PROPERTIES]");
   }
 }

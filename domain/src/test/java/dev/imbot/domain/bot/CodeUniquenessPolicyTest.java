@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.imbot.domain.rejection.BitrixError;
 import dev.imbot.domain.rejection.Rejection;
-import dev.imbot.domain.rejection.RejectionReason;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -31,10 +30,10 @@ class CodeUniquenessPolicyTest {
     Rejection rejection =
         policy.checkCodeChange(applicationBots, bot, BotCode.of("helper")).orElseThrow();
 
-    assertThat(rejection.reason()).isEqualTo(RejectionReason.UPDATE_CODE_IN_USE);
-    assertThat(rejection.toBitrixError())
+    assertThat(rejection.reason()).isEqualTo(BotRejectionReason.UPDATE_CODE_IN_USE);
+    assertThat(rejection.error())
         .isEqualTo(
-            new BitrixError(400, "WRONG_REQUEST", "Bot can't be updated: code is already in use"));
+            new BitrixError("WRONG_REQUEST", "Bot can't be updated: code is already in use"));
   }
 
   @Test

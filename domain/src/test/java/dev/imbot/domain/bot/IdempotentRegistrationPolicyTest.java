@@ -38,7 +38,7 @@ class IdempotentRegistrationPolicyTest {
 
   @Test
   void givenApplicationAtItsLimit_existingRegistration_stillFindsTheBot() {
-    // Row 10 before row 11: the policy looks at codes only, never at the count.
+    // Step 10 before step 11: the policy looks at codes only, never at the count.
     List<BotSummary> five =
         List.of(
             TestBots.bot(1, "app", "a").summary(),

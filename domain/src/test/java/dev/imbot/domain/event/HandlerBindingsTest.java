@@ -13,7 +13,6 @@ import dev.imbot.domain.bot.BotType;
 import dev.imbot.domain.bot.TestBots;
 import dev.imbot.domain.rejection.BitrixError;
 import dev.imbot.domain.rejection.Rejection;
-import dev.imbot.domain.rejection.RejectionReason;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -47,7 +46,8 @@ class HandlerBindingsTest {
     return HandlerBindings.forRegistration(eventHandler, handlers, type, openLines);
   }
 
-  private static Rejection registrationRejection(String eventHandler, Map<BotEvent, String> h) {
+  private static HandlerRejection registrationRejection(
+      String eventHandler, Map<BotEvent, String> h) {
     return rejectionOf(() -> register(eventHandler, h, BotType.BOT, false));
   }
 
@@ -70,38 +70,35 @@ class HandlerBindingsTest {
     Map<BotEvent, String> handlers = TestBots.allHandlers(URL);
     handlers.remove(missing);
 
-    Rejection rejection = registrationRejection(null, handlers);
+    HandlerRejection rejection = registrationRejection(null, handlers);
 
-    assertThat(rejection.reason()).isEqualTo(RejectionReason.HANDLER_NOT_SPECIFIED);
+    assertThat(rejection.reason()).isEqualTo(HandlerRejectionReason.HANDLER_NOT_SPECIFIED);
     assertThat(rejection.event()).isEqualTo(missing);
-    assertThat(rejection.toBitrixError())
+    assertThat(rejection.error())
         .isEqualTo(
             new BitrixError(
-                400,
                 missing.parameterName() + "_ERROR",
                 "Handler for \"" + missing.title() + "\" event isn't specified"));
   }
 
   @Test
   void givenNoHandlerAtAll_forRegistration_rejectsMessageAddFirst() {
-    Rejection rejection = registrationRejection(null, Map.of());
+    HandlerRejection rejection = registrationRejection(null, Map.of());
 
-    assertThat(rejection.reason()).isEqualTo(RejectionReason.HANDLER_NOT_SPECIFIED);
+    assertThat(rejection.reason()).isEqualTo(HandlerRejectionReason.HANDLER_NOT_SPECIFIED);
     assertThat(rejection.event()).isEqualTo(MESSAGE_ADD);
-    assertThat(rejection.toBitrixError())
+    assertThat(rejection.error())
         .isEqualTo(
             new BitrixError(
-                400,
-                "EVENT_MESSAGE_ADD_ERROR",
-                "Handler for \"Message add\" event isn't specified"));
+                "EVENT_MESSAGE_ADD_ERROR", "Handler for \"Message add\" event isn't specified"));
   }
 
   @Test
   void givenWelcomeAndBotDeleteMissing_forRegistration_rejectsWelcomeFirst() {
-    Rejection rejection = registrationRejection(null, handlers(MESSAGE_ADD, URL));
+    HandlerRejection rejection = registrationRejection(null, handlers(MESSAGE_ADD, URL));
 
     assertThat(rejection.event()).isEqualTo(WELCOME_MESSAGE);
-    assertThat(rejection.toBitrixError().description())
+    assertThat(rejection.error().description())
         .isEqualTo("Handler for \"Welcome message\" event isn't specified");
   }
 
@@ -110,10 +107,10 @@ class HandlerBindingsTest {
     Rejection rejection =
         registrationRejection(null, handlers(MESSAGE_ADD, URL, WELCOME_MESSAGE, URL));
 
-    assertThat(rejection.toBitrixError())
+    assertThat(rejection.error())
         .isEqualTo(
             new BitrixError(
-                400, "EVENT_BOT_DELETE_ERROR", "Handler for \"Bot delete\" event isn't specified"));
+                "EVENT_BOT_DELETE_ERROR", "Handler for \"Bot delete\" event isn't specified"));
   }
 
   @ParameterizedTest(name = "''{0}''")
@@ -122,9 +119,9 @@ class HandlerBindingsTest {
     Map<BotEvent, String> handlers = TestBots.requiredHandlers(URL);
     handlers.put(WELCOME_MESSAGE, blank);
 
-    Rejection rejection = registrationRejection(null, handlers);
+    HandlerRejection rejection = registrationRejection(null, handlers);
 
-    assertThat(rejection.reason()).isEqualTo(RejectionReason.HANDLER_NOT_SPECIFIED);
+    assertThat(rejection.reason()).isEqualTo(HandlerRejectionReason.HANDLER_NOT_SPECIFIED);
     assertThat(rejection.event()).isEqualTo(WELCOME_MESSAGE);
   }
 
@@ -157,10 +154,10 @@ class HandlerBindingsTest {
     handlers.put(earlier, WRONG_URL);
     handlers.put(later, FTP_URL);
 
-    Rejection rejection = registrationRejection(null, handlers);
+    HandlerRejection rejection = registrationRejection(null, handlers);
 
     assertThat(rejection.event()).isEqualTo(earlier);
-    assertThat(rejection.reason()).isEqualTo(RejectionReason.HANDLER_URL_INVALID);
+    assertThat(rejection.reason()).isEqualTo(HandlerRejectionReason.HANDLER_URL_INVALID);
   }
 
   @Test
@@ -168,13 +165,12 @@ class HandlerBindingsTest {
     Map<BotEvent, String> handlers =
         handlers(MESSAGE_ADD, URL, MESSAGE_UPDATE, FTP_URL, BOT_DELETE, URL);
 
-    Rejection rejection = registrationRejection(null, handlers);
+    HandlerRejection rejection = registrationRejection(null, handlers);
 
-    assertThat(rejection.reason()).isEqualTo(RejectionReason.HANDLER_PROTOCOL_UNSUPPORTED);
+    assertThat(rejection.reason()).isEqualTo(HandlerRejectionReason.HANDLER_PROTOCOL_UNSUPPORTED);
     assertThat(rejection.event()).isEqualTo(MESSAGE_UPDATE);
-    assertThat(rejection.toBitrixError())
-        .isEqualTo(
-            new BitrixError(400, "EVENT_MESSAGE_UPDATE_ERROR", "Unsupported handler protocol"));
+    assertThat(rejection.error())
+        .isEqualTo(new BitrixError("EVENT_MESSAGE_UPDATE_ERROR", "Unsupported handler protocol"));
   }
 
   @Test
@@ -182,18 +178,18 @@ class HandlerBindingsTest {
     Map<BotEvent, String> handlers =
         handlers(MESSAGE_DELETE, WRONG_URL, WELCOME_MESSAGE, URL, BOT_DELETE, URL);
 
-    Rejection rejection = registrationRejection(null, handlers);
+    HandlerRejection rejection = registrationRejection(null, handlers);
 
-    assertThat(rejection.reason()).isEqualTo(RejectionReason.HANDLER_NOT_SPECIFIED);
+    assertThat(rejection.reason()).isEqualTo(HandlerRejectionReason.HANDLER_NOT_SPECIFIED);
     assertThat(rejection.event()).isEqualTo(MESSAGE_ADD);
   }
 
   @Test
   void givenInvalidBotDeleteAndMissingWelcome_forRegistration_rejectsWelcome() {
-    Rejection rejection =
+    HandlerRejection rejection =
         registrationRejection(null, handlers(MESSAGE_ADD, URL, BOT_DELETE, WRONG_URL));
 
-    assertThat(rejection.reason()).isEqualTo(RejectionReason.HANDLER_NOT_SPECIFIED);
+    assertThat(rejection.reason()).isEqualTo(HandlerRejectionReason.HANDLER_NOT_SPECIFIED);
     assertThat(rejection.event()).isEqualTo(WELCOME_MESSAGE);
   }
 
@@ -233,12 +229,12 @@ class HandlerBindingsTest {
     "ftp://bot.example.com, HANDLER_PROTOCOL_UNSUPPORTED"
   })
   void givenInvalidEventHandler_forRegistration_rejectsAsMessageAddsError(
-      String eventHandler, RejectionReason reason) {
-    Rejection rejection = registrationRejection(eventHandler, TestBots.allHandlers(URL));
+      String eventHandler, HandlerRejectionReason reason) {
+    HandlerRejection rejection = registrationRejection(eventHandler, TestBots.allHandlers(URL));
 
     assertThat(rejection.reason()).isEqualTo(reason);
     assertThat(rejection.event()).isEqualTo(MESSAGE_ADD);
-    assertThat(rejection.toBitrixError().code()).isEqualTo("EVENT_MESSAGE_ADD_ERROR");
+    assertThat(rejection.error().code()).isEqualTo("EVENT_MESSAGE_ADD_ERROR");
   }
 
   @ParameterizedTest(name = "''{0}''")
@@ -252,9 +248,9 @@ class HandlerBindingsTest {
 
   @Test
   void givenBlankEventHandlerAndNothingElse_forRegistration_rejectsMessageAddAsNotSpecified() {
-    Rejection rejection = registrationRejection(" ", Map.of());
+    HandlerRejection rejection = registrationRejection(" ", Map.of());
 
-    assertThat(rejection.reason()).isEqualTo(RejectionReason.HANDLER_NOT_SPECIFIED);
+    assertThat(rejection.reason()).isEqualTo(HandlerRejectionReason.HANDLER_NOT_SPECIFIED);
     assertThat(rejection.event()).isEqualTo(MESSAGE_ADD);
   }
 
@@ -305,9 +301,9 @@ class HandlerBindingsTest {
     Map<BotEvent, String> handlers = TestBots.requiredHandlers(URL);
     handlers.put(MESSAGE_UPDATE, WRONG_URL);
 
-    Rejection rejection = rejectionOf(() -> register(null, handlers, type, openLines));
+    HandlerRejection rejection = rejectionOf(() -> register(null, handlers, type, openLines));
 
-    assertThat(rejection.reason()).isEqualTo(RejectionReason.HANDLER_URL_INVALID);
+    assertThat(rejection.reason()).isEqualTo(HandlerRejectionReason.HANDLER_URL_INVALID);
     assertThat(rejection.event()).isEqualTo(MESSAGE_UPDATE);
   }
 
@@ -318,9 +314,9 @@ class HandlerBindingsTest {
     Map<BotEvent, String> handlers = TestBots.requiredHandlers(URL);
     handlers.put(MESSAGE_DELETE, FTP_URL);
 
-    Rejection rejection = rejectionOf(() -> register(null, handlers, type, openLines));
+    HandlerRejection rejection = rejectionOf(() -> register(null, handlers, type, openLines));
 
-    assertThat(rejection.reason()).isEqualTo(RejectionReason.HANDLER_PROTOCOL_UNSUPPORTED);
+    assertThat(rejection.reason()).isEqualTo(HandlerRejectionReason.HANDLER_PROTOCOL_UNSUPPORTED);
     assertThat(rejection.event()).isEqualTo(MESSAGE_DELETE);
   }
 
@@ -382,9 +378,9 @@ class HandlerBindingsTest {
 
   @Test
   void givenInvalidEventHandler_forUpdate_rejectsAsMessageAddsError() {
-    Rejection rejection = rejectionOf(() -> HandlerBindings.forUpdate(FTP_URL, Map.of()));
+    HandlerRejection rejection = rejectionOf(() -> HandlerBindings.forUpdate(FTP_URL, Map.of()));
 
-    assertThat(rejection.reason()).isEqualTo(RejectionReason.HANDLER_PROTOCOL_UNSUPPORTED);
+    assertThat(rejection.reason()).isEqualTo(HandlerRejectionReason.HANDLER_PROTOCOL_UNSUPPORTED);
     assertThat(rejection.event()).isEqualTo(MESSAGE_ADD);
   }
 
@@ -392,12 +388,12 @@ class HandlerBindingsTest {
   @MethodSource("pairsOfEventsInCheckOrder")
   void givenTwoInvalidHandlers_forUpdate_rejectsTheEarlierInCheckOrder(
       BotEvent earlier, BotEvent later) {
-    Rejection rejection =
+    HandlerRejection rejection =
         rejectionOf(
             () -> HandlerBindings.forUpdate(null, handlers(later, FTP_URL, earlier, WRONG_URL)));
 
     assertThat(rejection.event()).isEqualTo(earlier);
-    assertThat(rejection.reason()).isEqualTo(RejectionReason.HANDLER_URL_INVALID);
+    assertThat(rejection.reason()).isEqualTo(HandlerRejectionReason.HANDLER_URL_INVALID);
   }
 
   // --- rebind: last write wins per event ---

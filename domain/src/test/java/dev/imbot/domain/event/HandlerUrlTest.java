@@ -37,8 +37,8 @@ class HandlerUrlTest {
   }
 
   static Stream<Arguments> refusedUrls() {
-    RejectionReason wrong = RejectionReason.HANDLER_URL_INVALID;
-    RejectionReason protocol = RejectionReason.HANDLER_PROTOCOL_UNSUPPORTED;
+    RejectionReason wrong = HandlerRejectionReason.HANDLER_URL_INVALID;
+    RejectionReason protocol = HandlerRejectionReason.HANDLER_PROTOCOL_UNSUPPORTED;
     return Stream.of(
         Arguments.of("http://localhost/x", wrong),
         Arguments.of("http://.example/x", wrong), // the only dot is at position 0
@@ -67,7 +67,7 @@ class HandlerUrlTest {
   @MethodSource("refusedUrls")
   void givenRefusedUrl_parse_rejectsWithReasonAndTheEventPassedIn(
       String url, RejectionReason reason) {
-    Rejection rejection = rejectionOf(() -> HandlerUrl.parse(url, BotEvent.WELCOME_MESSAGE));
+    HandlerRejection rejection = rejectionOf(() -> HandlerUrl.parse(url, BotEvent.WELCOME_MESSAGE));
 
     assertThat(rejection.reason()).isEqualTo(reason);
     assertThat(rejection.event()).isEqualTo(BotEvent.WELCOME_MESSAGE);
@@ -82,11 +82,11 @@ class HandlerUrlTest {
   @ParameterizedTest
   @EnumSource(BotEvent.class)
   void givenWrongUrlForEachEvent_parse_rejectsWithThatEventsError(BotEvent event) {
-    Rejection rejection = rejectionOf(() -> HandlerUrl.parse("http://localhost/x", event));
+    HandlerRejection rejection = rejectionOf(() -> HandlerUrl.parse("http://localhost/x", event));
 
     assertThat(rejection.event()).isEqualTo(event);
-    assertThat(rejection.toBitrixError())
-        .isEqualTo(new BitrixError(400, event.parameterName() + "_ERROR", "Wrong handler URL"));
+    assertThat(rejection.error())
+        .isEqualTo(new BitrixError(event.parameterName() + "_ERROR", "Wrong handler URL"));
   }
 
   @ParameterizedTest
@@ -94,9 +94,9 @@ class HandlerUrlTest {
   void givenUnsupportedProtocolForEachEvent_parse_rejectsWithThatEventsError(BotEvent event) {
     Rejection rejection = rejectionOf(() -> HandlerUrl.parse("ftp://bot.example.com", event));
 
-    assertThat(rejection.toBitrixError())
+    assertThat(rejection.error())
         .isEqualTo(
-            new BitrixError(400, event.parameterName() + "_ERROR", "Unsupported handler protocol"));
+            new BitrixError(event.parameterName() + "_ERROR", "Unsupported handler protocol"));
   }
 
   @Test
@@ -113,7 +113,7 @@ class HandlerUrlTest {
 
     Rejection rejection = rejectionOf(() -> HandlerUrl.parse(url, BotEvent.MESSAGE_ADD));
 
-    assertThat(rejection.reason()).isEqualTo(RejectionReason.HANDLER_URL_INVALID);
+    assertThat(rejection.reason()).isEqualTo(HandlerRejectionReason.HANDLER_URL_INVALID);
   }
 
   @Test
@@ -135,9 +135,9 @@ class HandlerUrlTest {
   @NullAndEmptySource
   @ValueSource(strings = {"   "})
   void givenNothing_parse_rejectsAsWrongUrl(String raw) {
-    Rejection rejection = rejectionOf(() -> HandlerUrl.parse(raw, BotEvent.MESSAGE_ADD));
+    HandlerRejection rejection = rejectionOf(() -> HandlerUrl.parse(raw, BotEvent.MESSAGE_ADD));
 
-    assertThat(rejection.reason()).isEqualTo(RejectionReason.HANDLER_URL_INVALID);
+    assertThat(rejection.reason()).isEqualTo(HandlerRejectionReason.HANDLER_URL_INVALID);
     assertThat(rejection.event()).isEqualTo(BotEvent.MESSAGE_ADD);
   }
 

@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import dev.imbot.domain.rejection.BitrixError;
+import dev.imbot.domain.rejection.InvalidField;
 import dev.imbot.domain.rejection.Rejection;
-import dev.imbot.domain.rejection.RejectionReason;
+import dev.imbot.domain.rejection.RequestRejectionReason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -20,9 +21,9 @@ class ApplicationKeyTest {
   void givenMissingOrBlankClientId_fromClientId_rejectsAsAccessDenied(String clientId) {
     Rejection rejection = rejectionOf(() -> ApplicationKey.fromClientId(clientId));
 
-    assertThat(rejection.reason()).isEqualTo(RejectionReason.CLIENT_ID_NOT_SPECIFIED);
-    assertThat(rejection.toBitrixError())
-        .isEqualTo(new BitrixError(403, "ACCESS_DENIED", "Access denied! Client ID not specified"));
+    assertThat(rejection.reason()).isEqualTo(AccessRejectionReason.CLIENT_ID_NOT_SPECIFIED);
+    assertThat(rejection.error())
+        .isEqualTo(new BitrixError("ACCESS_DENIED", "Access denied! Client ID not specified"));
   }
 
   @ParameterizedTest(name = "''{0}''")
@@ -40,13 +41,12 @@ class ApplicationKeyTest {
 
   @Test
   void givenClientIdTooLongForTheKey_fromClientId_rejectsNamingClientId() {
-    Rejection rejection = rejectionOf(() -> ApplicationKey.fromClientId("x".repeat(123)));
+    InvalidField rejection = rejectionOf(() -> ApplicationKey.fromClientId("x".repeat(123)));
 
-    assertThat(rejection.reason()).isEqualTo(RejectionReason.FIELD_INVALID);
+    assertThat(rejection.reason()).isEqualTo(RequestRejectionReason.FIELD_INVALID);
     assertThat(rejection.field()).isEqualTo("CLIENT_ID");
-    assertThat(rejection.toBitrixError())
-        .isEqualTo(
-            new BitrixError(400, "WRONG_REQUEST", "CLIENT_ID must be at most 122 characters"));
+    assertThat(rejection.error())
+        .isEqualTo(new BitrixError("WRONG_REQUEST", "CLIENT_ID must be at most 122 characters"));
   }
 
   @Test

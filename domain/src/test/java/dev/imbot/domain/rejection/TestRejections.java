@@ -10,15 +10,19 @@ public final class TestRejections {
 
   private TestRejections() {}
 
-  /** The rejection {@code call} raises; fails the test when it raises none or something else. */
-  public static Rejection rejectionOf(ThrowingCallable call) {
+  /**
+   * The rejection {@code call} raises, as the rejection type the caller expects; fails the test
+   * when it raises none, something else, or another type of rejection.
+   */
+  @SuppressWarnings("unchecked")
+  public static <R extends Rejection> R rejectionOf(ThrowingCallable call) {
     Throwable thrown = catchThrowable(call);
     assertThat(thrown).as("expected a RejectedException").isInstanceOf(RejectedException.class);
-    return ((RejectedException) thrown).rejection();
+    return (R) ((RejectedException) thrown).rejection();
   }
 
   /** The Bitrix24 error of the rejection {@code call} raises. */
   public static BitrixError bitrixErrorOf(ThrowingCallable call) {
-    return rejectionOf(call).toBitrixError();
+    return TestRejections.<Rejection>rejectionOf(call).error();
   }
 }

@@ -21,10 +21,6 @@ public final class WireParameters {
     this.values = Collections.unmodifiableMap(values);
   }
 
-  public static WireParameters empty() {
-    return new WireParameters(new LinkedHashMap<>());
-  }
-
   /** These parameters overlaid with {@code winner}'s (body values win over the query's). */
   public WireParameters overlaidWith(WireParameters winner) {
     Map<String, Object> merged = new LinkedHashMap<>(values);
@@ -49,11 +45,6 @@ public final class WireParameters {
   public Map<String, Object> map(String name) {
     Object value = values.get(upper(name));
     return value instanceof Map<?, ?> map ? (Map<String, Object>) map : null;
-  }
-
-  /** Whether a top-level name was sent at all. */
-  public boolean has(String name) {
-    return values.containsKey(upper(name));
   }
 
   /** The raw tree. */

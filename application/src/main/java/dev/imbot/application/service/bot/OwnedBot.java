@@ -2,10 +2,10 @@ package dev.imbot.application.service.bot;
 
 import dev.imbot.domain.bot.Bot;
 import dev.imbot.domain.bot.BotId;
+import dev.imbot.domain.bot.BotRejection;
+import dev.imbot.domain.bot.BotRejectionReason;
 import dev.imbot.domain.bot.BotSummary;
 import dev.imbot.domain.portal.ApplicationKey;
-import dev.imbot.domain.rejection.Rejection;
-import dev.imbot.domain.rejection.RejectionReason;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,9 +17,10 @@ final class OwnedBot {
    * {@code BOT_ID_ERROR} when there is no such bot, {@code APP_ID_ERROR} when another app owns it.
    */
   static Bot require(Optional<Bot> found, ApplicationKey caller) {
-    Bot bot = found.orElseThrow(() -> Rejection.of(RejectionReason.BOT_NOT_FOUND).raise());
+    Bot bot =
+        found.orElseThrow(() -> BotRejection.of(BotRejectionReason.BOT_NOT_FOUND).toException());
     if (!bot.belongsTo(caller)) {
-      throw Rejection.of(RejectionReason.BOT_OF_ANOTHER_APPLICATION).raise();
+      throw BotRejection.of(BotRejectionReason.BOT_OF_ANOTHER_APPLICATION).toException();
     }
     return bot;
   }
@@ -29,6 +30,6 @@ final class OwnedBot {
     return applicationBots.stream()
         .filter(bot -> bot.id().equals(id))
         .findFirst()
-        .orElseThrow(() -> Rejection.of(RejectionReason.BOT_NOT_FOUND).raise());
+        .orElseThrow(() -> BotRejection.of(BotRejectionReason.BOT_NOT_FOUND).toException());
   }
 }

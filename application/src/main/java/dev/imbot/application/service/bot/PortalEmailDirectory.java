@@ -2,8 +2,8 @@ package dev.imbot.application.service.bot;
 
 import dev.imbot.application.port.out.portal.PortalUsers;
 import dev.imbot.domain.bot.BotId;
+import dev.imbot.domain.bot.EmailDirectory;
 import dev.imbot.domain.portal.Email;
-import dev.imbot.domain.portal.EmailDirectory;
 
 /** The portal's addresses as the e-mail policy sees them: people's and bots', in one question. */
 final class PortalEmailDirectory implements EmailDirectory {

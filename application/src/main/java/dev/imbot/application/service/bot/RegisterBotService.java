@@ -13,20 +13,21 @@ import dev.imbot.domain.bot.Bot;
 import dev.imbot.domain.bot.BotId;
 import dev.imbot.domain.bot.BotLimitPolicy;
 import dev.imbot.domain.bot.BotRegistration;
+import dev.imbot.domain.bot.BotRejection;
+import dev.imbot.domain.bot.BotRejectionReason;
 import dev.imbot.domain.bot.BotSummary;
 import dev.imbot.domain.bot.BotType;
+import dev.imbot.domain.bot.EmailUniquenessPolicy;
 import dev.imbot.domain.bot.IdempotentRegistrationPolicy;
 import dev.imbot.domain.portal.ApplicationKey;
-import dev.imbot.domain.portal.EmailUniquenessPolicy;
 import dev.imbot.domain.rejection.Rejection;
-import dev.imbot.domain.rejection.RejectionReason;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Service: {@code imbot.register}. Checks the request on its own first (rows 2–9), then, under the
- * application's lock, the stored state: existing code (row 10), bot limit (row 11), e-mail (row
+ * Service: {@code imbot.register}. Checks the request on its own first (steps 2–9), then, under the
+ * application's lock, the stored state: existing code (step 10), bot limit (step 11), e-mail (row
  * 12).
  */
 public final class RegisterBotService implements RegisterBotUseCase {
@@ -63,7 +64,7 @@ public final class RegisterBotService implements RegisterBotUseCase {
   @Override
   public RegisteredBot register(RegisterBotCommand command) {
     if (command.type() != null && !BotType.isKnown(command.type())) {
-      // Bitrix24 reads an unknown TYPE as B, and so do we (spec decision 6), but say so.
+      // Bitrix24 reads an unknown TYPE as B, and so do we (contract decision 6), but say so.
       LOG.log(System.Logger.Level.DEBUG, "unknown TYPE {0} read as B", command.type());
     }
     BotRegistration registration =
@@ -77,7 +78,7 @@ public final class RegisterBotService implements RegisterBotUseCase {
     return ConflictRetry.run(
         unitOfWork,
         () -> register(command.application(), registration),
-        RejectionReason.CREATION_FAILED);
+        BotRejection.of(BotRejectionReason.CREATION_FAILED));
   }
 
   private RegisteredBot register(ApplicationKey application, BotRegistration registration) {

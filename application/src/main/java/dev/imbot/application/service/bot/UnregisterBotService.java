@@ -9,9 +9,10 @@ import dev.imbot.application.port.out.event.ApplicationHandlers;
 import dev.imbot.application.port.out.event.EventOutbox;
 import dev.imbot.application.service.ConflictRetry;
 import dev.imbot.domain.bot.BotId;
+import dev.imbot.domain.bot.BotRejection;
+import dev.imbot.domain.bot.BotRejectionReason;
 import dev.imbot.domain.bot.BotSummary;
 import dev.imbot.domain.portal.ApplicationKey;
-import dev.imbot.domain.rejection.RejectionReason;
 import java.time.Clock;
 import java.util.List;
 
@@ -44,7 +45,7 @@ public final class UnregisterBotService implements UnregisterBotUseCase {
     return ConflictRetry.run(
         unitOfWork,
         () -> unregister(command.application(), command.botId()),
-        RejectionReason.DELETION_FAILED);
+        BotRejection.of(BotRejectionReason.DELETION_FAILED));
   }
 
   private UnregisteredBot unregister(ApplicationKey application, BotId id) {

@@ -9,13 +9,17 @@ import dev.imbot.application.port.out.event.ApplicationHandlers;
 import dev.imbot.application.port.out.portal.PortalUsers;
 import dev.imbot.application.service.ConflictRetry;
 import dev.imbot.domain.bot.Bot;
+import dev.imbot.domain.bot.BotRejection;
+import dev.imbot.domain.bot.BotRejectionReason;
 import dev.imbot.domain.bot.BotSummary;
 import dev.imbot.domain.bot.BotUpdate;
 import dev.imbot.domain.bot.CodeUniquenessPolicy;
-import dev.imbot.domain.portal.EmailUniquenessPolicy;
+import dev.imbot.domain.bot.EmailUniquenessPolicy;
+import dev.imbot.domain.rejection.InvalidField;
+import dev.imbot.domain.rejection.RejectedException;
 import dev.imbot.domain.rejection.Rejection;
-import dev.imbot.domain.rejection.RejectionReason;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Service: {@code imbot.update}. Order: the bot exists and is the caller's, then {@code FIELDS}
@@ -39,18 +43,24 @@ public final class UpdateBotService implements UpdateBotUseCase {
 
   @Override
   public UpdatedBot update(UpdateBotCommand command) {
-    return ConflictRetry.run(unitOfWork, () -> apply(command), RejectionReason.UPDATE_FAILED);
+    return ConflictRetry.run(
+        unitOfWork, () -> apply(command), BotRejection.of(BotRejectionReason.UPDATE_FAILED));
   }
 
   private UpdatedBot apply(UpdateBotCommand command) {
     OwnedBot.require(bots.findById(command.botId()), command.application());
     BotUpdate update =
-        BotUpdate.validate(
-            command.code(), command.eventHandler(), command.handlers(), command.properties());
+        inFields(
+            () ->
+                BotUpdate.validate(
+                    command.code(),
+                    command.eventHandler(),
+                    command.handlers(),
+                    command.properties()));
     List<BotSummary> applicationBots = bots.lockApplication(command.application());
     // Read again under the lock: what was read before it may have changed or gone meanwhile.
     Bot before = OwnedBot.require(bots.findById(command.botId()), command.application());
-    Bot after = before.update(update);
+    Bot after = inFields(() -> before.update(update));
     if (update.code().isPresent()) {
       Rejection.raiseIfPresent(codes.checkCodeChange(applicationBots, before, after.code()));
     }
@@ -58,5 +68,20 @@ public final class UpdateBotService implements UpdateBotUseCase {
     bots.save(after);
     HandlerRebinding.rebind(handlers, command.application(), update.bindings());
     return new UpdatedBot(after);
+  }
+
+  /**
+   * Runs a step of the domain, naming an invalid field as the method's caller sent it: the domain
+   * names fields as they stand inside {@code FIELDS} ({@code PROPERTIES[COLOR]}).
+   */
+  private static <T> T inFields(Supplier<T> step) {
+    try {
+      return step.get();
+    } catch (RejectedException rejected) {
+      if (rejected.rejection() instanceof InvalidField field) {
+        throw field.nestedUnder("FIELDS").toException();
+      }
+      throw rejected;
+    }
   }
 }

@@ -5,10 +5,10 @@ import dev.imbot.application.port.in.portal.Caller;
 import dev.imbot.application.port.in.portal.Credentials;
 import dev.imbot.application.port.out.portal.ClientApplications;
 import dev.imbot.application.port.out.portal.InboundWebhooks;
+import dev.imbot.domain.portal.AccessRejection;
+import dev.imbot.domain.portal.AccessRejectionReason;
 import dev.imbot.domain.portal.ClientApplication;
 import dev.imbot.domain.portal.SecretHash;
-import dev.imbot.domain.rejection.Rejection;
-import dev.imbot.domain.rejection.RejectionReason;
 import java.time.Clock;
 
 /**
@@ -43,12 +43,14 @@ public final class AuthenticateCallerService implements AuthenticateCallerUseCas
       ClientApplication application =
           applications
               .findByAccessToken(SecretHash.of(token.token()))
-              .orElseThrow(() -> Rejection.of(RejectionReason.WRONG_AUTHORIZATION).raise());
+              .orElseThrow(
+                  () ->
+                      AccessRejection.of(AccessRejectionReason.WRONG_AUTHORIZATION).toException());
       if (application.tokenExpiredAt(clock.instant())) {
-        throw Rejection.of(RejectionReason.ACCESS_TOKEN_EXPIRED).raise();
+        throw AccessRejection.of(AccessRejectionReason.ACCESS_TOKEN_EXPIRED).toException();
       }
       return new Caller.Application(application.key());
     }
-    throw Rejection.of(RejectionReason.WRONG_AUTHORIZATION).raise();
+    throw AccessRejection.of(AccessRejectionReason.WRONG_AUTHORIZATION).toException();
   }
 }

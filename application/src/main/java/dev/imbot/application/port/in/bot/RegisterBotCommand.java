@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * Command: register a bot for an application. Holds the request's raw values as they came off the
- * wire; the use case checks them in the spec's order, so a bad value is a Bitrix24 rejection, not a
- * malformed command.
+ * wire; the use case checks them in the documented order, so a bad value is a Bitrix24 rejection,
+ * not a malformed command.
  *
  * @param application the calling application (already resolved from auth / {@code CLIENT_ID})
  * @param code raw {@code CODE}

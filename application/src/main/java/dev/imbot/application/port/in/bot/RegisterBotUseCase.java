@@ -8,7 +8,7 @@ public interface RegisterBotUseCase {
   /**
    * Registers the bot, or returns the existing one when the application already has its code.
    *
-   * @throws RejectedException when a rule of the register table refuses the request
+   * @throws RejectedException when a rule of imbot.register's checks refuses the request
    */
   RegisteredBot register(RegisterBotCommand command);
 }

@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * Command: change a bot's code, profile or the application's handlers ({@code imbot.update}). The
- * {@code FIELDS} values are raw wire values, checked by the use case in the spec's order.
+ * {@code FIELDS} values are raw wire values, checked by the use case in the documented order.
  *
  * @param application the calling application
  * @param botId the bot to change ({@code BOT_ID}, already parsed)

@@ -1,13 +1,10 @@
-package dev.imbot.domain.portal;
+package dev.imbot.domain.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.imbot.domain.bot.Bot;
-import dev.imbot.domain.bot.BotId;
-import dev.imbot.domain.bot.TestBots;
+import dev.imbot.domain.portal.Email;
 import dev.imbot.domain.rejection.BitrixError;
 import dev.imbot.domain.rejection.Rejection;
-import dev.imbot.domain.rejection.RejectionReason;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -58,11 +55,10 @@ class EmailUniquenessPolicyTest {
     Rejection rejection =
         policy.checkNewBot(TestBots.profileWithEmail("test@test.ru"), directory).orElseThrow();
 
-    assertThat(rejection.reason()).isEqualTo(RejectionReason.EMAIL_IN_USE);
-    assertThat(rejection.toBitrixError())
+    assertThat(rejection.reason()).isEqualTo(BotRejectionReason.EMAIL_IN_USE);
+    assertThat(rejection.error())
         .isEqualTo(
-            new BitrixError(
-                400, "WRONG_REQUEST", "Bot can't be created: e-mail is already in use"));
+            new BitrixError("WRONG_REQUEST", "Bot can't be created: e-mail is already in use"));
   }
 
   @Test
@@ -71,7 +67,7 @@ class EmailUniquenessPolicyTest {
 
     assertThat(policy.checkNewBot(TestBots.profileWithEmail("test@test.ru"), directory))
         .map(Rejection::reason)
-        .contains(RejectionReason.EMAIL_IN_USE);
+        .contains(BotRejectionReason.EMAIL_IN_USE);
   }
 
   @Test
@@ -119,11 +115,10 @@ class EmailUniquenessPolicyTest {
 
     Rejection rejection = policy.checkUpdatedBot(before, after, directory).orElseThrow();
 
-    assertThat(rejection.reason()).isEqualTo(RejectionReason.UPDATE_EMAIL_IN_USE);
-    assertThat(rejection.toBitrixError())
+    assertThat(rejection.reason()).isEqualTo(BotRejectionReason.UPDATE_EMAIL_IN_USE);
+    assertThat(rejection.error())
         .isEqualTo(
-            new BitrixError(
-                400, "WRONG_REQUEST", "Bot can't be updated: e-mail is already in use"));
+            new BitrixError("WRONG_REQUEST", "Bot can't be updated: e-mail is already in use"));
   }
 
   @Test
@@ -134,7 +129,7 @@ class EmailUniquenessPolicyTest {
 
     assertThat(policy.checkUpdatedBot(before, after, directory))
         .map(Rejection::reason)
-        .contains(RejectionReason.UPDATE_EMAIL_IN_USE);
+        .contains(BotRejectionReason.UPDATE_EMAIL_IN_USE);
   }
 
   @Test

@@ -1,4 +1,4 @@
-package dev.imbot.domain.rejection;
+package dev.imbot.adapter.rest;
 
 import static dev.imbot.domain.rejection.TestRejections.rejectionOf;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,14 +8,23 @@ import dev.imbot.domain.bot.BotCode;
 import dev.imbot.domain.bot.BotId;
 import dev.imbot.domain.bot.BotLimitPolicy;
 import dev.imbot.domain.bot.BotRegistration;
+import dev.imbot.domain.bot.BotRejection;
+import dev.imbot.domain.bot.BotRejectionReason;
 import dev.imbot.domain.bot.BotSummary;
 import dev.imbot.domain.bot.BotUpdate;
 import dev.imbot.domain.bot.CodeUniquenessPolicy;
+import dev.imbot.domain.bot.EmailDirectory;
+import dev.imbot.domain.bot.EmailUniquenessPolicy;
 import dev.imbot.domain.bot.TestBots;
 import dev.imbot.domain.event.BotEvent;
+import dev.imbot.domain.event.HandlerRejectionReason;
+import dev.imbot.domain.portal.AccessRejection;
+import dev.imbot.domain.portal.AccessRejectionReason;
 import dev.imbot.domain.portal.ApplicationKey;
-import dev.imbot.domain.portal.EmailDirectory;
-import dev.imbot.domain.portal.EmailUniquenessPolicy;
+import dev.imbot.domain.rejection.InvalidField;
+import dev.imbot.domain.rejection.Rejection;
+import dev.imbot.domain.rejection.RejectionReason;
+import dev.imbot.domain.rejection.RequestRejectionReason;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,15 +48,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The error tables of the project's documentation ({@code docs/methods/imbot.register.md}, {@code
  * docs/methods/bot-lifecycle.md}, the authentication table of {@code docs/transport.md}), their
- * machine-readable copy {@code spec-error-table.tsv}, and {@link BitrixError} agree: the docs and
- * the file hold the same rows, every line is produced by a rejection the domain builds, and every
- * rejection reason has a line.
+ * machine-readable copy {@code spec-error-table.tsv}, and {@link ErrorAnswer} (the domain's codes
+ * and texts with the transport's statuses) agree: the docs and the file hold the same rows, every
+ * line is produced by a rejection the domain builds, and every rejection reason has a line.
  */
 class BitrixErrorSpecTableTest {
 
@@ -70,8 +78,8 @@ class BitrixErrorSpecTableTest {
   /** One line of the table; {@code number} is its line number in the file. */
   record Line(int number, String source, int httpStatus, String code, String description) {
 
-    boolean matches(BitrixError error) {
-      return error.httpStatus() == httpStatus
+    boolean matches(ErrorAnswer error) {
+      return error.status() == httpStatus
           && error.code().equals(code)
           && (description.startsWith(REGEX)
               ? error.description().matches(description.substring(REGEX.length()))
@@ -214,13 +222,14 @@ class BitrixErrorSpecTableTest {
                 .checkNewBot(TestBots.profileWithEmail("test@test.ru"), EVERY_ADDRESS_TAKEN)
                 .orElseThrow()));
     // Nothing in the domain decides that creation failed; the application layer raises it.
-    bySource.put("imbot.register 13", List.of(Rejection.of(RejectionReason.CREATION_FAILED)));
+    bySource.put("imbot.register 13", List.of(BotRejection.of(BotRejectionReason.CREATION_FAILED)));
 
-    Rejection otherApplication = Rejection.of(RejectionReason.BOT_OF_ANOTHER_APPLICATION);
+    Rejection otherApplication = BotRejection.of(BotRejectionReason.BOT_OF_ANOTHER_APPLICATION);
     bySource.put("imbot.unregister 1", List.of(noClientId, clientIdTooLong));
     bySource.put("imbot.unregister 2", List.of(rejectionOf(() -> BotId.parse("abc"))));
     bySource.put("imbot.unregister 3", List.of(otherApplication));
-    bySource.put("imbot.unregister 4", List.of(Rejection.of(RejectionReason.DELETION_FAILED)));
+    bySource.put(
+        "imbot.unregister 4", List.of(BotRejection.of(BotRejectionReason.DELETION_FAILED)));
 
     Bot bot = TestBots.bot(39, "app", "newbot");
     bySource.put("imbot.update 1", List.of(noClientId, clientIdTooLong));
@@ -273,15 +282,23 @@ class BitrixErrorSpecTableTest {
                     TestBots.botWithEmail(39, "app", "newbot", "taken@test.ru"),
                     EVERY_ADDRESS_TAKEN)
                 .orElseThrow()));
-    bySource.put("imbot.update 11", List.of(Rejection.of(RejectionReason.UPDATE_FAILED)));
+    bySource.put("imbot.update 11", List.of(BotRejection.of(BotRejectionReason.UPDATE_FAILED)));
 
     // docs/transport.md's authentication errors, raised by the application's authentication
     // service.
     bySource.put(
         "transport",
         List.of(
-            Rejection.of(RejectionReason.WRONG_AUTHORIZATION),
-            Rejection.of(RejectionReason.ACCESS_TOKEN_EXPIRED)));
+            AccessRejection.of(AccessRejectionReason.WRONG_AUTHORIZATION),
+            AccessRejection.of(AccessRejectionReason.ACCESS_TOKEN_EXPIRED)));
+    // The domain names update fields as inside FIELDS; the update use case names them as sent.
+    bySource.replaceAll(
+        (source, rejections) ->
+            source.startsWith("imbot.update")
+                ? rejections.stream()
+                    .map(r -> r instanceof InvalidField f ? f.nestedUnder("FIELDS") : r)
+                    .toList()
+                : rejections);
     return bySource;
   }
 
@@ -325,9 +342,9 @@ class BitrixErrorSpecTableTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("lines")
   void givenTableLine_someRejectionOfItsSource_producesIt(Line line) {
-    List<BitrixError> produced =
+    List<ErrorAnswer> produced =
         rejectionsBySource().getOrDefault(line.source(), List.of()).stream()
-            .map(Rejection::toBitrixError)
+            .map(ErrorAnswer::of)
             .toList();
 
     assertThat(produced).as("errors produced for %s", line.source()).anyMatch(line::matches);
@@ -336,7 +353,7 @@ class BitrixErrorSpecTableTest {
   @ParameterizedTest(name = "{0}: {1}")
   @MethodSource("rejectionsWithTheirSource")
   void givenRejection_theLinesOfItsSource_includeItsError(String source, Rejection rejection) {
-    BitrixError error = rejection.toBitrixError();
+    ErrorAnswer error = ErrorAnswer.of(rejection);
 
     assertThat(lines().stream().filter(l -> l.source().equals(source)))
         .as("lines of %s for %s", source, error)
@@ -345,8 +362,18 @@ class BitrixErrorSpecTableTest {
 
   // --- (b) every reason is covered ---
 
+  /** Every reason of every context whose rejections these methods answer with. */
+  static Stream<RejectionReason> reasons() {
+    return Stream.of(
+            BotRejectionReason.values(),
+            HandlerRejectionReason.values(),
+            AccessRejectionReason.values(),
+            RequestRejectionReason.values())
+        .flatMap(Stream::of);
+  }
+
   @ParameterizedTest
-  @EnumSource(RejectionReason.class)
+  @MethodSource("reasons")
   void givenRejectionReason_theTable_hasALineForIt(RejectionReason reason) {
     List<Line> lines = lines();
 
@@ -360,7 +387,7 @@ class BitrixErrorSpecTableTest {
                             .anyMatch(
                                 l ->
                                     l.source().equals(a[0])
-                                        && l.matches(((Rejection) a[1]).toBitrixError()))))
+                                        && l.matches(ErrorAnswer.of((Rejection) a[1])))))
         .as("a table line produced by a %s rejection", reason)
         .isNotEmpty();
   }
@@ -525,7 +552,7 @@ class BitrixErrorSpecTableTest {
               assertThat(row.texts()).as("%s names its texts", row).isNotEmpty();
               for (String text : row.texts()) {
                 // A text ending in "…" stands for a longer one, which a pattern line matches.
-                BitrixError error = new BitrixError(row.httpStatus(), row.codes().get(0), text);
+                ErrorAnswer error = new ErrorAnswer(row.httpStatus(), row.codes().get(0), text);
                 assertThat(lines)
                     .as("a tsv line of %s matching %s", row.source(), error)
                     .anyMatch(l -> l.source().equals(row.source()) && l.matches(error));

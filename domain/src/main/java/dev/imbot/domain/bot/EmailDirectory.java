@@ -1,6 +1,6 @@
-package dev.imbot.domain.portal;
+package dev.imbot.domain.bot;
 
-import dev.imbot.domain.bot.BotId;
+import dev.imbot.domain.portal.Email;
 
 /** What {@link EmailUniquenessPolicy} needs to know about the portal's addresses. */
 public interface EmailDirectory {
