@@ -1,4 +1,4 @@
-package dev.imbot.application.inmemory;
+package dev.imbot.adapter.inmemory;
 
 import dev.imbot.application.port.out.event.ApplicationHandlers;
 import dev.imbot.domain.event.HandlerBindings;

@@ -1,4 +1,4 @@
-package dev.imbot.application.inmemory;
+package dev.imbot.adapter.inmemory;
 
 import dev.imbot.application.port.out.portal.InboundWebhooks;
 import dev.imbot.domain.portal.InboundWebhook;
@@ -43,6 +43,11 @@ public final class InMemoryInboundWebhooks implements InboundWebhooks, Snapshott
   @Override
   public synchronized void delete(long id) {
     byId.remove(id);
+  }
+
+  /** Deletes the webhooks that act as {@code userId}, whose user is gone. */
+  synchronized void deleteOfUser(long userId) {
+    byId.values().removeIf(webhook -> webhook.userId() == userId);
   }
 
   @Override

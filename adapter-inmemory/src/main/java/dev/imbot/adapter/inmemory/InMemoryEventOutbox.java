@@ -1,4 +1,4 @@
-package dev.imbot.application.inmemory;
+package dev.imbot.adapter.inmemory;
 
 import dev.imbot.application.port.out.event.EventOutbox;
 import dev.imbot.domain.bot.BotDeletedNotice;

@@ -1,4 +1,4 @@
-package dev.imbot.application.inmemory;
+package dev.imbot.adapter.inmemory;
 
 /** An in-memory store that {@link InMemoryUnitOfWork} can roll back. */
 interface Snapshottable {

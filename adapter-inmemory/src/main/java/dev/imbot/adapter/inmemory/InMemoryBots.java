@@ -1,4 +1,4 @@
-package dev.imbot.application.inmemory;
+package dev.imbot.adapter.inmemory;
 
 import dev.imbot.application.port.out.bot.Bots;
 import dev.imbot.domain.bot.Bot;

@@ -1,4 +1,4 @@
-package dev.imbot.application.inmemory;
+package dev.imbot.adapter.inmemory;
 
 import dev.imbot.application.port.out.UnitOfWork;
 import java.util.ArrayList;
