@@ -91,6 +91,7 @@ final class ArchitectureRules {
         root + ".application.service",
         root + ".adapter.rest",
         root + ".adapter.persistence",
+        root + ".adapter.inmemory",
         root + ".bootstrap");
   }
 
@@ -100,6 +101,7 @@ final class ArchitectureRules {
         .applicationServices(application())
         .adapter("rest", root + ".adapter.rest..")
         .adapter("persistence", root + ".adapter.persistence..")
+        .adapter("inmemory", root + ".adapter.inmemory..")
         // We have no domain-service layer (policies live with the model), and the onion rule
         // reports any empty layer. ArchitecturePackagesTest checks the layers we do have.
         .withOptionalLayers(true)
@@ -140,6 +142,16 @@ final class ArchitectureRules {
         .dependOnClassesThat()
         .resideInAnyPackage(FRAMEWORK_PACKAGES)
         .because("bootstrap wires the core from outside; the core must run without a container");
+  }
+
+  ArchRule inMemoryAdapterUsesNoFramework() {
+    return noClasses()
+        .that()
+        .resideInAPackage(root + ".adapter.inmemory..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(FRAMEWORK_PACKAGES)
+        .because("embedders take the in-memory ports as a plain jar, without a container");
   }
 
   ArchRule servicesAreNotFrameworkAnnotated() {

@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import dev.imbot.architecture.fixture.adapter.inmemory.CachingThings;
 import dev.imbot.architecture.fixture.adapter.persistence.ThingRepository;
 import dev.imbot.architecture.fixture.adapter.rest.ThingController;
 import dev.imbot.architecture.fixture.adapter.rest.WiringAwareController;
@@ -122,6 +123,28 @@ class ArchitectureRulesBiteTest {
         RULES.applicationContextsUseOnlyTheirAllowedContexts(),
         BotDrivingDispatcher.class,
         BotChore.class);
+  }
+
+  @Test
+  void givenAnInMemoryAdapterUsingThePersistenceAdapter_checkingAdapterIsolation_reportsIt() {
+    assertViolation(
+        RULES.adaptersDoNotDependOnEachOther(), CachingThings.class, ThingRepository.class);
+  }
+
+  @Test
+  void givenAnInMemoryAdapterUsingThePersistenceAdapter_checkingTheOnion_reportsIt() {
+    EvaluationResult result = RULES.onionArchitecture().evaluate(allFixtures());
+
+    assertThat(details(result))
+        .anyMatch(
+            line ->
+                origin(line).startsWith(CachingThings.class.getName())
+                    && line.contains(ThingRepository.class.getName()));
+  }
+
+  @Test
+  void givenAnInMemoryAdapterAnnotatedSingleton_checkingItsFrameworkUse_reportsIt() {
+    assertViolation(RULES.inMemoryAdapterUsesNoFramework(), CachingThings.class);
   }
 
   @Test

@@ -34,6 +34,10 @@ class ArchitectureTest {
       RULES.domainAndApplicationUseNoFramework();
 
   @ArchTest
+  static final ArchRule in_memory_adapter_uses_no_framework =
+      RULES.inMemoryAdapterUsesNoFramework();
+
+  @ArchTest
   static final ArchRule services_are_not_framework_annotated =
       RULES.servicesAreNotFrameworkAnnotated();
 

@@ -1,8 +1,10 @@
 package dev.imbot.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,8 +44,11 @@ class DatabaseUnavailableTest {
       assertThat(register(service, webhook, "before").status()).isEqualTo(200);
 
       database.stop();
-      // Past Hikari's 500 ms window in which a recently used connection is handed out unchecked.
-      Thread.sleep(1000);
+      // Hikari hands out a recently used connection unchecked for 500 ms: wait until it notices.
+      await("the service noticing the database is gone")
+          .atMost(Duration.ofSeconds(15))
+          .pollInterval(Duration.ofMillis(200))
+          .until(() -> service.get(webhook + "imbot.bot.list").status() == 503);
 
       for (Answer answer :
           new Answer[] {
@@ -66,10 +71,11 @@ class DatabaseUnavailableTest {
       database.start();
 
       // The pool reconnects on its own; a busy machine may need more than one try (SDKs retry).
-      Answer after = register(service, webhook, "after");
-      for (int retry = 0; retry < 10 && after.status() == 503; retry++) {
-        after = register(service, webhook, "after");
-      }
+      Answer after =
+          await("the service answering again")
+              .atMost(Duration.ofSeconds(30))
+              .pollInterval(Duration.ofMillis(200))
+              .until(() -> register(service, webhook, "after"), answer -> answer.status() != 503);
       assertThat(after.status()).as(after.toString()).isEqualTo(200);
       assertThat(service.get(webhook + "imbot.bot.list").object().get("result").toString())
           .contains("before", "after")

@@ -1,6 +1,7 @@
 package dev.imbot.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -11,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -72,35 +72,38 @@ class GracefulShutdownTest {
   }
 
   /** Waits until the stopping service refuses new connections (a fresh TCP connect fails). */
-  private static void awaitRefused(RunningService service) throws InterruptedException {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-    while (Instant.now().isBefore(deadline)) {
-      try (Socket socket = new Socket()) {
-        socket.connect(new InetSocketAddress("127.0.0.1", service.port()), 1000);
-      } catch (IOException refused) {
-        return;
-      }
-      Thread.sleep(20);
+  private static void awaitRefused(RunningService service) {
+    await("the stopping service refusing new connections")
+        .atMost(Duration.ofSeconds(10))
+        .pollInterval(Duration.ofMillis(20))
+        .until(() -> refuses(service));
+  }
+
+  private static boolean refuses(RunningService service) {
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress("127.0.0.1", service.port()), 1000);
+      return false;
+    } catch (IOException refused) {
+      return true;
     }
-    throw new AssertionError("the stopping service still accepts connections");
   }
 
   /** Waits until a session of the service waits for the test's lock. */
-  private static void awaitBlockedSession(Connection observer) throws Exception {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-    while (Instant.now().isBefore(deadline)) {
-      try (Statement statement = observer.createStatement();
-          ResultSet blocked =
-              statement.executeQuery(
-                  "SELECT COUNT(*) FROM information_schema.sessions WHERE blocker_id IS NOT NULL")) {
-        blocked.next();
-        if (blocked.getLong(1) > 0) {
-          return;
-        }
-      }
-      Thread.sleep(20);
+  private static void awaitBlockedSession(Connection observer) {
+    await("the registration waiting for the test's lock")
+        .atMost(Duration.ofSeconds(10))
+        .pollInterval(Duration.ofMillis(20))
+        .until(() -> blockedSessions(observer) > 0);
+  }
+
+  private static long blockedSessions(Connection observer) throws SQLException {
+    try (Statement statement = observer.createStatement();
+        ResultSet blocked =
+            statement.executeQuery(
+                "SELECT COUNT(*) FROM information_schema.sessions WHERE blocker_id IS NOT NULL")) {
+      blocked.next();
+      return blocked.getLong(1);
     }
-    throw new AssertionError("the registration never waited for the lock");
   }
 
   private static void execute(Connection connection, String sql) throws SQLException {

@@ -1,6 +1,7 @@
 package dev.imbot.bootstrap;
 
 import dev.imbot.adapter.persistence.PersistenceDefaults;
+import dev.imbot.application.contract.PostgresTestUrl;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * Test support: an empty database for the service under test, as configuration: an H2 file in a
@@ -24,9 +24,7 @@ import org.junit.jupiter.api.Assumptions;
  */
 abstract class ServiceDatabase implements AutoCloseable {
   /** The environment variable that hands the tests a PostgreSQL JDBC URL (see .ci/run). */
-  static final String POSTGRES_URL_VARIABLE = "IMBOT_TEST_POSTGRES_URL";
-
-  private static boolean skipReported;
+  static final String POSTGRES_URL_VARIABLE = PostgresTestUrl.VARIABLE;
 
   /** The service's configuration for this database, as properties. */
   abstract Map<String, Object> properties();
@@ -51,24 +49,11 @@ abstract class ServiceDatabase implements AutoCloseable {
 
   /**
    * A new, empty schema in the database of {@value #POSTGRES_URL_VARIABLE}. Without the variable
-   * the calling test is skipped, saying why; with it, a database that cannot be reached fails it.
+   * the calling test is skipped on a developer's machine and fails in CI; a database that cannot be
+   * reached fails it ({@link PostgresTestUrl}).
    */
   static ServiceDatabase freshPostgres() {
-    String url = System.getenv(POSTGRES_URL_VARIABLE);
-    if (url == null || url.isBlank()) {
-      String reason =
-          "PostgreSQL tests skipped: "
-              + POSTGRES_URL_VARIABLE
-              + " is not set (.ci/run creates a database and sets it)";
-      synchronized (ServiceDatabase.class) {
-        if (!skipReported) {
-          skipReported = true;
-          System.err.println("[ServiceDatabase] " + reason);
-        }
-      }
-      Assumptions.abort(reason);
-    }
-    return PostgresSchema.create(url);
+    return PostgresSchema.create(PostgresTestUrl.require());
   }
 
   /** The embedded default on a file, as {@code IMBOT_DATA_DIR} places it. */

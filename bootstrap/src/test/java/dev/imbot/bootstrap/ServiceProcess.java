@@ -1,5 +1,7 @@
 package dev.imbot.bootstrap;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -11,11 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Test support: the fat jar run as operators run it, {@code java -jar imbot-registry.jar} in a
@@ -84,38 +86,42 @@ final class ServiceProcess implements AutoCloseable {
     return service;
   }
 
-  private void awaitHealthy() throws InterruptedException {
-    Instant deadline = Instant.now().plus(LIMIT);
-    while (Instant.now().isBefore(deadline)) {
-      if (!process.isAlive()) {
-        throw new AssertionError(
-            "the jar exited with " + process.exitValue() + " while starting:\n" + output());
-      }
-      try {
-        if (get("/health").status() == 200) {
-          return;
-        }
-      } catch (UncheckedIOException notYet) {
-        // not listening yet
-      }
-      Thread.sleep(100);
+  private void awaitHealthy() {
+    try {
+      await("an answer on /health")
+          .atMost(LIMIT)
+          .pollInterval(Duration.ofMillis(100))
+          .ignoreException(UncheckedIOException.class) // not listening yet
+          .until(this::healthy);
+    } catch (ConditionTimeoutException e) {
+      throw new AssertionError("no answer on /health within " + LIMIT + ":\n" + output(), e);
     }
-    throw new AssertionError("no answer on /health within " + LIMIT + ":\n" + output());
+  }
+
+  private boolean healthy() {
+    if (!process.isAlive()) {
+      throw new AssertionError(
+          "the jar exited with " + process.exitValue() + " while starting:\n" + output());
+    }
+    return get("/health").status() == 200;
   }
 
   /**
    * The first-start line, once printed. It comes from a startup listener, which may still be
    * running when {@code /health} first answers, so this waits a little for it.
    */
-  Optional<FirstStartLine> firstStartLine() throws InterruptedException {
-    Instant deadline = Instant.now().plusSeconds(5);
-    do {
-      Optional<FirstStartLine> line = FirstStartLine.find(output());
-      if (line.isPresent() || output().contains("Startup completed")) {
-        return line;
-      }
-      Thread.sleep(50);
-    } while (Instant.now().isBefore(deadline));
+  Optional<FirstStartLine> firstStartLine() {
+    try {
+      await()
+          .atMost(Duration.ofSeconds(5))
+          .pollInterval(Duration.ofMillis(50))
+          .until(
+              () ->
+                  FirstStartLine.find(output()).isPresent()
+                      || output().contains("Startup completed"));
+    } catch (ConditionTimeoutException e) {
+      // answer with what was printed: a service that prints no line has none
+    }
     return FirstStartLine.find(output());
   }
 

@@ -33,6 +33,21 @@ public final class DatabaseTestPortal implements TestPortal {
   }
 
   @Override
+  public JdbcPeople people() {
+    return instance.people();
+  }
+
+  @Override
+  public JdbcClientApplications applications() {
+    return instance.applications();
+  }
+
+  @Override
+  public JdbcInboundWebhooks webhooks() {
+    return instance.webhooks();
+  }
+
+  @Override
   public JdbcEventOutbox outbox() {
     return instance.outbox();
   }

@@ -1,12 +1,12 @@
 package dev.imbot.adapter.persistence;
 
+import dev.imbot.application.contract.PostgresTestUrl;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * Test support: the databases the adapter is tested on. Each keeps up to two running instances
@@ -33,31 +33,18 @@ public enum TestDatabase {
 
   /**
    * The PostgreSQL database named by {@value #POSTGRES_URL_VARIABLE}. Without it the tests are
-   * skipped, saying why; with it, a database that cannot be reached fails them.
+   * skipped on a developer's machine and fail in CI; a database that cannot be reached fails them
+   * ({@link PostgresTestUrl}).
    */
   POSTGRES {
-    private boolean skipReported;
-
     @Override
     String url() {
-      String url = System.getenv(POSTGRES_URL_VARIABLE);
-      if (url == null || url.isBlank()) {
-        String reason =
-            "PostgreSQL tests skipped: "
-                + POSTGRES_URL_VARIABLE
-                + " is not set (.ci/run creates a database and sets it)";
-        if (!skipReported) {
-          skipReported = true;
-          System.err.println("[TestDatabase] " + reason);
-        }
-        Assumptions.abort(reason);
-      }
-      return url;
+      return PostgresTestUrl.require();
     }
   };
 
   /** The environment variable that hands the tests a PostgreSQL JDBC URL. */
-  public static final String POSTGRES_URL_VARIABLE = "IMBOT_TEST_POSTGRES_URL";
+  public static final String POSTGRES_URL_VARIABLE = PostgresTestUrl.VARIABLE;
 
   private DatabaseInstance first;
   private DatabaseInstance second;

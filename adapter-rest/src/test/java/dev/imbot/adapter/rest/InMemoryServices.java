@@ -1,8 +1,6 @@
 package dev.imbot.adapter.rest;
 
-import dev.imbot.application.inmemory.InMemoryClientApplications;
-import dev.imbot.application.inmemory.InMemoryInboundWebhooks;
-import dev.imbot.application.inmemory.InMemoryTestPortal;
+import dev.imbot.adapter.inmemory.InMemoryPortal;
 import dev.imbot.application.port.in.bot.ListBotsUseCase;
 import dev.imbot.application.port.in.bot.RegisterBotUseCase;
 import dev.imbot.application.port.in.bot.UnregisterBotUseCase;
@@ -11,11 +9,16 @@ import dev.imbot.application.port.in.portal.AdministerApplicationsUseCase;
 import dev.imbot.application.port.in.portal.AdministerPeopleUseCase;
 import dev.imbot.application.port.in.portal.AdministerWebhooksUseCase;
 import dev.imbot.application.port.in.portal.AuthenticateCallerUseCase;
+import dev.imbot.application.service.bot.ListBotsService;
+import dev.imbot.application.service.bot.RegisterBotService;
+import dev.imbot.application.service.bot.UnregisterBotService;
+import dev.imbot.application.service.bot.UpdateBotService;
 import dev.imbot.application.service.portal.AdministerApplicationsService;
 import dev.imbot.application.service.portal.AdministerPeopleService;
 import dev.imbot.application.service.portal.AdministerWebhooksService;
 import dev.imbot.application.service.portal.AuthenticateCallerService;
 import dev.imbot.domain.bot.BotLimitPolicy;
+import dev.imbot.domain.portal.Email;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -23,14 +26,14 @@ import java.time.Clock;
 /**
  * Test wiring: the REST adapter over the in-memory ports, as bootstrap wires it over the database.
  * Every test class gets its own application context, so its own empty portal (with person 1, the
- * administrator, as the in-memory portal starts).
+ * administrator, who has an address bots may not take).
  */
 @Factory
 public class InMemoryServices {
 
   @Singleton
-  InMemoryTestPortal portal() {
-    return new InMemoryTestPortal();
+  InMemoryPortal portal() {
+    return new InMemoryPortal(Email.of("admin@portal.example.com"));
   }
 
   @Singleton
@@ -39,46 +42,42 @@ public class InMemoryServices {
   }
 
   @Singleton
-  InMemoryInboundWebhooks webhooks(InMemoryTestPortal portal) {
-    return new InMemoryInboundWebhooks(portal.unitOfWork());
+  AuthenticateCallerUseCase authenticate(InMemoryPortal portal, Clock clock) {
+    return new AuthenticateCallerService(portal.webhooks(), portal.applications(), clock);
   }
 
   @Singleton
-  InMemoryClientApplications applications(InMemoryTestPortal portal) {
-    return new InMemoryClientApplications(portal.unitOfWork());
+  RegisterBotUseCase register(InMemoryPortal portal, Clock clock) {
+    return new RegisterBotService(
+        portal.bots(),
+        portal.handlers(),
+        portal.users(),
+        portal.unitOfWork(),
+        clock,
+        BotLimitPolicy.defaultLimit());
   }
 
   @Singleton
-  AuthenticateCallerUseCase authenticate(
-      InMemoryInboundWebhooks webhooks, InMemoryClientApplications applications, Clock clock) {
-    return new AuthenticateCallerService(webhooks, applications, clock);
+  UnregisterBotUseCase unregister(InMemoryPortal portal, Clock clock) {
+    return new UnregisterBotService(
+        portal.bots(), portal.handlers(), portal.outbox(), portal.unitOfWork(), clock);
   }
 
   @Singleton
-  RegisterBotUseCase register(InMemoryTestPortal portal, Clock clock) {
-    return portal.registerUseCase(BotLimitPolicy.defaultLimit(), clock);
+  UpdateBotUseCase update(InMemoryPortal portal) {
+    return new UpdateBotService(
+        portal.bots(), portal.handlers(), portal.users(), portal.unitOfWork());
   }
 
   @Singleton
-  UnregisterBotUseCase unregister(InMemoryTestPortal portal, Clock clock) {
-    return portal.unregisterUseCase(clock);
+  ListBotsUseCase list(InMemoryPortal portal) {
+    return new ListBotsService(portal.bots());
   }
 
   @Singleton
-  UpdateBotUseCase update(InMemoryTestPortal portal) {
-    return portal.updateUseCase();
-  }
-
-  @Singleton
-  ListBotsUseCase list(InMemoryTestPortal portal) {
-    return portal.listUseCase();
-  }
-
-  @Singleton
-  AdministerApplicationsUseCase administerApplications(
-      InMemoryClientApplications applications, InMemoryTestPortal portal, Clock clock) {
+  AdministerApplicationsUseCase administerApplications(InMemoryPortal portal, Clock clock) {
     return new AdministerApplicationsService(
-        applications,
+        portal.applications(),
         portal.bots(),
         portal.handlers(),
         portal.outbox(),
@@ -87,13 +86,13 @@ public class InMemoryServices {
   }
 
   @Singleton
-  AdministerWebhooksUseCase administerWebhooks(
-      InMemoryInboundWebhooks webhooks, InMemoryTestPortal portal, Clock clock) {
-    return new AdministerWebhooksService(webhooks, portal.users(), portal.unitOfWork(), clock);
+  AdministerWebhooksUseCase administerWebhooks(InMemoryPortal portal, Clock clock) {
+    return new AdministerWebhooksService(
+        portal.webhooks(), portal.people(), portal.unitOfWork(), clock);
   }
 
   @Singleton
-  AdministerPeopleUseCase administerPeople(InMemoryTestPortal portal) {
-    return new AdministerPeopleService(portal.users(), portal.users(), portal.unitOfWork());
+  AdministerPeopleUseCase administerPeople(InMemoryPortal portal) {
+    return new AdministerPeopleService(portal.people(), portal.users(), portal.unitOfWork());
   }
 }

@@ -131,7 +131,7 @@ class LifecycleWireTest extends WireTest {
         "APP_ID_ERROR",
         OTHER_APP);
     assertThat(stored(id)).isEqualTo(before);
-    assertThat(portal.enqueuedNotices()).noneMatch(notice -> notice.botId().value() == id);
+    assertThat(portal.outbox().enqueued()).noneMatch(notice -> notice.botId().value() == id);
   }
 
   @Test
@@ -148,7 +148,7 @@ class LifecycleWireTest extends WireTest {
         .doesNotContainKey(Long.toString(id))
         .containsKey(Long.toString(kept));
     BotDeletedNotice notice =
-        portal.enqueuedNotices().stream()
+        portal.outbox().enqueued().stream()
             .filter(n -> n.botId().value() == id)
             .findFirst()
             .orElseThrow();

@@ -122,7 +122,7 @@ class RandomBadInputWireTest extends WireTest {
                 wire.postForm(
                     "/rest/imbot.register?auth=" + snapshotToken,
                     PhpQuery.build(minimalBot(null, "tokenbot", "Token Bot")))));
-    List<Bot> botsBefore = portal.storedBots();
+    List<Bot> botsBefore = storedBots();
     String listBefore = botListEntries(snapshotPrefix, List.of(seedBot, second, tokenBot));
     HandlerBindings handlersBefore =
         portal.handlers().bindingsOf(ApplicationKey.of("custom" + SNAPSHOT_CLIENT));
@@ -163,7 +163,7 @@ class RandomBadInputWireTest extends WireTest {
             "413 INVALID_REQUEST");
     System.out.println("Random bad input, outcomes: " + outcomes);
 
-    assertThat(portal.storedBots()).as("stored bots").containsAll(botsBefore);
+    assertThat(storedBots()).as("stored bots").containsAll(botsBefore);
     for (Bot before : botsBefore) {
       assertThat(portal.bots().findById(before.id()))
           .as("bot %s unchanged", before.id())
@@ -179,7 +179,7 @@ class RandomBadInputWireTest extends WireTest {
         .isEqualTo(handlersBefore);
     assertThat(portal.handlers().bindingsOf(ApplicationKey.of(SNAPSHOT_APP)))
         .isEqualTo(tokenHandlersBefore);
-    assertThat(portal.enqueuedNotices())
+    assertThat(portal.outbox().enqueued())
         .noneMatch(
             notice ->
                 notice.application().value().equals("custom" + SNAPSHOT_CLIENT)

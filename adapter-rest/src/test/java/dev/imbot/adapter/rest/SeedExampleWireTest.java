@@ -125,7 +125,7 @@ class SeedExampleWireTest extends WireTest {
 
   private void assertStoredSeedBot(long botId, ApplicationKey application) {
     assertThat(portal.bots().listAll()).hasSize(1);
-    Bot bot = portal.storedBots().get(0);
+    Bot bot = storedBots().get(0);
     assertThat(bot.id().value()).isEqualTo(botId);
     assertThat(bot.application()).isEqualTo(application);
     assertThat(bot.code().value()).isEqualTo("newbot");

@@ -2,14 +2,16 @@ package dev.imbot.adapter.rest;
 
 import static dev.imbot.adapter.rest.PhpQuery.params;
 
-import dev.imbot.application.inmemory.InMemoryTestPortal;
+import dev.imbot.adapter.inmemory.InMemoryPortal;
 import dev.imbot.application.port.in.portal.AdministerApplicationsUseCase;
 import dev.imbot.application.port.in.portal.AdministerApplicationsUseCase.RegisterApplicationCommand;
 import dev.imbot.application.port.in.portal.AdministerWebhooksUseCase;
+import dev.imbot.domain.bot.Bot;
 import dev.imbot.domain.bot.TestImages;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +28,7 @@ abstract class WireTest {
   static final String HANDLER = "http://www.hazz/chatApi/event.php";
 
   @Inject EmbeddedServer server;
-  @Inject InMemoryTestPortal portal;
+  @Inject InMemoryPortal portal;
   @Inject AdministerWebhooksUseCase webhooks;
   @Inject AdministerApplicationsUseCase applications;
 
@@ -40,6 +42,13 @@ abstract class WireTest {
   /** A new webhook of portal user 1: the path prefix {@code /rest/1/<secret>/}. */
   String webhook() {
     return webhooks.create(1).restPath();
+  }
+
+  /** Every stored bot, whole, in id order. */
+  List<Bot> storedBots() {
+    return portal.bots().listAll().stream()
+        .map(summary -> portal.bots().findById(summary.id()).orElseThrow())
+        .toList();
   }
 
   /** A unique name with {@code prefix}, for client ids, codes and e-mails. */

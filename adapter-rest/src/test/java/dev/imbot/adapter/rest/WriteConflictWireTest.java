@@ -5,8 +5,8 @@ import static dev.imbot.adapter.rest.Envelopes.assertInteger;
 import static dev.imbot.adapter.rest.Envelopes.assertSuccess;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.imbot.adapter.inmemory.InMemoryPortal;
 import dev.imbot.application.contract.ForwardingBots;
-import dev.imbot.application.inmemory.InMemoryTestPortal;
 import dev.imbot.application.port.in.bot.RegisterBotUseCase;
 import dev.imbot.application.port.in.bot.UnregisterBotUseCase;
 import dev.imbot.application.port.in.bot.UpdateBotUseCase;
@@ -35,7 +35,7 @@ class WriteConflictWireTest extends WireTest {
   private static final AtomicBoolean CONFLICTING = new AtomicBoolean();
 
   @MockBean(RegisterBotUseCase.class)
-  RegisterBotUseCase conflictingRegistration(InMemoryTestPortal portal, Clock clock) {
+  RegisterBotUseCase conflictingRegistration(InMemoryPortal portal, Clock clock) {
     return new RegisterBotService(
         new ConflictingBots(portal.bots()),
         portal.handlers(),
@@ -46,7 +46,7 @@ class WriteConflictWireTest extends WireTest {
   }
 
   @MockBean(UnregisterBotUseCase.class)
-  UnregisterBotUseCase conflictingUnregistration(InMemoryTestPortal portal, Clock clock) {
+  UnregisterBotUseCase conflictingUnregistration(InMemoryPortal portal, Clock clock) {
     return new UnregisterBotService(
         new ConflictingBots(portal.bots()),
         portal.handlers(),
@@ -56,7 +56,7 @@ class WriteConflictWireTest extends WireTest {
   }
 
   @MockBean(UpdateBotUseCase.class)
-  UpdateBotUseCase conflictingUpdate(InMemoryTestPortal portal) {
+  UpdateBotUseCase conflictingUpdate(InMemoryPortal portal) {
     return new UpdateBotService(
         new ConflictingBots(portal.bots()), portal.handlers(), portal.users(), portal.unitOfWork());
   }
@@ -89,7 +89,7 @@ class WriteConflictWireTest extends WireTest {
       CONFLICTING.set(false);
     }
     assertThat(portal.bots().findById(BotId.of(id))).contains(before);
-    assertThat(portal.enqueuedNotices()).isEmpty();
+    assertThat(portal.outbox().enqueued()).isEmpty();
   }
 
   @Test

@@ -8,6 +8,9 @@ import dev.imbot.application.port.out.UnitOfWork;
 import dev.imbot.application.port.out.bot.Bots;
 import dev.imbot.application.port.out.event.ApplicationHandlers;
 import dev.imbot.application.port.out.event.EventOutbox;
+import dev.imbot.application.port.out.portal.ClientApplications;
+import dev.imbot.application.port.out.portal.InboundWebhooks;
+import dev.imbot.application.port.out.portal.People;
 import dev.imbot.application.port.out.portal.PortalUsers;
 import dev.imbot.application.service.bot.ListBotsService;
 import dev.imbot.application.service.bot.RegisterBotService;
@@ -31,6 +34,12 @@ public interface TestPortal extends AutoCloseable {
   ApplicationHandlers handlers();
 
   PortalUsers users();
+
+  People people();
+
+  ClientApplications applications();
+
+  InboundWebhooks webhooks();
 
   EventOutbox outbox();
 

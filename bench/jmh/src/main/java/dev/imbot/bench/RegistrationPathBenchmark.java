@@ -1,10 +1,11 @@
 package dev.imbot.bench;
 
+import dev.imbot.adapter.inmemory.InMemoryPortal;
 import dev.imbot.application.contract.TestCommands;
-import dev.imbot.application.inmemory.InMemoryTestPortal;
 import dev.imbot.application.port.in.bot.RegisterBotCommand;
 import dev.imbot.application.port.in.bot.RegisterBotUseCase;
 import dev.imbot.application.port.in.bot.RegisteredBot;
+import dev.imbot.application.service.bot.RegisterBotService;
 import dev.imbot.domain.portal.ApplicationKey;
 import dev.imbot.domain.bot.BotLimitPolicy;
 import dev.imbot.domain.bot.BotRegistration;
@@ -75,11 +76,18 @@ public class RegistrationPathBenchmark {
         seed.properties());
   }
 
-  // The in-memory fake snapshots every store per unit of work (O(bots)), so it is renewed often
-  // enough that the fake's own cost stays small next to the path measured.
+  // The in-memory adapter snapshots every store per unit of work (O(bots)), so it is renewed often
+  // enough that the adapter's own cost stays small next to the path measured.
   private void newPortal() {
-    InMemoryTestPortal portal = new InMemoryTestPortal();
-    register = portal.registerUseCase(new BotLimitPolicy(Integer.MAX_VALUE), Clock.systemUTC());
+    InMemoryPortal portal = new InMemoryPortal();
+    register =
+        new RegisterBotService(
+            portal.bots(),
+            portal.handlers(),
+            portal.users(),
+            portal.unitOfWork(),
+            Clock.systemUTC(),
+            new BotLimitPolicy(Integer.MAX_VALUE));
   }
 
   @Benchmark

@@ -1,0 +1,62 @@
+package dev.imbot.adapter.inmemory;
+
+import dev.imbot.domain.portal.Email;
+
+/**
+ * The in-memory adapters of every outgoing port, as one portal sharing one unit of work. Like a
+ * fresh database, it starts with person 1, the administrator. Everything is lost with the object.
+ */
+public final class InMemoryPortal {
+  private final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
+  private final InMemoryBots bots = new InMemoryBots(unitOfWork);
+  private final InMemoryApplicationHandlers handlers = new InMemoryApplicationHandlers(unitOfWork);
+  private final InMemoryInboundWebhooks webhooks = new InMemoryInboundWebhooks(unitOfWork);
+  private final InMemoryPortalUsers users = new InMemoryPortalUsers(unitOfWork, bots, webhooks);
+  private final InMemoryEventOutbox outbox = new InMemoryEventOutbox(unitOfWork);
+  private final InMemoryClientApplications applications =
+      new InMemoryClientApplications(unitOfWork);
+
+  /** A portal whose administrator has no e-mail address. */
+  public InMemoryPortal() {
+    this(null);
+  }
+
+  /** A portal whose administrator has {@code administratorEmail} (null: none). */
+  public InMemoryPortal(Email administratorEmail) {
+    users.add("Administrator", administratorEmail);
+  }
+
+  public InMemoryBots bots() {
+    return bots;
+  }
+
+  public InMemoryApplicationHandlers handlers() {
+    return handlers;
+  }
+
+  /** The portal's users, people and bots: {@code PortalUsers}. */
+  public InMemoryPortalUsers users() {
+    return users;
+  }
+
+  /** The portal's people, the same store as {@link #users()}: {@code People}. */
+  public InMemoryPortalUsers people() {
+    return users;
+  }
+
+  public InMemoryEventOutbox outbox() {
+    return outbox;
+  }
+
+  public InMemoryClientApplications applications() {
+    return applications;
+  }
+
+  public InMemoryInboundWebhooks webhooks() {
+    return webhooks;
+  }
+
+  public InMemoryUnitOfWork unitOfWork() {
+    return unitOfWork;
+  }
+}

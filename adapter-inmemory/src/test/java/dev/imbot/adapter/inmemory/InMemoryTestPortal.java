@@ -1,0 +1,61 @@
+package dev.imbot.adapter.inmemory;
+
+import dev.imbot.application.contract.TestPortal;
+import dev.imbot.domain.bot.BotDeletedNotice;
+import dev.imbot.domain.portal.Email;
+import java.util.List;
+
+/** Test fixture: an {@link InMemoryPortal}, its administrator with an address, as a TestPortal. */
+final class InMemoryTestPortal implements TestPortal {
+  private final InMemoryPortal portal = new InMemoryPortal(Email.of("admin@portal.example.com"));
+
+  @Override
+  public InMemoryBots bots() {
+    return portal.bots();
+  }
+
+  @Override
+  public InMemoryApplicationHandlers handlers() {
+    return portal.handlers();
+  }
+
+  @Override
+  public InMemoryPortalUsers users() {
+    return portal.users();
+  }
+
+  @Override
+  public InMemoryPortalUsers people() {
+    return portal.people();
+  }
+
+  @Override
+  public InMemoryClientApplications applications() {
+    return portal.applications();
+  }
+
+  @Override
+  public InMemoryInboundWebhooks webhooks() {
+    return portal.webhooks();
+  }
+
+  @Override
+  public InMemoryEventOutbox outbox() {
+    return portal.outbox();
+  }
+
+  @Override
+  public InMemoryUnitOfWork unitOfWork() {
+    return portal.unitOfWork();
+  }
+
+  @Override
+  public long addPerson(Email email) {
+    return portal.people().add("Person", email).id();
+  }
+
+  @Override
+  public List<BotDeletedNotice> enqueuedNotices() {
+    return portal.outbox().enqueued();
+  }
+}

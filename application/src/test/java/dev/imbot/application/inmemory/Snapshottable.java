@@ -1,8 +1,0 @@
-package dev.imbot.application.inmemory;
-
-/** An in-memory store that {@link InMemoryUnitOfWork} can roll back. */
-interface Snapshottable {
-
-  /** Captures the current state; running the result puts it back. */
-  Runnable snapshot();
-}
