@@ -4,6 +4,7 @@ import dev.imbot.adapter.rest.wire.MalformedRequestException;
 import dev.imbot.domain.BitrixError;
 import dev.imbot.domain.RejectedException;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
+import io.netty.handler.codec.compression.DecompressionException;
 import jakarta.validation.ConstraintViolationException;
 import java.net.ConnectException;
 import java.net.URISyntaxException;
@@ -41,6 +42,17 @@ public final class BitrixErrors {
     if (failure instanceof ContentLengthExceededException) {
       return new BitrixError(
           413, "INVALID_REQUEST", "Request body is too large (the limit is 10 MiB)");
+    }
+    DecompressionException undecodable = causeOfType(failure, DecompressionException.class);
+    if (undecodable != null) {
+      // Netty decodes Content-Encoding (and a gzip/deflate Transfer-Encoding) before any route:
+      // a body that lies about its encoding is the client's fault, not a bug of ours.
+      return new BitrixError(
+          400,
+          "INVALID_REQUEST",
+          "The request body is not encoded as its Content-Encoding or Transfer-Encoding header"
+              + " declares (gzip, deflate): "
+              + undecodable.getMessage());
     }
     if (failure instanceof ConstraintViolationException invalid) {
       return new BitrixError(400, "INVALID_REQUEST", invalid.getMessage());
@@ -94,6 +106,18 @@ public final class BitrixErrors {
               "INVALID_REQUEST",
               message == null || message.isBlank() ? "The request could not be read" : message);
     };
+  }
+
+  private static <T extends Throwable> T causeOfType(Throwable failure, Class<T> type) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (type.isInstance(cause)) {
+        return type.cast(cause);
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return null;
   }
 
   /** SQL state class 08 (connection exception) or a refused connection anywhere in the causes. */
