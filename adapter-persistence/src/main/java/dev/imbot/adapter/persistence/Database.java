@@ -3,6 +3,7 @@ package dev.imbot.adapter.persistence;
 import dev.imbot.application.port.out.WriteConflictException;
 import io.micronaut.data.connection.ConnectionDefinition;
 import io.micronaut.data.connection.ConnectionOperations;
+import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -10,10 +11,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Persistence adapter: runs the adapters' JDBC work on the connection of the current transaction,
@@ -58,15 +61,38 @@ final class Database {
    */
   <T> T read(String action, Work<T> work) {
     if (inTransaction()) {
-      return transactions.executeRead(status -> run(action, work, status.getConnection()));
+      return connected(
+          () -> transactions.executeRead(status -> run(action, work, status.getConnection())));
     }
-    return connections.execute(
-        ConnectionDefinition.READ_ONLY, status -> run(action, work, status.getConnection()));
+    return connected(
+        () ->
+            connections.execute(
+                ConnectionDefinition.READ_ONLY,
+                status -> run(action, work, status.getConnection())));
   }
 
   /** Runs {@code work} atomically, joining the current unit of work if there is one. */
   <T> T write(String action, Work<T> work) {
-    return transactions.executeWrite(status -> run(action, work, status.getConnection()));
+    return connected(
+        () -> transactions.executeWrite(status -> run(action, work, status.getConnection())));
+  }
+
+  /**
+   * Runs {@code call}, which opens or prepares a connection, and reports a connection that cannot
+   * be had or set up (say {@code setReadOnly} on a pooled connection whose server went away, which
+   * the pool reports as a bare "Connection is closed" without an SQLState) as the connection
+   * failure it is: a {@link SQLTransientConnectionException} (SQLState 08003) in the causes, which
+   * callers treat as "database unreachable, try again" rather than as a bug.
+   */
+  <T> T connected(Supplier<T> call) {
+    try {
+      return call.get();
+    } catch (ConnectionException e) {
+      SQLTransientConnectionException lost =
+          new SQLTransientConnectionException(
+              "no usable database connection: " + e.getMessage(), "08003", e);
+      throw new DataAccessException("database connection failed: " + e.getMessage(), lost);
+    }
   }
 
   /** Reads one row of a result set into a value. */

@@ -9,6 +9,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.net.ConnectException;
 import java.net.URISyntaxException;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -120,10 +121,16 @@ public final class BitrixErrors {
     return null;
   }
 
-  /** SQL state class 08 (connection exception) or a refused connection anywhere in the causes. */
+  /**
+   * SQL state class 08 (connection exception), a JDBC connection exception (H2 reports a broken or
+   * closed connection as {@link SQLNonTransientConnectionException} with a state of its own) or a
+   * refused connection anywhere in the causes.
+   */
   static boolean isDatabaseUnreachable(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof SQLTransientConnectionException || cause instanceof ConnectException) {
+      if (cause instanceof SQLTransientConnectionException
+          || cause instanceof SQLNonTransientConnectionException
+          || cause instanceof ConnectException) {
         return true;
       }
       if (cause instanceof SQLException sql
