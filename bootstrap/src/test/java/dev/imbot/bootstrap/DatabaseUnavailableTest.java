@@ -69,7 +69,8 @@ class DatabaseUnavailableTest {
   }
 
   @Test
-  void givenPostgresConnectionsTerminated_nextCalls_answer503OrSucceedNever500() throws Exception {
+  void givenPostgresConnectionsTerminated_nextCalls_answerAtMostOne503ThenSucceedNever500()
+      throws Exception {
     try (ServiceDatabase database = ServiceDatabase.freshPostgres();
         RunningService service = RunningService.start(database, ADMIN)) {
       String webhook = service.firstStartLine().orElseThrow().path();
@@ -91,6 +92,10 @@ class DatabaseUnavailableTest {
               + " connections terminated, answers: "
               + calls);
       assertThat(terminated).isPositive();
+      // One dead connection may be handed out; its siblings are retired with it, not tried in turn.
+      assertThat(calls.stream().filter(call -> call.answer().status() == 503).count())
+          .as("%s", calls)
+          .isLessThanOrEqualTo(1);
       for (Timed call : calls) {
         assertThat(call.answer().status()).as("%s", call).isIn(200, 201, 503);
         if (call.answer().status() == 503) {
@@ -110,10 +115,12 @@ class DatabaseUnavailableTest {
     assertThat(answer.object()).isEqualTo(UNAVAILABLE);
   }
 
-  /** Retries as SDKs do; a busy machine may need more than one try. */
-  private static Answer untilNot503(Supplier<Answer> call) {
+  /** Retries a 503 as SDKs do, with a pause, for up to 15 s (a busy machine may need several). */
+  private static Answer untilNot503(Supplier<Answer> call) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
     Answer answer = call.get();
-    for (int retry = 0; retry < 10 && answer.status() == 503; retry++) {
+    while (answer.status() == 503 && System.nanoTime() < deadline) {
+      Thread.sleep(200);
       answer = call.get();
     }
     return answer;
