@@ -2,31 +2,63 @@ package dev.imbot.bootstrap;
 
 import dev.imbot.application.port.in.portal.AdministerWebhooksUseCase;
 import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Singleton;
 
 /**
  * On first start with an empty database, creates an inbound webhook for portal user 1 and prints
- * its URL once (the secret is stored only as a hash, so this is the one chance to see it).
+ * its URL once (the secret is stored only as a hash, so this is the one chance to see it), over
+ * http and, while https is on, over https. At every start it prints where https is served and, for
+ * the self-signed certificate, its file and SHA-256 fingerprint, so clients can be told to trust
+ * it.
  */
 @Singleton
 public final class FirstStartWebhook implements ApplicationEventListener<ServerStartupEvent> {
   private final AdministerWebhooksUseCase webhooks;
+  private final HttpsSetup https;
 
-  public FirstStartWebhook(AdministerWebhooksUseCase webhooks) {
+  public FirstStartWebhook(AdministerWebhooksUseCase webhooks, @Nullable HttpsSetup https) {
     this.webhooks = webhooks;
+    this.https = https;
   }
 
   @Override
   public void onApplicationEvent(ServerStartupEvent event) {
+    ServedUrls urls = ServedUrls.of(event.getSource(), https);
+    // Deliberately stdout, not the log: the webhook is shown once and must not land in log files.
     webhooks
         .createFirstWebhookIfNone()
         .ifPresent(
             issued -> {
-              String base = event.getSource().getURL().toString().replace("localhost", "127.0.0.1");
-              // Deliberately stdout, not the log: it is shown once and must not land in log files.
               System.out.println(
-                  "First start: inbound webhook for portal user 1: " + base + issued.restPath());
+                  "First start: inbound webhook for portal user 1: "
+                      + urls.http()
+                      + issued.restPath());
+              urls.https()
+                  .ifPresent(
+                      base ->
+                          System.out.println(
+                              "First start: the same webhook over https: "
+                                  + base
+                                  + issued.restPath()));
             });
+    urls.https().ifPresent(base -> System.out.println(httpsLine(base)));
+  }
+
+  private String httpsLine(String base) {
+    return https
+        .selfSigned()
+        .map(
+            certificate ->
+                "HTTPS: "
+                    + base
+                    + "/ with the self-signed certificate "
+                    + certificate.certificate()
+                    + " (SHA-256 "
+                    + certificate.sha256Fingerprint()
+                    + "); Node.js trusts it with NODE_EXTRA_CA_CERTS="
+                    + certificate.certificate())
+        .orElse("HTTPS: " + base + "/ with the configured certificate");
   }
 }

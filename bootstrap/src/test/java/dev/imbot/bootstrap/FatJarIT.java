@@ -36,7 +36,12 @@ class FatJarIT {
       String log = runTwice(database.environment());
 
       assertThat(log).contains("(PostgreSQL ");
-      assertThat(temp.resolve("work/data")).as("no H2 database beside it").doesNotExist();
+      assertThat(temp.resolve("work/data/imbot.mv.db"))
+          .as("no H2 database beside it")
+          .doesNotExist();
+      // The data folder still keeps the https certificate.
+      assertThat(temp.resolve("work/data/https/certificate.pem")).exists();
+      assertThat(log).containsPattern("HTTPS: https://127\\.0\\.0\\.1:\\d+/ with the self-signed");
     }
   }
 

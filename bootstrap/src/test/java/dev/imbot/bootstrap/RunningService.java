@@ -4,10 +4,12 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,8 +25,12 @@ import java.util.Optional;
 final class RunningService implements AutoCloseable {
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
+  /** The data folder of services that are given none: the self-signed certificate lives there. */
+  private static final Path SHARED_DATA = Path.of("target", "running-service-data");
+
   private final ApplicationContext context;
   private final EmbeddedServer server;
+  private final ServedUrls urls;
   private final String startOutput;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -32,6 +38,7 @@ final class RunningService implements AutoCloseable {
   private RunningService(ApplicationContext context, String startOutput) {
     this.context = context;
     this.server = context.getBean(EmbeddedServer.class);
+    this.urls = ServedUrls.of(server, context.findBean(HttpsSetup.class).orElse(null));
     this.startOutput = startOutput;
   }
 
@@ -39,6 +46,9 @@ final class RunningService implements AutoCloseable {
   static RunningService start(ServiceDatabase database, Map<String, Object> extra) {
     Map<String, Object> properties = new HashMap<>(database.properties());
     properties.put("micronaut.server.port", -1);
+    // https is on by default: a free port of its own, not 8443, so services can run side by side.
+    properties.put("micronaut.server.ssl.port", freePort());
+    properties.put("imbot.data-dir", SHARED_DATA.toAbsolutePath().toString());
     properties.putAll(extra);
     try (StdoutCapture stdout = StdoutCapture.start()) {
       ApplicationContext context =
@@ -61,13 +71,19 @@ final class RunningService implements AutoCloseable {
     return FirstStartLine.find(startOutput);
   }
 
+  /** The http port. */
   int port() {
-    return server.getPort();
+    return URI.create(urls.http()).getPort();
   }
 
   /** {@code http://127.0.0.1:<port>} */
   String baseUrl() {
-    return "http://127.0.0.1:" + server.getPort();
+    return urls.http();
+  }
+
+  /** {@code https://127.0.0.1:<port>}, while https is enabled. */
+  Optional<String> httpsBaseUrl() {
+    return urls.https();
   }
 
   <T> T bean(Class<T> type) {
@@ -135,6 +151,14 @@ final class RunningService implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    }
+  }
+
+  static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

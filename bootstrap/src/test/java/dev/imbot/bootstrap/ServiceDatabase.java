@@ -38,6 +38,14 @@ abstract class ServiceDatabase implements AutoCloseable {
   /** A connection of the test's own, beside the service's pool (arrangement, fault injection). */
   abstract Connection connect() throws SQLException;
 
+  /**
+   * Closes, from the server's side, every connection the service has open to the database (the
+   * database itself stays up); returns how many there were.
+   */
+  int terminateServiceConnections() throws SQLException {
+    throw new UnsupportedOperationException(this + " cannot terminate connections");
+  }
+
   /** Releases what the database holds (a PostgreSQL schema); the service must be stopped. */
   @Override
   public void close() {}
@@ -136,6 +144,8 @@ abstract class ServiceDatabase implements AutoCloseable {
       String username = parameters.remove("user");
       String password = parameters.remove("password");
       parameters.put("currentSchema", schema);
+      // Names the service's connections, so a test can tell them from its own and terminate them.
+      parameters.put("ApplicationName", schema);
       StringJoiner rest = new StringJoiner("&", base + "?", "");
       parameters.forEach(
           (name, value) ->
@@ -173,6 +183,21 @@ abstract class ServiceDatabase implements AutoCloseable {
     @Override
     Connection connect() throws SQLException {
       return DriverManager.getConnection(schemaUrl, username, password);
+    }
+
+    @Override
+    int terminateServiceConnections() throws SQLException {
+      try (Connection connection = DriverManager.getConnection(adminUrl);
+          java.sql.PreparedStatement terminate =
+              connection.prepareStatement(
+                  "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                      + " WHERE application_name = ? AND pid <> pg_backend_pid()")) {
+        terminate.setString(1, schema);
+        try (java.sql.ResultSet count = terminate.executeQuery()) {
+          count.next();
+          return count.getInt(1);
+        }
+      }
     }
 
     @Override

@@ -30,7 +30,7 @@ final class ServiceProcess implements AutoCloseable {
 
   /** The inherited variables that would configure the service behind the test's back. */
   private static final List<String> FOREIGN_PREFIXES =
-      List.of("DATASOURCES_", "IMBOT_", "MICRONAUT_", "FLYWAY_", "PORT");
+      List.of("DATASOURCES_", "IMBOT_", "MICRONAUT_", "FLYWAY_", "PORT", "HTTPS_PORT");
 
   private final Process process;
   private final Path output;
@@ -76,6 +76,10 @@ final class ServiceProcess implements AutoCloseable {
         .removeIf(variable -> FOREIGN_PREFIXES.stream().anyMatch(variable::startsWith));
     builder.environment().putAll(environment);
     builder.environment().put("PORT", Integer.toString(port));
+    if (!environment.containsKey("HTTPS_PORT")) {
+      // https is on by default: a free port of its own, not 8443.
+      builder.environment().put("HTTPS_PORT", Integer.toString(freePort()));
+    }
     ServiceProcess service = new ServiceProcess(builder.start(), output, port);
     try {
       service.awaitHealthy();

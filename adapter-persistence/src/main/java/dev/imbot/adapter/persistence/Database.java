@@ -1,8 +1,11 @@
 package dev.imbot.adapter.persistence;
 
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import dev.imbot.application.port.out.WriteConflictException;
 import io.micronaut.data.connection.ConnectionDefinition;
 import io.micronaut.data.connection.ConnectionOperations;
+import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -10,10 +13,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
 
 /**
  * Persistence adapter: runs the adapters' JDBC work on the connection of the current transaction,
@@ -36,12 +43,15 @@ final class Database {
 
   private final TransactionOperations<Connection> transactions;
   private final ConnectionOperations<Connection> connections;
+  private final DataSource dataSource;
 
   Database(
       TransactionOperations<Connection> transactions,
-      ConnectionOperations<Connection> connections) {
+      ConnectionOperations<Connection> connections,
+      DataSource dataSource) {
     this.transactions = transactions;
     this.connections = connections;
+    this.dataSource = dataSource;
   }
 
   /** Work that reads or writes through one connection. */
@@ -58,15 +68,91 @@ final class Database {
    */
   <T> T read(String action, Work<T> work) {
     if (inTransaction()) {
-      return transactions.executeRead(status -> run(action, work, status.getConnection()));
+      return connected(
+          () -> transactions.executeRead(status -> run(action, work, status.getConnection())));
     }
-    return connections.execute(
-        ConnectionDefinition.READ_ONLY, status -> run(action, work, status.getConnection()));
+    return connected(
+        () ->
+            connections.execute(
+                ConnectionDefinition.READ_ONLY,
+                status -> run(action, work, status.getConnection())));
   }
 
   /** Runs {@code work} atomically, joining the current unit of work if there is one. */
   <T> T write(String action, Work<T> work) {
-    return transactions.executeWrite(status -> run(action, work, status.getConnection()));
+    return connected(
+        () -> transactions.executeWrite(status -> run(action, work, status.getConnection())));
+  }
+
+  /**
+   * Runs {@code call}, which opens or prepares a connection, and reports a connection that cannot
+   * be had or set up (say {@code setReadOnly} on a pooled connection whose server went away, which
+   * the pool reports as a bare "Connection is closed" without an SQLState) as the connection
+   * failure it is: a {@link SQLTransientConnectionException} (SQLState 08003) in the causes, which
+   * callers treat as "database unreachable, try again" rather than as a bug.
+   */
+  <T> T connected(Supplier<T> call) {
+    try {
+      return call.get();
+    } catch (ConnectionException e) {
+      if (!isPoolTimeout(e)) {
+        evictPooledConnections();
+      }
+      SQLTransientConnectionException lost =
+          new SQLTransientConnectionException(
+              "no usable database connection: " + e.getMessage(), "08003", e);
+      throw new DataAccessException("database connection failed: " + e.getMessage(), lost);
+    } catch (RuntimeException e) {
+      if (isBrokenConnection(e)) {
+        evictPooledConnections();
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Once one pooled connection turned out dead, its siblings most likely are too (the server went
+   * away or restarted), yet the pool would hand each out once more: some drivers' validity check
+   * (H2's remote one) does not ask the server, and the pool skips the check for a connection used
+   * in the last 500 ms. Retiring them all makes the next call open a fresh connection, which
+   * succeeds as soon as the server is back.
+   */
+  private void evictPooledConnections() {
+    try {
+      if (dataSource.isWrapperFor(HikariDataSource.class)) {
+        HikariPoolMXBean pool = dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean();
+        if (pool != null) {
+          pool.softEvictConnections();
+        }
+      }
+    } catch (SQLException notHikari) {
+      // Another pool: it finds its dead connections on its own.
+    }
+  }
+
+  /** The pool waited in vain for a connection (it may just be busy): nothing to retire. */
+  private static boolean isPoolTimeout(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLTransientConnectionException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A connection failure (SQL state class 08, or JDBC's non-transient connection exception). */
+  private static boolean isBrokenConnection(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLNonTransientConnectionException) {
+        return true;
+      }
+      if (cause instanceof SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("08")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Reads one row of a result set into a value. */

@@ -18,6 +18,6 @@ public final class JdbcUnitOfWork implements UnitOfWork {
 
   @Override
   public <T> T run(Supplier<T> work) {
-    return database.transactions().executeWrite(status -> work.get());
+    return database.connected(() -> database.transactions().executeWrite(status -> work.get()));
   }
 }

@@ -3,10 +3,12 @@ package dev.imbot.adapter.rest;
 import dev.imbot.adapter.rest.wire.MalformedRequestException;
 import dev.imbot.domain.rejection.RejectedException;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
+import io.netty.handler.codec.compression.DecompressionException;
 import jakarta.validation.ConstraintViolationException;
 import java.net.ConnectException;
 import java.net.URISyntaxException;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -40,6 +42,17 @@ public final class BitrixErrors {
     if (failure instanceof ContentLengthExceededException) {
       return new ErrorAnswer(
           413, "INVALID_REQUEST", "Request body is too large (the limit is 10 MiB)");
+    }
+    DecompressionException undecodable = causeOfType(failure, DecompressionException.class);
+    if (undecodable != null) {
+      // Netty decodes Content-Encoding (and a gzip/deflate Transfer-Encoding) before any route:
+      // a body that lies about its encoding is the client's fault, not a bug of ours.
+      return new ErrorAnswer(
+          400,
+          "INVALID_REQUEST",
+          "The request body is not encoded as its Content-Encoding or Transfer-Encoding header"
+              + " declares (gzip, deflate): "
+              + undecodable.getMessage());
     }
     if (failure instanceof ConstraintViolationException invalid) {
       return new ErrorAnswer(400, "INVALID_REQUEST", invalid.getMessage());
@@ -95,10 +108,28 @@ public final class BitrixErrors {
     };
   }
 
-  /** SQL state class 08 (connection exception) or a refused connection anywhere in the causes. */
+  private static <T extends Throwable> T causeOfType(Throwable failure, Class<T> type) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (type.isInstance(cause)) {
+        return type.cast(cause);
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * SQL state class 08 (connection exception), a JDBC connection exception (H2 reports a broken or
+   * closed connection as {@link SQLNonTransientConnectionException} with a state of its own) or a
+   * refused connection anywhere in the causes.
+   */
   static boolean isDatabaseUnreachable(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof SQLTransientConnectionException || cause instanceof ConnectException) {
+      if (cause instanceof SQLTransientConnectionException
+          || cause instanceof SQLNonTransientConnectionException
+          || cause instanceof ConnectException) {
         return true;
       }
       if (cause instanceof SQLException sql

@@ -49,7 +49,11 @@ public final class BitrixTime {
         .setScale(6, RoundingMode.DOWN);
   }
 
-  private static String date(Instant instant) {
+  /**
+   * {@code instant} as Bitrix24 writes dates: ISO-8601 with offset, {@code
+   * 2026-11-24T03:43:38+00:00}.
+   */
+  public static String date(Instant instant) {
     return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC).format(DATE);
   }
 }

@@ -6,6 +6,7 @@ import dev.imbot.domain.bot.Bot;
 import dev.imbot.domain.bot.TestImages;
 import dev.imbot.domain.event.HandlerBindings;
 import dev.imbot.domain.portal.ApplicationKey;
+import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,10 +23,15 @@ import org.junit.jupiter.api.Test;
  * with deep nesting and wrong types, multipart, query), random lengths and bytes (invalid UTF-8,
  * NUL, values up to ~100 KB). Every answer must be a JSON Bitrix envelope, never a 5xx, and nothing
  * stored before the run may change: the random requests act for other applications than the
- * snapshot's, though they may name its bots.
+ * snapshot's, though they may name its bots. A second run does the same with the headers: content
+ * and transfer encodings that lie or are unknown, content types that lie, oversized and repeated
+ * headers, on every route (the admin API and {@code /health} included).
  */
 @MicronautTest
+@Property(name = "imbot.admin.token", value = RandomBadInputWireTest.ADMIN_TOKEN)
 class RandomBadInputWireTest extends WireTest {
+  static final String ADMIN_TOKEN = "admin-token-for-random-input-0123";
+
   private static final long SEED = 20_261_124L;
   private static final int REQUESTS = 2_000;
 
@@ -186,6 +192,171 @@ class RandomBadInputWireTest extends WireTest {
                     || notice.application().value().equals(SNAPSHOT_APP));
     assertThat(webhooks.list()).hasSize(webhooksBefore + 1);
     assertThat(applications.list()).hasSize(applicationsBefore + 2);
+  }
+
+  @Test
+  void givenRandomBadHeaders_anyRoute_answersJsonErrorsOrSuccessNever5xx() {
+    random = new Random(SEED + 1);
+    webhookPrefix = webhook();
+    Map<String, Integer> outcomes = new java.util.TreeMap<>();
+    for (int i = 0; i < HEADER_REQUESTS; i++) {
+      String description = "header request " + i + " (seed " + (SEED + 1) + ")";
+      Wire.Response response = sendRandomHeaders(description);
+      outcomes.merge(assertJsonAnswer(response, description), 1, Integer::sum);
+    }
+    // The lies are noticed (400), oversized headers too (413), and honest requests still work.
+    assertThat(outcomes.keySet())
+        .as("outcomes %s", outcomes)
+        .contains("200", "201", "400 INVALID_REQUEST", "413 INVALID_REQUEST");
+    System.out.println("Random bad headers, outcomes: " + outcomes);
+  }
+
+  private static final int HEADER_REQUESTS = 600;
+
+  private static final String[] CONTENT_ENCODINGS = {
+    "gzip",
+    "deflate",
+    "x-gzip",
+    "br",
+    "zstd",
+    "compress",
+    "identity",
+    "gzip, gzip",
+    "gzip, deflate",
+    "GZIP",
+    "bogus",
+    "",
+    "snappy"
+  };
+
+  private static final String[] TRANSFER_ENCODINGS = {
+    "chunked",
+    "gzip, chunked",
+    "deflate, chunked",
+    "x-gzip, chunked",
+    "identity, chunked",
+    "GZIP, Chunked",
+    "br, chunked"
+  };
+
+  /** A request with random, often lying, headers on a random route; the body honest or not. */
+  private Wire.Response sendRandomHeaders(String description) {
+    String target;
+    List<String> headers = new ArrayList<>();
+    byte[] plain;
+    boolean json = random.nextBoolean();
+    switch (random.nextInt(5)) {
+      case 0, 1 -> {
+        target = webhookPrefix + pick(METHODS);
+        Map<String, Object> parameters = randomParameters("imbot.register");
+        plain =
+            (json ? Json.write(parameters) : PhpQuery.build(parameters))
+                .getBytes(StandardCharsets.UTF_8);
+      }
+      case 2 -> {
+        target =
+            pick(new String[] {"/admin/v1/users", "/admin/v1/applications", "/admin/v1/webhooks"});
+        headers.add("Authorization: Bearer " + ADMIN_TOKEN);
+        json = true;
+        plain =
+            ("{\"name\":\""
+                    + randomText(8)
+                    + "\",\"client_id\":\""
+                    + randomText(8)
+                    + "\",\"user_id\":1}")
+                .getBytes(StandardCharsets.UTF_8);
+      }
+      case 3 -> {
+        target = "/health";
+        plain = randomRawBytes(random.nextInt(50));
+      }
+      default -> {
+        target = "/rest/" + pick(METHODS);
+        plain = randomBytes();
+      }
+    }
+    String method = random.nextInt(6) == 0 ? "GET" : "POST";
+    headers.add("Content-Type: " + lyingContentType(json));
+
+    String encoding = null;
+    byte[] body = plain;
+    switch (random.nextInt(6)) {
+      case 0 -> encoding = pick(CONTENT_ENCODINGS); // declared, body not encoded
+      case 1 -> {
+        encoding = random.nextBoolean() ? "gzip" : "deflate"; // honest
+        body = RequestHeadersWireTest.compress(encoding, new String(plain, StandardCharsets.UTF_8));
+      }
+      case 2 -> {
+        encoding = "gzip"; // honest but cut short
+        byte[] whole =
+            RequestHeadersWireTest.compress("gzip", new String(plain, StandardCharsets.UTF_8));
+        body = java.util.Arrays.copyOf(whole, random.nextInt(whole.length + 1));
+      }
+      default -> {}
+    }
+    if (encoding != null) {
+      headers.add("Content-Encoding: " + encoding);
+    }
+    boolean chunked = random.nextInt(4) == 0;
+    if (chunked) {
+      String transfer = pick(TRANSFER_ENCODINGS);
+      if (random.nextBoolean() && transfer.toLowerCase(java.util.Locale.ROOT).startsWith("gzip")) {
+        body = RequestHeadersWireTest.compress("gzip", new String(plain, StandardCharsets.UTF_8));
+      }
+      headers.add("Transfer-Encoding: " + transfer);
+      body = Wire.chunked(body);
+    } else {
+      headers.add("Content-Length: " + body.length);
+    }
+    addOddHeaders(headers, json);
+    return wire.rawWithHeaders(method, target, headers, body);
+  }
+
+  private String lyingContentType(boolean json) {
+    return switch (random.nextInt(10)) {
+      case 0 -> json ? Wire.FORM : "application/json";
+      case 1 -> "text/html; charset=koi8-r";
+      case 2 -> "multipart/form-data";
+      case 3 -> "application/json; charset=" + randomText(5);
+      case 4 -> "application/" + randomText(3) + "+json";
+      case 5 -> "\u00ff" + randomText(4);
+      default -> json ? "application/json" : Wire.FORM;
+    };
+  }
+
+  /** Repeated, oversized and odd headers. */
+  private void addOddHeaders(List<String> headers, boolean json) {
+    switch (random.nextInt(8)) {
+      case 0 -> headers.add("Content-Type: " + (json ? Wire.FORM : "application/json"));
+      case 1 -> headers.add("Content-Encoding: " + pick(CONTENT_ENCODINGS));
+      case 2 -> headers.add("X-Padding: " + "a".repeat(9_000 + random.nextInt(20_000)));
+      case 3 -> {
+        for (int i = 0; i < 200 + random.nextInt(200); i++) {
+          headers.add("X-Many-" + i + ": " + randomText(40));
+        }
+      }
+      case 4 ->
+          headers.add("Accept: " + pick(new String[] {"application/xml", "text/html", "x/y"}));
+      case 5 -> headers.add("Authorization: Bearer " + randomText(30));
+      default -> {}
+    }
+  }
+
+  /** Asserts JSON in UTF-8 below 500: an error in the shared shape, or a success of the route. */
+  private String assertJsonAnswer(Wire.Response response, String description) {
+    assertThat(response.status()).as("%s: %s", description, response).isLessThan(500);
+    assertThat(response.contentType())
+        .as("%s: %s", description, response)
+        .startsWith("application/json");
+    Object body = response.json();
+    if (response.status() >= 400) {
+      assertThat(body)
+          .as("%s: %s", description, response)
+          .isInstanceOfSatisfying(
+              Map.class, map -> assertThat(map).containsOnlyKeys("error", "error_description"));
+      return response.status() + " " + ((Map<?, ?>) body).get("error");
+    }
+    return Integer.toString(response.status());
   }
 
   /** The bot list's entries for {@code ids}, as JSON text. */

@@ -213,6 +213,50 @@ final class Wire {
     }
   }
 
+  /**
+   * Sends {@code method target} with exactly {@code headers} (whole header lines, no Host or
+   * Connection: both are added) and {@code body} bytes as they are, over a plain socket: for
+   * headers {@link java.net.http.HttpClient} refuses to send (Transfer-Encoding, repeated or
+   * oversized ones). The caller frames the body (a Content-Length or chunks).
+   */
+  Response rawWithHeaders(String method, String target, List<String> headers, byte[] body) {
+    try (Socket socket = new Socket(host, port)) {
+      socket.setSoTimeout(30_000);
+      StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\n");
+      head.append("Host: ").append(host).append(':').append(port).append("\r\n");
+      head.append("Connection: close\r\n");
+      headers.forEach(header -> head.append(header).append("\r\n"));
+      head.append("\r\n");
+      OutputStream out = socket.getOutputStream();
+      try {
+        out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+        if (body != null) {
+          out.write(body);
+        }
+        out.flush();
+      } catch (IOException refusedEarly) {
+        // The server may answer (say 413) and close before reading everything: read its answer.
+      }
+      byte[] answer = socket.getInputStream().readAllBytes();
+      if (answer.length == 0) {
+        throw new IOException("connection closed without an answer");
+      }
+      return parse(answer);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@code body} as one chunk and the last chunk, for {@code Transfer-Encoding: …, chunked}. */
+  static byte[] chunked(byte[] body) {
+    ByteArrayOutputStream framed = new ByteArrayOutputStream();
+    framed.writeBytes(
+        (Integer.toHexString(body.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+    framed.writeBytes(body);
+    framed.writeBytes("\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+    return framed.toByteArray();
+  }
+
   Response raw(String method, String target, String contentType, byte[] body) {
     return raw(method, target.getBytes(StandardCharsets.ISO_8859_1), contentType, body);
   }

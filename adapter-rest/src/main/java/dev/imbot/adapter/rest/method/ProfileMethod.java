@@ -1,0 +1,59 @@
+package dev.imbot.adapter.rest.method;
+
+import dev.imbot.adapter.rest.BitrixCall;
+import dev.imbot.adapter.rest.BitrixMethod;
+import dev.imbot.adapter.rest.MethodResult;
+import dev.imbot.application.port.in.portal.AdministerPeopleUseCase;
+import dev.imbot.application.port.in.portal.Caller;
+import jakarta.inject.Singleton;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * REST method {@code profile}: the acting user in Bitrix24's shape ({@code ID} as a string, {@code
+ * ADMIN}, {@code NAME}, {@code LAST_NAME}, {@code PERSONAL_GENDER}, {@code TIME_ZONE}, {@code
+ * TIME_ZONE_OFFSET}). A webhook acts as its user; an application's token as portal user 1, the
+ * administrator. The service keeps one display name per person: it is {@code NAME}, and {@code
+ * LAST_NAME} is empty. A user the portal no longer has answers {@code []}, as Bitrix24 does for an
+ * inactive one.
+ */
+@Singleton
+public final class ProfileMethod implements BitrixMethod {
+  /** Portal user 1 is the administrator; the portal has no other admins today. */
+  private static final long ADMINISTRATOR = 1;
+
+  private final AdministerPeopleUseCase people;
+
+  public ProfileMethod(AdministerPeopleUseCase people) {
+    this.people = people;
+  }
+
+  @Override
+  public String name() {
+    return "profile";
+  }
+
+  @Override
+  public MethodResult call(BitrixCall call) {
+    long userId =
+        call.caller() instanceof Caller.Webhook webhook ? webhook.userId() : ADMINISTRATOR;
+    return people.list().stream()
+        .filter(person -> person.id() == userId)
+        .findFirst()
+        .<MethodResult>map(
+            person -> {
+              Map<String, Object> profile = new LinkedHashMap<>();
+              profile.put("ID", Long.toString(person.id()));
+              profile.put("ADMIN", person.id() == ADMINISTRATOR);
+              profile.put("NAME", person.name());
+              profile.put("LAST_NAME", "");
+              profile.put("PERSONAL_GENDER", "");
+              profile.put("TIME_ZONE", "");
+              // Seconds east of UTC: the service answers every date in UTC.
+              profile.put("TIME_ZONE_OFFSET", 0);
+              return MethodResult.of(profile);
+            })
+        .orElseGet(() -> MethodResult.of(List.of()));
+  }
+}
