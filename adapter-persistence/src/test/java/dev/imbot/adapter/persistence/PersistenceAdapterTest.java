@@ -182,6 +182,16 @@ abstract class PersistenceAdapterTest {
   }
 
   @Test
+  void givenEachOperation_run_reportsItsStatementCount() {
+    java.util.Map<String, Long> counts = StatementCountReport.measure(portal, CLOCK);
+
+    counts.forEach(
+        (operation, count) ->
+            System.out.printf("[%s] statements: %s = %d%n", database(), operation, count));
+    assertThat(counts.values()).allMatch(count -> count > 0);
+  }
+
+  @Test
   void givenNoUnitOfWork_lockApplication_throwsIllegalState() {
     assertThatThrownBy(() -> portal.bots().lockApplication(APP))
         .isInstanceOf(IllegalStateException.class);
