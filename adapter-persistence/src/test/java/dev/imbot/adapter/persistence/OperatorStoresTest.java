@@ -10,9 +10,11 @@ import dev.imbot.domain.bot.BotLimitPolicy;
 import dev.imbot.domain.portal.ApplicationKey;
 import dev.imbot.domain.portal.ClientApplication;
 import dev.imbot.domain.portal.Email;
+import dev.imbot.domain.portal.Gender;
 import dev.imbot.domain.portal.InboundWebhook;
 import dev.imbot.domain.portal.Person;
 import dev.imbot.domain.portal.SecretHash;
+import dev.imbot.domain.portal.UserId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -33,6 +35,12 @@ abstract class OperatorStoresTest {
 
   protected abstract TestDatabase database();
 
+  private Person addPerson(String name, Email email) {
+    Person person = Person.named(instance.users().allocateUserId(), name, email);
+    instance.people().add(person);
+    return person;
+  }
+
   @BeforeEach
   void freshSchema() {
     portal = database().freshPortal();
@@ -40,9 +48,17 @@ abstract class OperatorStoresTest {
   }
 
   @Test
-  void givenPeople_addFindListDelete_keepTheirIdsNamesAndAddresses() {
-    Person ann = instance.people().add("Ann", Email.of("ann@example.com"));
-    Person bob = instance.people().add("Bob", null);
+  void givenPeople_addFindListDelete_keepTheirIdsNamesPositionsGendersAndAddresses() {
+    Person ann =
+        new Person(
+            instance.users().allocateUserId(),
+            "Ann",
+            "Lee",
+            "Тестировщик",
+            Gender.FEMALE,
+            Email.of("ann@example.com"));
+    instance.people().add(ann);
+    Person bob = addPerson("Bob", null);
 
     assertThat(instance.people().find(ann.id())).contains(ann);
     assertThat(instance.people().listAll()).endsWith(ann, bob).hasSize(3);
@@ -58,7 +74,7 @@ abstract class OperatorStoresTest {
         .registerUseCase(BotLimitPolicy.defaultLimit(), CLOCK)
         .register(TestCommands.seed(APP).build());
 
-    assertThatThrownBy(() -> instance.people().add("Copycat", Email.of("TEST@test.ru")))
+    assertThatThrownBy(() -> addPerson("Copycat", Email.of("TEST@test.ru")))
         .isInstanceOf(WriteConflictException.class);
   }
 
@@ -71,8 +87,8 @@ abstract class OperatorStoresTest {
             .botId()
             .value();
 
-    assertThat(instance.people().find(botId)).isEmpty();
-    instance.people().delete(botId);
+    assertThat(instance.people().find(UserId.of(botId))).isEmpty();
+    instance.people().delete(UserId.of(botId));
     assertThat(portal.bots().listAll()).hasSize(1);
   }
 
@@ -101,13 +117,13 @@ abstract class OperatorStoresTest {
 
   @Test
   void givenWebhooks_addFindListDelete_numberThemAndGoWithTheirUser() {
-    Person person = instance.people().add("Hooked", null);
+    Person person = addPerson("Hooked", null);
     InboundWebhook first = instance.webhooks().add(1, SecretHash.of("s1"), NOW);
-    InboundWebhook second = instance.webhooks().add(person.id(), SecretHash.of("s2"), NOW);
+    InboundWebhook second = instance.webhooks().add(person.id().value(), SecretHash.of("s2"), NOW);
 
     assertThat(second.id()).isGreaterThan(first.id());
     assertThat(instance.webhooks().find(first.id())).contains(first);
-    assertThat(instance.webhooks().ofUser(person.id())).containsExactly(second);
+    assertThat(instance.webhooks().ofUser(person.id().value())).containsExactly(second);
     assertThat(instance.webhooks().listAll()).containsExactly(first, second);
     instance.people().delete(person.id());
     assertThat(instance.webhooks().listAll()).containsExactly(first);

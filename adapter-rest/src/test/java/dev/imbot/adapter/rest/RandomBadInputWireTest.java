@@ -179,7 +179,7 @@ class RandomBadInputWireTest extends WireTest {
         .isEqualTo(handlersBefore);
     assertThat(portal.handlers().bindingsOf(ApplicationKey.of(SNAPSHOT_APP)))
         .isEqualTo(tokenHandlersBefore);
-    assertThat(portal.enqueuedNotices())
+    assertThat(portal.enqueuedEvents())
         .noneMatch(
             notice ->
                 notice.application().value().equals("custom" + SNAPSHOT_CLIENT)

@@ -89,7 +89,7 @@ class WriteConflictWireTest extends WireTest {
       CONFLICTING.set(false);
     }
     assertThat(portal.bots().findById(BotId.of(id))).contains(before);
-    assertThat(portal.enqueuedNotices()).isEmpty();
+    assertThat(portal.enqueuedEvents()).isEmpty();
   }
 
   @Test

@@ -5,6 +5,7 @@ import dev.imbot.application.port.out.portal.PortalUsers;
 import dev.imbot.domain.bot.BotId;
 import dev.imbot.domain.portal.Email;
 import dev.imbot.domain.portal.Person;
+import dev.imbot.domain.portal.UserId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * handed out again, even when the unit of work that took it rolls back.
  */
 public final class InMemoryPortalUsers implements PortalUsers, People {
-  private final Map<Long, Person> people = new TreeMap<>();
+  private final Map<UserId, Person> people = new TreeMap<>();
   private final AtomicLong lastId = new AtomicLong();
   private final InMemoryBots bots;
 
@@ -28,18 +29,21 @@ public final class InMemoryPortalUsers implements PortalUsers, People {
 
   /** Adds a person with the next id and returns that id. */
   public synchronized long addPerson(Email email) {
-    return add("Person", email).id();
+    Person person = Person.named(allocateUserId(), "Person", email);
+    add(person);
+    return person.id().value();
   }
 
   @Override
-  public synchronized Person add(String name, Email email) {
-    Person person = new Person(lastId.incrementAndGet(), name, email);
+  public synchronized void add(Person person) {
+    if (people.containsKey(person.id())) {
+      throw new IllegalStateException("user " + person.id() + " exists");
+    }
     people.put(person.id(), person);
-    return person;
   }
 
   @Override
-  public synchronized Optional<Person> find(long id) {
+  public synchronized Optional<Person> find(UserId id) {
     return Optional.ofNullable(people.get(id));
   }
 
@@ -49,7 +53,7 @@ public final class InMemoryPortalUsers implements PortalUsers, People {
   }
 
   @Override
-  public synchronized void delete(long id) {
+  public synchronized void delete(UserId id) {
     people.remove(id);
   }
 
@@ -60,7 +64,7 @@ public final class InMemoryPortalUsers implements PortalUsers, People {
   }
 
   @Override
-  public BotId allocateUserId() {
-    return BotId.of(lastId.incrementAndGet());
+  public UserId allocateUserId() {
+    return UserId.of(lastId.incrementAndGet());
   }
 }

@@ -1,9 +1,7 @@
 package dev.imbot.application.inmemory;
 
 import dev.imbot.application.contract.TestPortal;
-import dev.imbot.domain.bot.BotDeletedNotice;
 import dev.imbot.domain.portal.Email;
-import java.util.List;
 
 /** The in-memory adapters of every outgoing port, as one portal. */
 public final class InMemoryTestPortal implements TestPortal {
@@ -45,10 +43,5 @@ public final class InMemoryTestPortal implements TestPortal {
   @Override
   public long addPerson(Email email) {
     return users.addPerson(email);
-  }
-
-  @Override
-  public List<BotDeletedNotice> enqueuedNotices() {
-    return outbox.enqueued();
   }
 }

@@ -1,5 +1,6 @@
 package dev.imbot.domain.bot;
 
+import dev.imbot.domain.portal.UserId;
 import dev.imbot.domain.rejection.Rejection;
 import dev.imbot.domain.rejection.RejectionReason;
 
@@ -17,6 +18,16 @@ public record BotId(long value) implements Comparable<BotId> {
 
   public static BotId of(long value) {
     return new BotId(value);
+  }
+
+  /** The bot of a user id the users' id space gave out for it. */
+  public static BotId of(UserId user) {
+    return new BotId(user.value());
+  }
+
+  /** The bot's id as a portal user: the same number. */
+  public UserId userId() {
+    return new UserId(value);
   }
 
   /**

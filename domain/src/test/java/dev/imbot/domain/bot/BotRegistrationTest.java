@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import dev.imbot.domain.event.BotEvent;
 import dev.imbot.domain.event.HandlerUrl;
 import dev.imbot.domain.portal.Email;
+import dev.imbot.domain.portal.Gender;
 import dev.imbot.domain.rejection.BitrixError;
 import dev.imbot.domain.rejection.Rejection;
 import dev.imbot.domain.rejection.RejectionReason;
