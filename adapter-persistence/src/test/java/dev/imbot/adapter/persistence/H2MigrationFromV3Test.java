@@ -14,6 +14,11 @@ class H2MigrationFromV3Test extends MigrationFromV3Test {
   }
 
   @Override
+  String user() {
+    return "sa";
+  }
+
+  @Override
   String vendor() {
     return "h2";
   }

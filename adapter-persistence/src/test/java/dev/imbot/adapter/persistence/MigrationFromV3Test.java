@@ -57,11 +57,22 @@ abstract class MigrationFromV3Test {
 
   abstract void dropDatabase() throws Exception;
 
+  /** The user to connect as when the URL names none (H2's default user, as the service's pool). */
+  String user() {
+    return null;
+  }
+
+  Connection connect() throws SQLException {
+    return user() == null
+        ? DriverManager.getConnection(url)
+        : DriverManager.getConnection(url, user(), "");
+  }
+
   @BeforeEach
   void migrateToV3WithData() throws Exception {
     url = newDatabase();
     flyway("3").migrate();
-    try (Connection c = DriverManager.getConnection(url)) {
+    try (Connection c = connect()) {
       execute(
           c,
           "INSERT INTO portal_user (id, kind, email) VALUES (nextval('portal_user_id_seq'), 'BOT',"
@@ -76,7 +87,7 @@ abstract class MigrationFromV3Test {
           "INSERT INTO client_application (application_key, access_token_hash,"
               + " access_token_expires_at, application_token) VALUES (?, ?, ?, ?)",
           List.of("app.one", HASH_ONE, utc(T2), "app-token-one"),
-          List.of("app.lonely", HASH_LONELY, null, "app-token-lonely"));
+          java.util.Arrays.asList("app.lonely", HASH_LONELY, null, "app-token-lonely"));
       insert(
           c,
           "INSERT INTO bot (user_id, application_key, code, type, open_lines, name,"
@@ -111,7 +122,7 @@ abstract class MigrationFromV3Test {
     flyway(null).migrate();
 
     Map<String, List<Object>> rows = new LinkedHashMap<>();
-    try (Connection c = DriverManager.getConnection(url);
+    try (Connection c = connect();
         Statement s = c.createStatement();
         ResultSet rs =
             s.executeQuery(
@@ -243,7 +254,7 @@ abstract class MigrationFromV3Test {
   Flyway flyway(String target) {
     var configuration =
         Flyway.configure()
-            .dataSource(url, null, null)
+            .dataSource(url, user(), user() == null ? null : "")
             .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor());
     if (target != null) {
       configuration.target(target);
@@ -252,7 +263,7 @@ abstract class MigrationFromV3Test {
   }
 
   long count(String table) throws SQLException {
-    try (Connection c = DriverManager.getConnection(url);
+    try (Connection c = connect();
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
       rs.next();
