@@ -61,7 +61,7 @@ abstract class PersistenceAdapterTest {
   static final int RACERS = 50;
 
   /** The most statements one registration may cost (see the statement-count test). */
-  static final int REGISTER_STATEMENT_BUDGET = 11;
+  static final int REGISTER_STATEMENT_BUDGET = 10;
 
   DatabaseTestPortal portal;
 
