@@ -4,6 +4,7 @@ import dev.imbot.application.port.in.bot.ListBotsUseCase;
 import dev.imbot.application.port.in.bot.RegisterBotUseCase;
 import dev.imbot.application.port.in.bot.UnregisterBotUseCase;
 import dev.imbot.application.port.in.bot.UpdateBotUseCase;
+import dev.imbot.application.port.in.health.CheckReadinessUseCase;
 import dev.imbot.application.port.in.portal.AdministerApplicationsUseCase;
 import dev.imbot.application.port.in.portal.AdministerPeopleUseCase;
 import dev.imbot.application.port.in.portal.AdministerWebhooksUseCase;
@@ -12,6 +13,7 @@ import dev.imbot.application.port.out.UnitOfWork;
 import dev.imbot.application.port.out.bot.Bots;
 import dev.imbot.application.port.out.event.ApplicationHandlers;
 import dev.imbot.application.port.out.event.EventOutbox;
+import dev.imbot.application.port.out.health.DatabaseProbe;
 import dev.imbot.application.port.out.portal.ClientApplications;
 import dev.imbot.application.port.out.portal.InboundWebhooks;
 import dev.imbot.application.port.out.portal.People;
@@ -20,6 +22,7 @@ import dev.imbot.application.service.bot.ListBotsService;
 import dev.imbot.application.service.bot.RegisterBotService;
 import dev.imbot.application.service.bot.UnregisterBotService;
 import dev.imbot.application.service.bot.UpdateBotService;
+import dev.imbot.application.service.health.CheckReadinessService;
 import dev.imbot.application.service.portal.AdministerApplicationsService;
 import dev.imbot.application.service.portal.AdministerPeopleService;
 import dev.imbot.application.service.portal.AdministerWebhooksService;
@@ -108,5 +111,10 @@ public class UseCaseFactory {
   AdministerPeopleUseCase administerPeople(
       People people, PortalUsers users, UnitOfWork unitOfWork) {
     return new AdministerPeopleService(people, users, unitOfWork);
+  }
+
+  @Singleton
+  CheckReadinessUseCase readiness(DatabaseProbe database) {
+    return new CheckReadinessService(database);
   }
 }

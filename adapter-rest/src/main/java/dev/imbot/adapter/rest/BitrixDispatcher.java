@@ -28,6 +28,7 @@ public final class BitrixDispatcher {
   private final AuthenticateCallerUseCase authentication;
   private final Clock clock;
   private final Batch batch;
+  private final Set<String> names;
 
   public BitrixDispatcher(
       List<BitrixMethod> methods, AuthenticateCallerUseCase authentication, Clock clock) {
@@ -37,12 +38,13 @@ public final class BitrixDispatcher {
     this.authentication = authentication;
     this.clock = clock;
     this.batch = new Batch(this.methods, clock);
+    Set<String> all = new TreeSet<>(this.methods.keySet());
+    all.add(BATCH);
+    this.names = java.util.Collections.unmodifiableSet(all);
   }
 
   /** The name of every method this dispatcher answers, {@code batch} included. */
   public Set<String> methodNames() {
-    Set<String> names = new TreeSet<>(methods.keySet());
-    names.add(BATCH);
     return names;
   }
 

@@ -7,10 +7,12 @@ import dev.imbot.application.port.in.bot.ListBotsUseCase;
 import dev.imbot.application.port.in.bot.RegisterBotUseCase;
 import dev.imbot.application.port.in.bot.UnregisterBotUseCase;
 import dev.imbot.application.port.in.bot.UpdateBotUseCase;
+import dev.imbot.application.port.in.health.CheckReadinessUseCase;
 import dev.imbot.application.port.in.portal.AdministerApplicationsUseCase;
 import dev.imbot.application.port.in.portal.AdministerPeopleUseCase;
 import dev.imbot.application.port.in.portal.AdministerWebhooksUseCase;
 import dev.imbot.application.port.in.portal.AuthenticateCallerUseCase;
+import dev.imbot.application.service.health.CheckReadinessService;
 import dev.imbot.application.service.portal.AdministerApplicationsService;
 import dev.imbot.application.service.portal.AdministerPeopleService;
 import dev.imbot.application.service.portal.AdministerWebhooksService;
@@ -95,5 +97,11 @@ public class InMemoryServices {
   @Singleton
   AdministerPeopleUseCase administerPeople(InMemoryTestPortal portal) {
     return new AdministerPeopleService(portal.users(), portal.users(), portal.unitOfWork());
+  }
+
+  /** The in-memory portal has no database to lose. */
+  @Singleton
+  CheckReadinessUseCase readiness() {
+    return new CheckReadinessService(() -> {});
   }
 }
