@@ -1,5 +1,7 @@
 package dev.imbot.adapter.rest;
 
+import dev.imbot.adapter.rest.limit.CallerKey;
+import dev.imbot.adapter.rest.limit.OperatingTime;
 import dev.imbot.adapter.rest.wire.WireParameters;
 import dev.imbot.application.port.in.portal.AuthenticateCallerUseCase;
 import dev.imbot.application.port.in.portal.Caller;
@@ -28,16 +30,21 @@ public final class BitrixDispatcher {
   private final AuthenticateCallerUseCase authentication;
   private final Clock clock;
   private final Batch batch;
+  private final OperatingTime operating;
   private final Set<String> names;
 
   public BitrixDispatcher(
-      List<BitrixMethod> methods, AuthenticateCallerUseCase authentication, Clock clock) {
+      List<BitrixMethod> methods,
+      AuthenticateCallerUseCase authentication,
+      Clock clock,
+      OperatingTime operating) {
     this.methods =
         methods.stream()
             .collect(Collectors.toUnmodifiableMap(BitrixMethod::name, Function.identity()));
     this.authentication = authentication;
     this.clock = clock;
-    this.batch = new Batch(this.methods, clock);
+    this.operating = operating;
+    this.batch = new Batch(this.methods, clock, operating);
     Set<String> all = new TreeSet<>(this.methods.keySet());
     all.add(BATCH);
     this.names = java.util.Collections.unmodifiableSet(all);
@@ -59,11 +66,29 @@ public final class BitrixDispatcher {
         throw TransportError.methodNotFound();
       }
       Caller caller = authentication.authenticate(path.credentials(parameters));
-      long began = System.nanoTime();
       BitrixCall call = new BitrixCall(caller, parameters.forMethod());
-      MethodResult outcome = name.equals(BATCH) ? batch.run(call) : methods.get(name).call(call);
-      long processing = System.nanoTime() - began;
-      return new Answer(200, success(outcome, BitrixTime.of(start, processing, clock.instant())));
+      long began = System.nanoTime();
+      if (name.equals(BATCH)) {
+        // Bitrix24 counts the commands' time, each against its own method, not the batch's.
+        MethodResult outcome = batch.run(call);
+        long processing = System.nanoTime() - began;
+        return new Answer(
+            200,
+            success(outcome, BitrixTime.of(start, processing, clock.instant(), operating.none())));
+      }
+      String callerKey = CallerKey.of(caller);
+      operating.check(callerKey, name);
+      MethodResult outcome;
+      long processing;
+      OperatingTime.Usage usage;
+      try {
+        outcome = methods.get(name).call(call);
+      } finally {
+        processing = System.nanoTime() - began;
+        usage = operating.record(callerKey, name, processing);
+      }
+      return new Answer(
+          200, success(outcome, BitrixTime.of(start, processing, clock.instant(), usage)));
     } catch (RuntimeException failure) {
       return error(failure);
     }
