@@ -5,6 +5,7 @@ import dev.imbot.application.port.in.bot.RegisterBotUseCase;
 import dev.imbot.application.port.in.bot.UnregisterBotUseCase;
 import dev.imbot.application.port.in.bot.UpdateBotUseCase;
 import dev.imbot.application.port.in.health.CheckReadinessUseCase;
+import dev.imbot.application.port.in.limit.AdmitRequestUseCase;
 import dev.imbot.application.port.in.portal.AdministerApplicationsUseCase;
 import dev.imbot.application.port.in.portal.AdministerPeopleUseCase;
 import dev.imbot.application.port.in.portal.AdministerWebhooksUseCase;
@@ -14,6 +15,7 @@ import dev.imbot.application.port.out.bot.Bots;
 import dev.imbot.application.port.out.event.ApplicationHandlers;
 import dev.imbot.application.port.out.event.EventOutbox;
 import dev.imbot.application.port.out.health.DatabaseProbe;
+import dev.imbot.application.port.out.limit.RequestBuckets;
 import dev.imbot.application.port.out.portal.ClientApplications;
 import dev.imbot.application.port.out.portal.InboundWebhooks;
 import dev.imbot.application.port.out.portal.People;
@@ -23,11 +25,13 @@ import dev.imbot.application.service.bot.RegisterBotService;
 import dev.imbot.application.service.bot.UnregisterBotService;
 import dev.imbot.application.service.bot.UpdateBotService;
 import dev.imbot.application.service.health.CheckReadinessService;
+import dev.imbot.application.service.limit.AdmitRequestService;
 import dev.imbot.application.service.portal.AdministerApplicationsService;
 import dev.imbot.application.service.portal.AdministerPeopleService;
 import dev.imbot.application.service.portal.AdministerWebhooksService;
 import dev.imbot.application.service.portal.AuthenticateCallerService;
 import dev.imbot.domain.bot.BotLimitPolicy;
+import dev.imbot.domain.limit.RequestRate;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -116,5 +120,15 @@ public class UseCaseFactory {
   @Singleton
   CheckReadinessUseCase readiness(DatabaseProbe database) {
     return new CheckReadinessService(database);
+  }
+
+  /** The request-rate limit: off by default, as on Bitrix24 on-premise. */
+  @Singleton
+  AdmitRequestUseCase admitRequest(
+      RequestBuckets buckets,
+      @Value("${imbot.rate-limit.enabled:false}") boolean enabled,
+      @Value("${imbot.rate-limit.burst:50}") int burst,
+      @Value("${imbot.rate-limit.per-second:2}") int perSecond) {
+    return new AdmitRequestService(buckets, new RequestRate(burst, perSecond), enabled);
   }
 }

@@ -2,9 +2,12 @@ package dev.imbot.adapter.rest;
 
 import dev.imbot.adapter.rest.limit.CallerKey;
 import dev.imbot.adapter.rest.limit.OperatingTime;
+import dev.imbot.adapter.rest.ops.RestMetrics;
 import dev.imbot.adapter.rest.wire.WireParameters;
+import dev.imbot.application.port.in.limit.AdmitRequestUseCase;
 import dev.imbot.application.port.in.portal.AuthenticateCallerUseCase;
 import dev.imbot.application.port.in.portal.Caller;
+import dev.imbot.domain.limit.Admission;
 import dev.imbot.domain.rejection.BitrixError;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -31,19 +34,25 @@ public final class BitrixDispatcher {
   private final Clock clock;
   private final Batch batch;
   private final OperatingTime operating;
+  private final AdmitRequestUseCase admission;
+  private final RestMetrics metrics;
   private final Set<String> names;
 
   public BitrixDispatcher(
       List<BitrixMethod> methods,
       AuthenticateCallerUseCase authentication,
       Clock clock,
-      OperatingTime operating) {
+      OperatingTime operating,
+      AdmitRequestUseCase admission,
+      RestMetrics metrics) {
     this.methods =
         methods.stream()
             .collect(Collectors.toUnmodifiableMap(BitrixMethod::name, Function.identity()));
     this.authentication = authentication;
     this.clock = clock;
     this.operating = operating;
+    this.admission = admission;
+    this.metrics = metrics;
     this.batch = new Batch(this.methods, clock, operating);
     Set<String> all = new TreeSet<>(this.methods.keySet());
     all.add(BATCH);
@@ -58,14 +67,27 @@ public final class BitrixDispatcher {
   /** An HTTP status and the JSON body to send. */
   public record Answer(int status, Map<String, Object> body) {}
 
-  /** Answers a call whose parameters are already decoded. */
+  /** Answers a call whose parameters are already decoded, from a client whose IP is unknown. */
   public Answer answer(RestPath path, WireParameters parameters, Instant start) {
+    return answer(path, parameters, start, null);
+  }
+
+  /**
+   * Answers a call whose parameters are already decoded.
+   *
+   * @param clientIp the caller's address, for the request-rate bucket (null: unknown)
+   */
+  public Answer answer(RestPath path, WireParameters parameters, Instant start, String clientIp) {
     try {
       String name = path.method();
       if (name == null || !(name.equals(BATCH) || methods.containsKey(name))) {
         throw TransportError.methodNotFound();
       }
       Caller caller = authentication.authenticate(path.credentials(parameters));
+      if (admission.admit(caller, clientIp) == Admission.REFUSED) {
+        metrics.refused("QUERY_LIMIT_EXCEEDED");
+        throw new TransportError(503, "QUERY_LIMIT_EXCEEDED", "Too many requests");
+      }
       BitrixCall call = new BitrixCall(caller, parameters.forMethod());
       long began = System.nanoTime();
       if (name.equals(BATCH)) {

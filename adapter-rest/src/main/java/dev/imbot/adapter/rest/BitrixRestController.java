@@ -16,6 +16,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -42,8 +43,15 @@ public final class BitrixRestController {
   private final Clock clock;
   private final RestMetrics metrics;
 
+  private final HttpClientAddressResolver addresses;
+
   public BitrixRestController(
-      BitrixDispatcher dispatcher, JsonMapper json, Clock clock, RestMetrics metrics) {
+      BitrixDispatcher dispatcher,
+      JsonMapper json,
+      Clock clock,
+      RestMetrics metrics,
+      HttpClientAddressResolver addresses) {
+    this.addresses = addresses;
     this.dispatcher = dispatcher;
     this.decoder = new RequestDecoder();
     this.json = json;
@@ -81,7 +89,8 @@ public final class BitrixRestController {
               request.getUri().getRawQuery(),
               request.getHeaders().get(HttpHeaders.CONTENT_TYPE),
               body);
-      answer = dispatcher.answer(RestPath.parse(path), parameters, start);
+      answer =
+          dispatcher.answer(RestPath.parse(path), parameters, start, addresses.resolve(request));
     } catch (RuntimeException failure) {
       answer = BitrixDispatcher.error(failure);
     }

@@ -8,11 +8,13 @@ import dev.imbot.application.port.in.bot.RegisterBotUseCase;
 import dev.imbot.application.port.in.bot.UnregisterBotUseCase;
 import dev.imbot.application.port.in.bot.UpdateBotUseCase;
 import dev.imbot.application.port.in.health.CheckReadinessUseCase;
+import dev.imbot.application.port.in.limit.AdmitRequestUseCase;
 import dev.imbot.application.port.in.portal.AdministerApplicationsUseCase;
 import dev.imbot.application.port.in.portal.AdministerPeopleUseCase;
 import dev.imbot.application.port.in.portal.AdministerWebhooksUseCase;
 import dev.imbot.application.port.in.portal.AuthenticateCallerUseCase;
 import dev.imbot.application.service.health.CheckReadinessService;
+import dev.imbot.application.service.limit.AdmitRequestService;
 import dev.imbot.application.service.portal.AdministerApplicationsService;
 import dev.imbot.application.service.portal.AdministerPeopleService;
 import dev.imbot.application.service.portal.AdministerWebhooksService;
@@ -103,5 +105,11 @@ public class InMemoryServices {
   @Singleton
   CheckReadinessUseCase readiness() {
     return new CheckReadinessService(() -> {});
+  }
+
+  /** The request-rate limit, off as by default; its buckets are tested on the real service. */
+  @Singleton
+  AdmitRequestUseCase admitRequest() {
+    return AdmitRequestService.off();
   }
 }
