@@ -4,9 +4,11 @@ import dev.imbot.adapter.rest.limit.CallerKey;
 import dev.imbot.adapter.rest.limit.OperatingTime;
 import dev.imbot.adapter.rest.ops.RestMetrics;
 import dev.imbot.adapter.rest.wire.WireParameters;
+import dev.imbot.application.port.in.audit.ActingAs;
 import dev.imbot.application.port.in.limit.AdmitRequestUseCase;
 import dev.imbot.application.port.in.portal.AuthenticateCallerUseCase;
 import dev.imbot.application.port.in.portal.Caller;
+import dev.imbot.domain.audit.Actor;
 import dev.imbot.domain.limit.Admission;
 import dev.imbot.domain.rejection.BitrixError;
 import jakarta.inject.Singleton;
@@ -36,6 +38,7 @@ public final class BitrixDispatcher {
   private final OperatingTime operating;
   private final AdmitRequestUseCase admission;
   private final RestMetrics metrics;
+  private final ActingAs actingAs;
   private final Set<String> names;
 
   public BitrixDispatcher(
@@ -44,7 +47,9 @@ public final class BitrixDispatcher {
       Clock clock,
       OperatingTime operating,
       AdmitRequestUseCase admission,
-      RestMetrics metrics) {
+      RestMetrics metrics,
+      ActingAs actingAs) {
+    this.actingAs = actingAs;
     this.methods =
         methods.stream()
             .collect(Collectors.toUnmodifiableMap(BitrixMethod::name, Function.identity()));
@@ -89,31 +94,46 @@ public final class BitrixDispatcher {
         throw new TransportError(503, "QUERY_LIMIT_EXCEEDED", "Too many requests");
       }
       BitrixCall call = new BitrixCall(caller, parameters.forMethod());
-      long began = System.nanoTime();
-      if (name.equals(BATCH)) {
-        // Bitrix24 counts the commands' time, each against its own method, not the batch's.
-        MethodResult outcome = batch.run(call);
-        long processing = System.nanoTime() - began;
-        return new Answer(
-            200,
-            success(outcome, BitrixTime.of(start, processing, clock.instant(), operating.none())));
-      }
-      String callerKey = CallerKey.of(caller);
-      operating.check(callerKey, name);
-      MethodResult outcome;
-      long processing;
-      OperatingTime.Usage usage;
-      try {
-        outcome = methods.get(name).call(call);
-      } finally {
-        processing = System.nanoTime() - began;
-        usage = operating.record(callerKey, name, processing);
-      }
-      return new Answer(
-          200, success(outcome, BitrixTime.of(start, processing, clock.instant(), usage)));
+      Actor actor = actorOf(caller, clientIp);
+      return actingAs.run(actor, () -> call(name, call, start));
     } catch (RuntimeException failure) {
       return error(failure);
     }
+  }
+
+  /** Who the audit trail names for a call: the webhook's user, or the token's application. */
+  private static Actor actorOf(Caller caller, String clientIp) {
+    if (caller instanceof Caller.Application application) {
+      return Actor.application(application.application().value(), clientIp);
+    }
+    return Actor.user(((Caller.Webhook) caller).userId(), clientIp);
+  }
+
+  /** Runs the method, or the batch, and counts its time. */
+  private Answer call(String name, BitrixCall call, Instant start) {
+    Caller caller = call.caller();
+    long began = System.nanoTime();
+    if (name.equals(BATCH)) {
+      // Bitrix24 counts the commands' time, each against its own method, not the batch's.
+      MethodResult outcome = batch.run(call);
+      long processing = System.nanoTime() - began;
+      return new Answer(
+          200,
+          success(outcome, BitrixTime.of(start, processing, clock.instant(), operating.none())));
+    }
+    String callerKey = CallerKey.of(caller);
+    operating.check(callerKey, name);
+    MethodResult outcome;
+    long processing;
+    OperatingTime.Usage usage;
+    try {
+      outcome = methods.get(name).call(call);
+    } finally {
+      processing = System.nanoTime() - began;
+      usage = operating.record(callerKey, name, processing);
+    }
+    return new Answer(
+        200, success(outcome, BitrixTime.of(start, processing, clock.instant(), usage)));
   }
 
   /** The error answer for a failure, through {@link BitrixErrors}. */

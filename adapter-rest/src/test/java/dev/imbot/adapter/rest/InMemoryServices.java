@@ -3,6 +3,7 @@ package dev.imbot.adapter.rest;
 import dev.imbot.application.inmemory.InMemoryClientApplications;
 import dev.imbot.application.inmemory.InMemoryInboundWebhooks;
 import dev.imbot.application.inmemory.InMemoryTestPortal;
+import dev.imbot.application.port.in.audit.ActingAs;
 import dev.imbot.application.port.in.bot.ListBotsUseCase;
 import dev.imbot.application.port.in.bot.RegisterBotUseCase;
 import dev.imbot.application.port.in.bot.UnregisterBotUseCase;
@@ -13,6 +14,7 @@ import dev.imbot.application.port.in.portal.AdministerApplicationsUseCase;
 import dev.imbot.application.port.in.portal.AdministerPeopleUseCase;
 import dev.imbot.application.port.in.portal.AdministerWebhooksUseCase;
 import dev.imbot.application.port.in.portal.AuthenticateCallerUseCase;
+import dev.imbot.application.service.audit.AuditRecorder;
 import dev.imbot.application.service.health.CheckReadinessService;
 import dev.imbot.application.service.limit.AdmitRequestService;
 import dev.imbot.application.service.portal.AdministerApplicationsService;
@@ -111,5 +113,11 @@ public class InMemoryServices {
   @Singleton
   AdmitRequestUseCase admitRequest() {
     return AdmitRequestService.off();
+  }
+
+  /** No audit trail in memory: the trail is tested on the real service. */
+  @Singleton
+  ActingAs actingAs() {
+    return AuditRecorder.none();
   }
 }
