@@ -1,34 +1,49 @@
 package dev.imbot.bootstrap;
 
+import dev.imbot.application.port.in.audit.ActingAs;
+import dev.imbot.application.port.in.audit.PruneAuditTrailUseCase;
+import dev.imbot.application.port.in.audit.ReadAuditTrailUseCase;
 import dev.imbot.application.port.in.bot.ListBotsUseCase;
 import dev.imbot.application.port.in.bot.RegisterBotUseCase;
 import dev.imbot.application.port.in.bot.UnregisterBotUseCase;
 import dev.imbot.application.port.in.bot.UpdateBotUseCase;
+import dev.imbot.application.port.in.health.CheckReadinessUseCase;
+import dev.imbot.application.port.in.limit.AdmitRequestUseCase;
 import dev.imbot.application.port.in.portal.AdministerApplicationsUseCase;
 import dev.imbot.application.port.in.portal.AdministerPeopleUseCase;
 import dev.imbot.application.port.in.portal.AdministerWebhooksUseCase;
 import dev.imbot.application.port.in.portal.AuthenticateCallerUseCase;
 import dev.imbot.application.port.out.UnitOfWork;
+import dev.imbot.application.port.out.audit.AuditTrail;
 import dev.imbot.application.port.out.bot.Bots;
 import dev.imbot.application.port.out.event.ApplicationHandlers;
 import dev.imbot.application.port.out.event.EventOutbox;
+import dev.imbot.application.port.out.health.DatabaseProbe;
+import dev.imbot.application.port.out.limit.RequestBuckets;
 import dev.imbot.application.port.out.portal.ClientApplications;
 import dev.imbot.application.port.out.portal.InboundWebhooks;
 import dev.imbot.application.port.out.portal.People;
 import dev.imbot.application.port.out.portal.PortalUsers;
+import dev.imbot.application.service.audit.AuditRecorder;
+import dev.imbot.application.service.audit.PruneAuditTrailService;
+import dev.imbot.application.service.audit.ReadAuditTrailService;
 import dev.imbot.application.service.bot.ListBotsService;
 import dev.imbot.application.service.bot.RegisterBotService;
 import dev.imbot.application.service.bot.UnregisterBotService;
 import dev.imbot.application.service.bot.UpdateBotService;
+import dev.imbot.application.service.health.CheckReadinessService;
+import dev.imbot.application.service.limit.AdmitRequestService;
 import dev.imbot.application.service.portal.AdministerApplicationsService;
 import dev.imbot.application.service.portal.AdministerPeopleService;
 import dev.imbot.application.service.portal.AdministerWebhooksService;
 import dev.imbot.application.service.portal.AuthenticateCallerService;
 import dev.imbot.domain.bot.BotLimitPolicy;
+import dev.imbot.domain.limit.RequestRate;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Composition root: builds the framework-free services over the persistence adapter's ports, so the
@@ -55,8 +70,9 @@ public class UseCaseFactory {
       PortalUsers users,
       UnitOfWork unitOfWork,
       Clock clock,
-      BotLimitPolicy limit) {
-    return new RegisterBotService(bots, handlers, users, unitOfWork, clock, limit);
+      BotLimitPolicy limit,
+      AuditRecorder audit) {
+    return new RegisterBotService(bots, handlers, users, unitOfWork, clock, limit, audit);
   }
 
   @Singleton
@@ -65,14 +81,19 @@ public class UseCaseFactory {
       ApplicationHandlers handlers,
       EventOutbox outbox,
       UnitOfWork unitOfWork,
-      Clock clock) {
-    return new UnregisterBotService(bots, handlers, outbox, unitOfWork, clock);
+      Clock clock,
+      AuditRecorder audit) {
+    return new UnregisterBotService(bots, handlers, outbox, unitOfWork, clock, audit);
   }
 
   @Singleton
   UpdateBotUseCase update(
-      Bots bots, ApplicationHandlers handlers, PortalUsers users, UnitOfWork unitOfWork) {
-    return new UpdateBotService(bots, handlers, users, unitOfWork);
+      Bots bots,
+      ApplicationHandlers handlers,
+      PortalUsers users,
+      UnitOfWork unitOfWork,
+      AuditRecorder audit) {
+    return new UpdateBotService(bots, handlers, users, unitOfWork, audit);
   }
 
   @Singleton
@@ -93,20 +114,57 @@ public class UseCaseFactory {
       ApplicationHandlers handlers,
       EventOutbox outbox,
       UnitOfWork unitOfWork,
-      Clock clock) {
+      Clock clock,
+      AuditRecorder audit) {
     return new AdministerApplicationsService(
-        applications, bots, handlers, outbox, unitOfWork, clock);
+        applications, bots, handlers, outbox, unitOfWork, clock, audit);
   }
 
   @Singleton
   AdministerWebhooksUseCase administerWebhooks(
-      InboundWebhooks webhooks, People people, UnitOfWork unitOfWork, Clock clock) {
-    return new AdministerWebhooksService(webhooks, people, unitOfWork, clock);
+      InboundWebhooks webhooks,
+      People people,
+      UnitOfWork unitOfWork,
+      Clock clock,
+      AuditRecorder audit) {
+    return new AdministerWebhooksService(webhooks, people, unitOfWork, clock, audit);
   }
 
   @Singleton
   AdministerPeopleUseCase administerPeople(
-      People people, PortalUsers users, UnitOfWork unitOfWork) {
-    return new AdministerPeopleService(people, users, unitOfWork);
+      People people, PortalUsers users, UnitOfWork unitOfWork, AuditRecorder audit) {
+    return new AdministerPeopleService(people, users, unitOfWork, audit);
+  }
+
+  @Singleton
+  CheckReadinessUseCase readiness(DatabaseProbe database) {
+    return new CheckReadinessService(database);
+  }
+
+  /** The request-rate limit: off by default, as on Bitrix24 on-premise. */
+  @Singleton
+  AdmitRequestUseCase admitRequest(
+      RequestBuckets buckets,
+      @Value("${imbot.rate-limit.enabled:false}") boolean enabled,
+      @Value("${imbot.rate-limit.burst:50}") int burst,
+      @Value("${imbot.rate-limit.per-second:2}") int perSecond) {
+    return new AdmitRequestService(buckets, new RequestRate(burst, perSecond), enabled);
+  }
+
+  /** Records registry changes; also how the driving adapters say who acts ({@link ActingAs}). */
+  @Singleton
+  AuditRecorder audit(AuditTrail trail, Clock clock) {
+    return new AuditRecorder(trail, clock);
+  }
+
+  @Singleton
+  ReadAuditTrailUseCase readAuditTrail(AuditTrail trail) {
+    return new ReadAuditTrailService(trail);
+  }
+
+  @Singleton
+  PruneAuditTrailUseCase pruneAuditTrail(
+      AuditTrail trail, Clock clock, @Value("${imbot.audit.retention-days:90}") int retentionDays) {
+    return new PruneAuditTrailService(trail, clock, Duration.ofDays(retentionDays));
   }
 }

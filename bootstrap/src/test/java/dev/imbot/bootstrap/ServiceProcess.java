@@ -164,6 +164,19 @@ final class ServiceProcess implements AutoCloseable {
             .GET());
   }
 
+  /** A call of the admin API: {@code method} on {@code /admin/v1<path>} with a JSON body. */
+  Answer admin(String method, String path, String json, String token) {
+    return send(
+        HttpRequest.newBuilder(URI.create(baseUrl() + "/admin/v1" + path))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   private Answer send(HttpRequest.Builder request) {
     try {
       return Answer.of(

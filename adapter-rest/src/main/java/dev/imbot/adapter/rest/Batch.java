@@ -1,5 +1,7 @@
 package dev.imbot.adapter.rest;
 
+import dev.imbot.adapter.rest.limit.CallerKey;
+import dev.imbot.adapter.rest.limit.OperatingTime;
 import dev.imbot.adapter.rest.wire.FormDecoder;
 import dev.imbot.adapter.rest.wire.WireParameters;
 import java.time.Clock;
@@ -24,10 +26,12 @@ final class Batch {
 
   private final Map<String, BitrixMethod> methods;
   private final Clock clock;
+  private final OperatingTime operating;
 
-  Batch(Map<String, BitrixMethod> methods, Clock clock) {
+  Batch(Map<String, BitrixMethod> methods, Clock clock, OperatingTime operating) {
     this.methods = methods;
     this.clock = clock;
+    this.operating = operating;
   }
 
   MethodResult run(BitrixCall call) {
@@ -38,6 +42,7 @@ final class Batch {
     Map<String, Object> totals = new LinkedHashMap<>();
     Map<String, Object> nexts = new LinkedHashMap<>();
     Map<String, Object> times = new LinkedHashMap<>();
+    String caller = CallerKey.of(call.caller());
     for (Map.Entry<String, String> command : commands.entrySet()) {
       String key = command.getKey();
       Instant start = clock.instant();
@@ -52,7 +57,14 @@ final class Batch {
         }
         WireParameters parameters =
             resolve(FormDecoder.decode(question < 0 ? "" : text.substring(question + 1)), results);
-        MethodResult outcome = method.call(new BitrixCall(call.caller(), parameters.forMethod()));
+        operating.check(caller, name);
+        MethodResult outcome;
+        OperatingTime.Usage usage;
+        try {
+          outcome = method.call(new BitrixCall(call.caller(), parameters.forMethod()));
+        } finally {
+          usage = operating.record(caller, name, System.nanoTime() - began);
+        }
         results.put(key, outcome.result());
         if (outcome.total() != null) {
           totals.put(key, outcome.total());
@@ -60,7 +72,7 @@ final class Batch {
         if (outcome.next() != null) {
           nexts.put(key, outcome.next());
         }
-        times.put(key, BitrixTime.of(start, System.nanoTime() - began, clock.instant()));
+        times.put(key, BitrixTime.of(start, System.nanoTime() - began, clock.instant(), usage));
       } catch (RuntimeException failure) {
         errors.put(key, BitrixDispatcher.errorBody(BitrixErrors.of(failure)));
         if (halt) {

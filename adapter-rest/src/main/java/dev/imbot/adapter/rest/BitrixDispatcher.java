@@ -1,8 +1,15 @@
 package dev.imbot.adapter.rest;
 
+import dev.imbot.adapter.rest.limit.CallerKey;
+import dev.imbot.adapter.rest.limit.OperatingTime;
+import dev.imbot.adapter.rest.ops.RestMetrics;
 import dev.imbot.adapter.rest.wire.WireParameters;
+import dev.imbot.application.port.in.audit.ActingAs;
+import dev.imbot.application.port.in.limit.AdmitRequestUseCase;
 import dev.imbot.application.port.in.portal.AuthenticateCallerUseCase;
 import dev.imbot.application.port.in.portal.Caller;
+import dev.imbot.domain.audit.Actor;
+import dev.imbot.domain.limit.Admission;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,43 +34,105 @@ public final class BitrixDispatcher {
   private final AuthenticateCallerUseCase authentication;
   private final Clock clock;
   private final Batch batch;
+  private final OperatingTime operating;
+  private final AdmitRequestUseCase admission;
+  private final RestMetrics metrics;
+  private final ActingAs actingAs;
+  private final Set<String> names;
 
   public BitrixDispatcher(
-      List<BitrixMethod> methods, AuthenticateCallerUseCase authentication, Clock clock) {
+      List<BitrixMethod> methods,
+      AuthenticateCallerUseCase authentication,
+      Clock clock,
+      OperatingTime operating,
+      AdmitRequestUseCase admission,
+      RestMetrics metrics,
+      ActingAs actingAs) {
+    this.actingAs = actingAs;
     this.methods =
         methods.stream()
             .collect(Collectors.toUnmodifiableMap(BitrixMethod::name, Function.identity()));
     this.authentication = authentication;
     this.clock = clock;
-    this.batch = new Batch(this.methods, clock);
+    this.operating = operating;
+    this.admission = admission;
+    this.metrics = metrics;
+    this.batch = new Batch(this.methods, clock, operating);
+    Set<String> all = new TreeSet<>(this.methods.keySet());
+    all.add(BATCH);
+    this.names = java.util.Collections.unmodifiableSet(all);
   }
 
   /** The name of every method this dispatcher answers, {@code batch} included. */
   public Set<String> methodNames() {
-    Set<String> names = new TreeSet<>(methods.keySet());
-    names.add(BATCH);
     return names;
   }
 
   /** An HTTP status and the JSON body to send. */
   public record Answer(int status, Map<String, Object> body) {}
 
-  /** Answers a call whose parameters are already decoded. */
+  /** Answers a call whose parameters are already decoded, from a client whose IP is unknown. */
   public Answer answer(RestPath path, WireParameters parameters, Instant start) {
+    return answer(path, parameters, start, null);
+  }
+
+  /**
+   * Answers a call whose parameters are already decoded.
+   *
+   * @param clientIp the caller's address, for the request-rate bucket (null: unknown)
+   */
+  public Answer answer(RestPath path, WireParameters parameters, Instant start, String clientIp) {
     try {
       String name = path.method();
       if (name == null || !(name.equals(BATCH) || methods.containsKey(name))) {
         throw TransportError.methodNotFound();
       }
       Caller caller = authentication.authenticate(path.credentials(parameters));
-      long began = System.nanoTime();
+      if (admission.admit(caller, clientIp) == Admission.REFUSED) {
+        metrics.refused("QUERY_LIMIT_EXCEEDED");
+        throw new TransportError(503, "QUERY_LIMIT_EXCEEDED", "Too many requests");
+      }
       BitrixCall call = new BitrixCall(caller, parameters.forMethod());
-      MethodResult outcome = name.equals(BATCH) ? batch.run(call) : methods.get(name).call(call);
-      long processing = System.nanoTime() - began;
-      return new Answer(200, success(outcome, BitrixTime.of(start, processing, clock.instant())));
+      Actor actor = actorOf(caller, clientIp);
+      return actingAs.run(actor, () -> call(name, call, start));
     } catch (RuntimeException failure) {
       return error(failure);
     }
+  }
+
+  /** Who the audit trail names for a call: the webhook's user, or the token's application. */
+  private static Actor actorOf(Caller caller, String clientIp) {
+    if (caller instanceof Caller.Application application) {
+      return Actor.application(application.application().value(), clientIp);
+    }
+    return Actor.user(((Caller.Webhook) caller).userId(), clientIp);
+  }
+
+  /** Runs the method, or the batch, and counts its time. */
+  private Answer call(String name, BitrixCall call, Instant start) {
+    Caller caller = call.caller();
+    long began = System.nanoTime();
+    if (name.equals(BATCH)) {
+      // Bitrix24 counts the commands' time, each against its own method, not the batch's.
+      MethodResult outcome = batch.run(call);
+      long processing = System.nanoTime() - began;
+      return new Answer(
+          200,
+          success(outcome, BitrixTime.of(start, processing, clock.instant(), operating.none())));
+    }
+    String callerKey = CallerKey.of(caller);
+    operating.check(callerKey, name);
+    MethodResult outcome;
+    long processing;
+    OperatingTime.Usage usage;
+    try {
+      outcome = methods.get(name).call(call);
+    } finally {
+      processing = System.nanoTime() - began;
+      usage = operating.record(callerKey, name, processing);
+    }
+    return new Answer(
+        200, success(outcome, BitrixTime.of(start, processing, clock.instant(), usage)));
   }
 
   /** The error answer for a failure, through {@link BitrixErrors}. */

@@ -1,5 +1,7 @@
 package dev.imbot.adapter.rest;
 
+import dev.imbot.adapter.rest.ops.RequestLog;
+import dev.imbot.adapter.rest.ops.RestMetrics;
 import dev.imbot.adapter.rest.wire.EnvelopeWriter;
 import dev.imbot.adapter.rest.wire.RequestDecoder;
 import dev.imbot.adapter.rest.wire.WireParameters;
@@ -14,6 +16,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -38,12 +41,22 @@ public final class BitrixRestController {
   private final RequestDecoder decoder;
   private final JsonMapper json;
   private final Clock clock;
+  private final RestMetrics metrics;
 
-  public BitrixRestController(BitrixDispatcher dispatcher, JsonMapper json, Clock clock) {
+  private final HttpClientAddressResolver addresses;
+
+  public BitrixRestController(
+      BitrixDispatcher dispatcher,
+      JsonMapper json,
+      Clock clock,
+      RestMetrics metrics,
+      HttpClientAddressResolver addresses) {
+    this.addresses = addresses;
     this.dispatcher = dispatcher;
     this.decoder = new RequestDecoder();
     this.json = json;
     this.clock = clock;
+    this.metrics = metrics;
   }
 
   // "/" too, so that /rest and /rest/ answer ERROR_METHOD_NOT_FOUND like any unknown method.
@@ -68,6 +81,7 @@ public final class BitrixRestController {
 
   private HttpResponse<byte[]> handle(HttpRequest<?> request, String path, byte[] body) {
     Instant start = clock.instant();
+    long began = System.nanoTime();
     BitrixDispatcher.Answer answer;
     try {
       WireParameters parameters =
@@ -75,13 +89,27 @@ public final class BitrixRestController {
               request.getUri().getRawQuery(),
               request.getHeaders().get(HttpHeaders.CONTENT_TYPE),
               body);
-      answer = dispatcher.answer(RestPath.parse(path), parameters, start);
+      answer =
+          dispatcher.answer(RestPath.parse(path), parameters, start, addresses.resolve(request));
     } catch (RuntimeException failure) {
       answer = BitrixDispatcher.error(failure);
     }
+    observe(request, path, answer, System.nanoTime() - began);
     return HttpResponse.<byte[]>status(HttpStatus.valueOf(answer.status()))
         .contentType(JSON_UTF8)
         .body(bytesOf(answer.body()));
+  }
+
+  /** Counts the call by method and outcome, and names both for the request log. */
+  private void observe(
+      HttpRequest<?> request, String path, BitrixDispatcher.Answer answer, long nanos) {
+    String name = RestPath.parse(path).method();
+    String method = name != null && dispatcher.methodNames().contains(name) ? name : "unknown";
+    Object error = answer.body().get("error");
+    String outcome = error == null ? RestMetrics.OK : error.toString();
+    metrics.call(method, outcome, nanos);
+    request.setAttribute(RequestLog.METHOD, method);
+    request.setAttribute(RequestLog.OUTCOME, outcome);
   }
 
   private byte[] bytesOf(Map<String, Object> body) {

@@ -1,5 +1,6 @@
 package dev.imbot.adapter.rest;
 
+import dev.imbot.adapter.rest.limit.OperatingTime;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -12,7 +13,9 @@ import java.util.Map;
 
 /**
  * The {@code time} object of every Bitrix24 answer, all six fields always present: Unix seconds
- * with microseconds as plain decimals (never exponent notation), ISO-8601 dates with offset.
+ * with microseconds as plain decimals (never exponent notation), ISO-8601 dates with offset; then
+ * Bitrix24 cloud's {@code operating_reset_at} (whole Unix seconds) and {@code operating} (seconds
+ * the method spent for the caller in the last ten minutes, see {@code OperatingTime}).
  */
 public final class BitrixTime {
   private static final DateTimeFormatter DATE =
@@ -26,20 +29,30 @@ public final class BitrixTime {
    * @param finish when the answer was made
    */
   public static Map<String, Object> of(Instant start, long processingNanos, Instant finish) {
+    return of(start, processingNanos, finish, new OperatingTime.Usage(0, finish.plusSeconds(600)));
+  }
+
+  /**
+   * @param operating what the method spent for the caller, this call included
+   */
+  public static Map<String, Object> of(
+      Instant start, long processingNanos, Instant finish, OperatingTime.Usage operating) {
     Map<String, Object> time = new LinkedHashMap<>();
     BigDecimal startSeconds = seconds(start);
     BigDecimal finishSeconds = seconds(finish);
     time.put("start", startSeconds);
     time.put("finish", finishSeconds);
     time.put("duration", finishSeconds.subtract(startSeconds));
-    time.put(
-        "processing",
-        BigDecimal.valueOf(processingNanos / 1_000)
-            .movePointLeft(6)
-            .setScale(6, RoundingMode.DOWN));
+    time.put("processing", micros(processingNanos));
     time.put("date_start", date(start));
     time.put("date_finish", date(finish));
+    time.put("operating_reset_at", operating.resetAt().getEpochSecond());
+    time.put("operating", micros(operating.nanos()));
     return time;
+  }
+
+  private static BigDecimal micros(long nanos) {
+    return BigDecimal.valueOf(nanos / 1_000).movePointLeft(6).setScale(6, RoundingMode.DOWN);
   }
 
   private static BigDecimal seconds(Instant instant) {

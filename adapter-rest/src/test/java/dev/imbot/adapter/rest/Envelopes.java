@@ -17,7 +17,15 @@ final class Envelopes {
   private static final Pattern ISO_WITH_OFFSET =
       Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?[+-]\\d{2}:\\d{2}");
   private static final List<String> TIME_FIELDS =
-      List.of("start", "finish", "duration", "processing", "date_start", "date_finish");
+      List.of(
+          "start",
+          "finish",
+          "duration",
+          "processing",
+          "date_start",
+          "date_finish",
+          "operating_reset_at",
+          "operating");
 
   private Envelopes() {}
 
@@ -67,7 +75,7 @@ final class Envelopes {
     assertThat(value).as("time").isInstanceOf(Map.class);
     Map<String, Object> time = (Map<String, Object>) value;
     assertThat(time).as("time fields").containsOnlyKeys(TIME_FIELDS);
-    for (String field : List.of("start", "finish", "duration", "processing")) {
+    for (String field : List.of("start", "finish", "duration", "processing", "operating")) {
       assertThat(time.get(field))
           .as("time.%s is a number", field)
           .isInstanceOf(Json.JsonNumber.class);
@@ -94,6 +102,13 @@ final class Envelopes {
             .toInstant();
     assertThat(dateStart.getEpochSecond()).isEqualTo(start.longValue());
     assertThat(dateFinish.getEpochSecond()).isEqualTo(finish.longValue());
+    // Bitrix24 cloud: seconds spent by the method for the caller, and when the oldest of its
+    // one-minute baskets (ten minutes long) expires, in whole Unix seconds.
+    assertThat(number(time, "operating")).isNotNegative();
+    long resetAt = assertInteger(time.get("operating_reset_at"));
+    assertThat(resetAt)
+        .isGreaterThan(start.longValue())
+        .isLessThanOrEqualTo(finish.longValue() + 600);
   }
 
   private static BigDecimal number(Map<String, Object> time, String field) {

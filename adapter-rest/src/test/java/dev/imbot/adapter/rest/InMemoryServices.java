@@ -1,18 +1,24 @@
 package dev.imbot.adapter.rest;
 
 import dev.imbot.adapter.inmemory.InMemoryPortal;
+import dev.imbot.application.port.in.audit.ActingAs;
 import dev.imbot.application.port.in.bot.ListBotsUseCase;
 import dev.imbot.application.port.in.bot.RegisterBotUseCase;
 import dev.imbot.application.port.in.bot.UnregisterBotUseCase;
 import dev.imbot.application.port.in.bot.UpdateBotUseCase;
+import dev.imbot.application.port.in.health.CheckReadinessUseCase;
+import dev.imbot.application.port.in.limit.AdmitRequestUseCase;
 import dev.imbot.application.port.in.portal.AdministerApplicationsUseCase;
 import dev.imbot.application.port.in.portal.AdministerPeopleUseCase;
 import dev.imbot.application.port.in.portal.AdministerWebhooksUseCase;
 import dev.imbot.application.port.in.portal.AuthenticateCallerUseCase;
+import dev.imbot.application.service.audit.AuditRecorder;
 import dev.imbot.application.service.bot.ListBotsService;
 import dev.imbot.application.service.bot.RegisterBotService;
 import dev.imbot.application.service.bot.UnregisterBotService;
 import dev.imbot.application.service.bot.UpdateBotService;
+import dev.imbot.application.service.health.CheckReadinessService;
+import dev.imbot.application.service.limit.AdmitRequestService;
 import dev.imbot.application.service.portal.AdministerApplicationsService;
 import dev.imbot.application.service.portal.AdministerPeopleService;
 import dev.imbot.application.service.portal.AdministerWebhooksService;
@@ -94,5 +100,23 @@ public class InMemoryServices {
   @Singleton
   AdministerPeopleUseCase administerPeople(InMemoryPortal portal) {
     return new AdministerPeopleService(portal.people(), portal.users(), portal.unitOfWork());
+  }
+
+  /** The in-memory portal has no database to lose. */
+  @Singleton
+  CheckReadinessUseCase readiness() {
+    return new CheckReadinessService(() -> {});
+  }
+
+  /** The request-rate limit, off as by default; its buckets are tested on the real service. */
+  @Singleton
+  AdmitRequestUseCase admitRequest() {
+    return AdmitRequestService.off();
+  }
+
+  /** No audit trail in memory: the trail is tested on the real service. */
+  @Singleton
+  ActingAs actingAs() {
+    return AuditRecorder.none();
   }
 }

@@ -1,5 +1,6 @@
 package dev.imbot.adapter.rest.admin;
 
+import dev.imbot.application.port.in.audit.ActingAs;
 import dev.imbot.application.port.in.portal.AdministerApplicationsUseCase;
 import dev.imbot.application.port.in.portal.AdministerApplicationsUseCase.IssuedApplication;
 import dev.imbot.application.port.in.portal.AdministerApplicationsUseCase.RegisterApplicationCommand;
@@ -8,11 +9,13 @@ import dev.imbot.application.port.in.portal.AdministerPeopleUseCase;
 import dev.imbot.application.port.in.portal.AdministerPeopleUseCase.AddPersonCommand;
 import dev.imbot.application.port.in.portal.AdministerWebhooksUseCase;
 import dev.imbot.application.port.in.portal.AdministerWebhooksUseCase.IssuedWebhook;
+import dev.imbot.domain.audit.Actor;
 import dev.imbot.domain.portal.ApplicationKey;
 import dev.imbot.domain.portal.ClientApplication;
 import dev.imbot.domain.portal.InboundWebhook;
 import dev.imbot.domain.portal.Person;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -21,11 +24,13 @@ import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Operator API under {@code /admin/v1/} (not part of Bitrix24): applications with their access
@@ -37,14 +42,25 @@ public final class AdminController {
   private final AdministerApplicationsUseCase applications;
   private final AdministerWebhooksUseCase webhooks;
   private final AdministerPeopleUseCase people;
+  private final ActingAs actingAs;
+  private final HttpClientAddressResolver addresses;
 
   public AdminController(
       AdministerApplicationsUseCase applications,
       AdministerWebhooksUseCase webhooks,
-      AdministerPeopleUseCase people) {
+      AdministerPeopleUseCase people,
+      ActingAs actingAs,
+      HttpClientAddressResolver addresses) {
     this.applications = applications;
     this.webhooks = webhooks;
     this.people = people;
+    this.actingAs = actingAs;
+    this.addresses = addresses;
+  }
+
+  /** Runs {@code work} as the operator, from the request's address, for the audit trail. */
+  private <T> T asOperator(HttpRequest<?> request, Supplier<T> work) {
+    return actingAs.run(Actor.operator(addresses.resolve(request)), work);
   }
 
   @Get("/applications")
@@ -55,13 +71,13 @@ public final class AdminController {
   /** Body: {@code client_id}, optional {@code access_token} and {@code expires_at} (ISO-8601). */
   @Post("/applications")
   public HttpResponse<Map<String, Object>> registerApplication(
-      @Nullable @Body Map<String, Object> body) {
-    IssuedApplication issued =
-        applications.register(
-            new RegisterApplicationCommand(
-                AdminRequests.text(body, "client_id"),
-                AdminRequests.text(body, "access_token"),
-                AdminRequests.instant(body, "expires_at")));
+      HttpRequest<?> request, @Nullable @Body Map<String, Object> body) {
+    RegisterApplicationCommand command =
+        new RegisterApplicationCommand(
+            AdminRequests.text(body, "client_id"),
+            AdminRequests.text(body, "access_token"),
+            AdminRequests.instant(body, "expires_at"));
+    IssuedApplication issued = asOperator(request, () -> applications.register(command));
     Map<String, Object> answer = application(issued.application());
     answer.put("access_token", issued.accessToken());
     answer.put("application_token", issued.application().applicationToken());
@@ -69,8 +85,10 @@ public final class AdminController {
   }
 
   @Delete("/applications/{clientId}")
-  public Map<String, Object> removeApplication(@PathVariable String clientId) {
-    RemovedApplication removed = applications.remove(ApplicationKey.of(clientId));
+  public Map<String, Object> removeApplication(
+      HttpRequest<?> request, @PathVariable String clientId) {
+    ApplicationKey key = ApplicationKey.of(clientId);
+    RemovedApplication removed = asOperator(request, () -> applications.remove(key));
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("client_id", removed.key().value());
     answer.put("bots_removed", removed.botsRemoved());
@@ -84,8 +102,10 @@ public final class AdminController {
 
   /** Body: {@code user_id}. The answer holds the secret and the URL path, shown this once. */
   @Post("/webhooks")
-  public HttpResponse<Map<String, Object>> createWebhook(@Nullable @Body Map<String, Object> body) {
-    IssuedWebhook issued = webhooks.create(AdminRequests.number(body, "user_id"));
+  public HttpResponse<Map<String, Object>> createWebhook(
+      HttpRequest<?> request, @Nullable @Body Map<String, Object> body) {
+    long userId = AdminRequests.number(body, "user_id");
+    IssuedWebhook issued = asOperator(request, () -> webhooks.create(userId));
     Map<String, Object> answer = webhook(issued.webhook());
     answer.put("secret", issued.secret());
     answer.put("path", issued.restPath());
@@ -93,8 +113,13 @@ public final class AdminController {
   }
 
   @Delete("/webhooks/{id}")
-  public HttpResponse<Void> deleteWebhook(@PathVariable long id) {
-    webhooks.delete(id);
+  public HttpResponse<Void> deleteWebhook(HttpRequest<?> request, @PathVariable long id) {
+    asOperator(
+        request,
+        () -> {
+          webhooks.delete(id);
+          return id;
+        });
     return HttpResponse.status(HttpStatus.NO_CONTENT);
   }
 
@@ -108,21 +133,27 @@ public final class AdminController {
    * gender} ({@code M} or {@code F}).
    */
   @Post("/users")
-  public HttpResponse<Map<String, Object>> addUser(@Nullable @Body Map<String, Object> body) {
-    Person person =
-        people.add(
-            new AddPersonCommand(
-                AdminRequests.text(body, "name"),
-                AdminRequests.text(body, "email"),
-                AdminRequests.text(body, "last_name"),
-                AdminRequests.text(body, "work_position"),
-                AdminRequests.text(body, "gender")));
+  public HttpResponse<Map<String, Object>> addUser(
+      HttpRequest<?> request, @Nullable @Body Map<String, Object> body) {
+    AddPersonCommand command =
+        new AddPersonCommand(
+            AdminRequests.text(body, "name"),
+            AdminRequests.text(body, "email"),
+            AdminRequests.text(body, "last_name"),
+            AdminRequests.text(body, "work_position"),
+            AdminRequests.text(body, "gender"));
+    Person person = asOperator(request, () -> people.add(command));
     return HttpResponse.created(person(person));
   }
 
   @Delete("/users/{id}")
-  public HttpResponse<Void> removeUser(@PathVariable long id) {
-    people.remove(id);
+  public HttpResponse<Void> removeUser(HttpRequest<?> request, @PathVariable long id) {
+    asOperator(
+        request,
+        () -> {
+          people.remove(id);
+          return id;
+        });
     return HttpResponse.status(HttpStatus.NO_CONTENT);
   }
 

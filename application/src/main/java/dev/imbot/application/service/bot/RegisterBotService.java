@@ -9,6 +9,8 @@ import dev.imbot.application.port.out.bot.Bots;
 import dev.imbot.application.port.out.event.ApplicationHandlers;
 import dev.imbot.application.port.out.portal.PortalUsers;
 import dev.imbot.application.service.ConflictRetry;
+import dev.imbot.application.service.audit.AuditRecorder;
+import dev.imbot.domain.audit.AuditAction;
 import dev.imbot.domain.bot.Bot;
 import dev.imbot.domain.bot.BotId;
 import dev.imbot.domain.bot.BotLimitPolicy;
@@ -44,6 +46,7 @@ public final class RegisterBotService implements RegisterBotUseCase {
   private final IdempotentRegistrationPolicy idempotency = new IdempotentRegistrationPolicy();
   private final EmailUniquenessPolicy emails = new EmailUniquenessPolicy();
   private final PortalEmailDirectory directory;
+  private final AuditRecorder audit;
 
   public RegisterBotService(
       Bots bots,
@@ -52,6 +55,18 @@ public final class RegisterBotService implements RegisterBotUseCase {
       UnitOfWork unitOfWork,
       Clock clock,
       BotLimitPolicy limit) {
+    this(bots, handlers, users, unitOfWork, clock, limit, AuditRecorder.none());
+  }
+
+  public RegisterBotService(
+      Bots bots,
+      ApplicationHandlers handlers,
+      PortalUsers users,
+      UnitOfWork unitOfWork,
+      Clock clock,
+      BotLimitPolicy limit,
+      AuditRecorder audit) {
+    this.audit = audit;
     this.bots = bots;
     this.handlers = handlers;
     this.users = users;
@@ -87,6 +102,12 @@ public final class RegisterBotService implements RegisterBotUseCase {
         idempotency.existingRegistration(applicationBots, registration.code());
     if (existing.isPresent()) {
       HandlerRebinding.rebind(handlers, application, registration.bindings());
+      audit.record(
+          AuditAction.BOT_HANDLERS_REBOUND,
+          existing.get().id(),
+          application,
+          null,
+          "code " + registration.code().value() + "; " + Audited.handlers(registration.bindings()));
       return new RegisteredBot(existing.get().id(), Outcome.ALREADY_REGISTERED);
     }
     Rejection.raiseIfPresent(limit.checkRoomForOneMore(applicationBots));
@@ -94,6 +115,17 @@ public final class RegisterBotService implements RegisterBotUseCase {
     BotId id = BotId.of(users.allocateUserId());
     bots.save(Bot.register(id, application, registration, clock.instant()));
     HandlerRebinding.rebind(handlers, application, registration.bindings());
+    audit.record(
+        AuditAction.BOT_REGISTERED,
+        id,
+        application,
+        null,
+        "code "
+            + registration.code().value()
+            + ", type "
+            + registration.type().name()
+            + "; "
+            + Audited.handlers(registration.bindings()));
     return new RegisteredBot(id, Outcome.CREATED);
   }
 }

@@ -8,6 +8,8 @@ import dev.imbot.application.port.out.bot.Bots;
 import dev.imbot.application.port.out.event.ApplicationHandlers;
 import dev.imbot.application.port.out.event.EventOutbox;
 import dev.imbot.application.service.ConflictRetry;
+import dev.imbot.application.service.audit.AuditRecorder;
+import dev.imbot.domain.audit.AuditAction;
 import dev.imbot.domain.bot.BotId;
 import dev.imbot.domain.bot.BotRejection;
 import dev.imbot.domain.bot.BotRejectionReason;
@@ -26,6 +28,7 @@ public final class UnregisterBotService implements UnregisterBotUseCase {
   private final EventOutbox outbox;
   private final UnitOfWork unitOfWork;
   private final Clock clock;
+  private final AuditRecorder audit;
 
   public UnregisterBotService(
       Bots bots,
@@ -33,6 +36,17 @@ public final class UnregisterBotService implements UnregisterBotUseCase {
       EventOutbox outbox,
       UnitOfWork unitOfWork,
       Clock clock) {
+    this(bots, handlers, outbox, unitOfWork, clock, AuditRecorder.none());
+  }
+
+  public UnregisterBotService(
+      Bots bots,
+      ApplicationHandlers handlers,
+      EventOutbox outbox,
+      UnitOfWork unitOfWork,
+      Clock clock,
+      AuditRecorder audit) {
+    this.audit = audit;
     this.bots = bots;
     this.handlers = handlers;
     this.outbox = outbox;
@@ -53,6 +67,7 @@ public final class UnregisterBotService implements UnregisterBotUseCase {
     List<BotSummary> applicationBots = bots.lockApplication(application);
     BotSummary bot = OwnedBot.among(applicationBots, id);
     BotRemoval.remove(bot, bots, handlers, outbox, clock.instant());
+    audit.record(AuditAction.BOT_UNREGISTERED, id, application, null, "code " + bot.code().value());
     if (applicationBots.size() == 1) {
       handlers.removeAll(application);
     }

@@ -8,6 +8,8 @@ import dev.imbot.application.port.out.bot.Bots;
 import dev.imbot.application.port.out.event.ApplicationHandlers;
 import dev.imbot.application.port.out.portal.PortalUsers;
 import dev.imbot.application.service.ConflictRetry;
+import dev.imbot.application.service.audit.AuditRecorder;
+import dev.imbot.domain.audit.AuditAction;
 import dev.imbot.domain.bot.Bot;
 import dev.imbot.domain.bot.BotRejection;
 import dev.imbot.domain.bot.BotRejectionReason;
@@ -32,9 +34,20 @@ public final class UpdateBotService implements UpdateBotUseCase {
   private final CodeUniquenessPolicy codes = new CodeUniquenessPolicy();
   private final EmailUniquenessPolicy emails = new EmailUniquenessPolicy();
   private final PortalEmailDirectory directory;
+  private final AuditRecorder audit;
 
   public UpdateBotService(
       Bots bots, ApplicationHandlers handlers, PortalUsers users, UnitOfWork unitOfWork) {
+    this(bots, handlers, users, unitOfWork, AuditRecorder.none());
+  }
+
+  public UpdateBotService(
+      Bots bots,
+      ApplicationHandlers handlers,
+      PortalUsers users,
+      UnitOfWork unitOfWork,
+      AuditRecorder audit) {
+    this.audit = audit;
     this.bots = bots;
     this.handlers = handlers;
     this.unitOfWork = unitOfWork;
@@ -67,6 +80,8 @@ public final class UpdateBotService implements UpdateBotUseCase {
     Rejection.raiseIfPresent(emails.checkUpdatedBot(before, after, directory));
     bots.save(after);
     HandlerRebinding.rebind(handlers, command.application(), update.bindings());
+    audit.record(
+        AuditAction.BOT_UPDATED, after.id(), command.application(), null, Audited.fields(update));
     return new UpdatedBot(after);
   }
 

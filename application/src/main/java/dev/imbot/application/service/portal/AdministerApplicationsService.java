@@ -8,7 +8,9 @@ import dev.imbot.application.port.out.bot.Bots;
 import dev.imbot.application.port.out.event.ApplicationHandlers;
 import dev.imbot.application.port.out.event.EventOutbox;
 import dev.imbot.application.port.out.portal.ClientApplications;
+import dev.imbot.application.service.audit.AuditRecorder;
 import dev.imbot.application.service.bot.BotRemoval;
+import dev.imbot.domain.audit.AuditAction;
 import dev.imbot.domain.bot.BotSummary;
 import dev.imbot.domain.portal.ApplicationKey;
 import dev.imbot.domain.portal.ClientApplication;
@@ -25,6 +27,7 @@ public final class AdministerApplicationsService implements AdministerApplicatio
   private final EventOutbox outbox;
   private final UnitOfWork unitOfWork;
   private final Clock clock;
+  private final AuditRecorder audit;
 
   public AdministerApplicationsService(
       ClientApplications applications,
@@ -33,6 +36,18 @@ public final class AdministerApplicationsService implements AdministerApplicatio
       EventOutbox outbox,
       UnitOfWork unitOfWork,
       Clock clock) {
+    this(applications, bots, handlers, outbox, unitOfWork, clock, AuditRecorder.none());
+  }
+
+  public AdministerApplicationsService(
+      ClientApplications applications,
+      Bots bots,
+      ApplicationHandlers handlers,
+      EventOutbox outbox,
+      UnitOfWork unitOfWork,
+      Clock clock,
+      AuditRecorder audit) {
+    this.audit = audit;
     this.applications = applications;
     this.bots = bots;
     this.handlers = handlers;
@@ -59,6 +74,14 @@ public final class AdministerApplicationsService implements AdministerApplicatio
               new ClientApplication(
                   key, SecretHash.of(token), command.accessTokenExpiresAt(), applicationToken);
           applications.save(application);
+          audit.record(
+              existing.isPresent()
+                  ? AuditAction.APPLICATION_TOKEN_REPLACED
+                  : AuditAction.APPLICATION_CREATED,
+              null,
+              key,
+              null,
+              existing.isPresent() ? "access token replaced" : null);
           return new IssuedApplication(application, token);
         });
   }
@@ -78,9 +101,21 @@ public final class AdministerApplicationsService implements AdministerApplicatio
           List<BotSummary> applicationBots = bots.lockApplication(key);
           for (BotSummary bot : applicationBots) {
             BotRemoval.remove(bot, bots, handlers, outbox, clock.instant());
+            audit.record(
+                AuditAction.BOT_UNREGISTERED,
+                bot.id(),
+                key,
+                null,
+                "code " + bot.code().value() + ", with its application");
           }
           handlers.removeAll(key);
           applications.delete(key);
+          audit.record(
+              AuditAction.APPLICATION_REMOVED,
+              null,
+              key,
+              null,
+              "bots removed: " + applicationBots.size());
           return new RemovedApplication(key, applicationBots.size());
         });
   }

@@ -6,6 +6,8 @@ import dev.imbot.application.port.in.portal.AdministrationException.Kind;
 import dev.imbot.application.port.out.UnitOfWork;
 import dev.imbot.application.port.out.portal.People;
 import dev.imbot.application.port.out.portal.PortalUsers;
+import dev.imbot.application.service.audit.AuditRecorder;
+import dev.imbot.domain.audit.AuditAction;
 import dev.imbot.domain.portal.Email;
 import dev.imbot.domain.portal.Gender;
 import dev.imbot.domain.portal.Person;
@@ -17,8 +19,15 @@ public final class AdministerPeopleService implements AdministerPeopleUseCase {
   private final People people;
   private final PortalUsers users;
   private final UnitOfWork unitOfWork;
+  private final AuditRecorder audit;
 
   public AdministerPeopleService(People people, PortalUsers users, UnitOfWork unitOfWork) {
+    this(people, users, unitOfWork, AuditRecorder.none());
+  }
+
+  public AdministerPeopleService(
+      People people, PortalUsers users, UnitOfWork unitOfWork, AuditRecorder audit) {
+    this.audit = audit;
     this.people = people;
     this.users = users;
     this.unitOfWork = unitOfWork;
@@ -56,6 +65,12 @@ public final class AdministerPeopleService implements AdministerPeopleUseCase {
                   given,
                   address);
           people.add(person);
+          audit.record(
+              AuditAction.PERSON_ADDED,
+              null,
+              null,
+              "person " + person.id().value(),
+              address == null ? "without e-mail" : "with e-mail");
           return person;
         });
   }
@@ -73,6 +88,7 @@ public final class AdministerPeopleService implements AdministerPeopleUseCase {
             throw new AdministrationException(Kind.NOT_FOUND, "no person " + personId);
           }
           people.delete(UserId.of(personId));
+          audit.record(AuditAction.PERSON_REMOVED, null, null, "person " + personId, null);
           return personId;
         });
   }

@@ -6,6 +6,8 @@ import dev.imbot.application.port.in.portal.AdministrationException.Kind;
 import dev.imbot.application.port.out.UnitOfWork;
 import dev.imbot.application.port.out.portal.InboundWebhooks;
 import dev.imbot.application.port.out.portal.People;
+import dev.imbot.application.service.audit.AuditRecorder;
+import dev.imbot.domain.audit.AuditAction;
 import dev.imbot.domain.portal.InboundWebhook;
 import dev.imbot.domain.portal.SecretHash;
 import dev.imbot.domain.portal.UserId;
@@ -22,9 +24,20 @@ public final class AdministerWebhooksService implements AdministerWebhooksUseCas
   private final People people;
   private final UnitOfWork unitOfWork;
   private final Clock clock;
+  private final AuditRecorder audit;
 
   public AdministerWebhooksService(
       InboundWebhooks webhooks, People people, UnitOfWork unitOfWork, Clock clock) {
+    this(webhooks, people, unitOfWork, clock, AuditRecorder.none());
+  }
+
+  public AdministerWebhooksService(
+      InboundWebhooks webhooks,
+      People people,
+      UnitOfWork unitOfWork,
+      Clock clock,
+      AuditRecorder audit) {
+    this.audit = audit;
     this.webhooks = webhooks;
     this.people = people;
     this.unitOfWork = unitOfWork;
@@ -40,6 +53,12 @@ public final class AdministerWebhooksService implements AdministerWebhooksUseCas
           }
           String secret = SecretHash.newSecret();
           InboundWebhook webhook = webhooks.add(userId, SecretHash.of(secret), clock.instant());
+          audit.record(
+              AuditAction.WEBHOOK_CREATED,
+              null,
+              null,
+              "webhook " + webhook.id(),
+              "for portal user " + userId + "; new secret issued");
           return new IssuedWebhook(webhook, secret);
         });
   }
@@ -57,6 +76,7 @@ public final class AdministerWebhooksService implements AdministerWebhooksUseCas
             throw new AdministrationException(Kind.NOT_FOUND, "no webhook " + webhookId);
           }
           webhooks.delete(webhookId);
+          audit.record(AuditAction.WEBHOOK_DELETED, null, null, "webhook " + webhookId, null);
           return webhookId;
         });
   }
