@@ -2,6 +2,7 @@ package dev.imbot.bootstrap;
 
 import dev.imbot.application.port.in.bot.ListBotsUseCase;
 import dev.imbot.application.port.in.bot.RegisterBotUseCase;
+import dev.imbot.application.port.in.bot.ShowBotUseCase;
 import dev.imbot.application.port.in.bot.UnregisterBotUseCase;
 import dev.imbot.application.port.in.bot.UpdateBotUseCase;
 import dev.imbot.application.port.in.portal.AdministerApplicationsUseCase;
@@ -18,6 +19,7 @@ import dev.imbot.application.port.out.portal.People;
 import dev.imbot.application.port.out.portal.PortalUsers;
 import dev.imbot.application.service.bot.ListBotsService;
 import dev.imbot.application.service.bot.RegisterBotService;
+import dev.imbot.application.service.bot.ShowBotService;
 import dev.imbot.application.service.bot.UnregisterBotService;
 import dev.imbot.application.service.bot.UpdateBotService;
 import dev.imbot.application.service.portal.AdministerApplicationsService;
@@ -78,6 +80,11 @@ public class UseCaseFactory {
   @Singleton
   ListBotsUseCase list(Bots bots) {
     return new ListBotsService(bots);
+  }
+
+  @Singleton
+  ShowBotUseCase show(Bots bots, ApplicationHandlers handlers) {
+    return new ShowBotService(bots, handlers);
   }
 
   @Singleton
