@@ -71,7 +71,8 @@ final class ConsoleAccessFilter {
     }
     response.header("X-Frame-Options", "DENY");
     response.header("X-Content-Type-Options", "nosniff");
-    response.header("Referrer-Policy", "no-referrer");
+    // same-origin, not no-referrer: with no-referrer browsers send "Origin: null" on forms.
+    response.header("Referrer-Policy", "same-origin");
     response.header(
         "Content-Security-Policy",
         "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'");
