@@ -92,6 +92,7 @@ final class ArchitectureRules {
         root + ".adapter.rest",
         root + ".adapter.persistence",
         root + ".adapter.inmemory",
+        root + ".adapter.console",
         root + ".bootstrap");
   }
 
@@ -102,6 +103,7 @@ final class ArchitectureRules {
         .adapter("rest", root + ".adapter.rest..")
         .adapter("persistence", root + ".adapter.persistence..")
         .adapter("inmemory", root + ".adapter.inmemory..")
+        .adapter("console", root + ".adapter.console..")
         // We have no domain-service layer (policies live with the model), and the onion rule
         // reports any empty layer. ArchitecturePackagesTest checks the layers we do have.
         .withOptionalLayers(true)

@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import dev.imbot.architecture.fixture.adapter.console.ThingPage;
 import dev.imbot.architecture.fixture.adapter.inmemory.CachingThings;
 import dev.imbot.architecture.fixture.adapter.persistence.ThingRepository;
 import dev.imbot.architecture.fixture.adapter.rest.ThingController;
@@ -140,6 +141,22 @@ class ArchitectureRulesBiteTest {
             line ->
                 origin(line).startsWith(CachingThings.class.getName())
                     && line.contains(ThingRepository.class.getName()));
+  }
+
+  @Test
+  void givenAConsoleCallingTheRestAdapter_checkingAdapterIsolation_reportsIt() {
+    assertViolation(RULES.adaptersDoNotDependOnEachOther(), ThingPage.class, ThingController.class);
+  }
+
+  @Test
+  void givenAConsoleCallingTheRestAdapter_checkingTheOnion_reportsIt() {
+    EvaluationResult result = RULES.onionArchitecture().evaluate(allFixtures());
+
+    assertThat(details(result))
+        .anyMatch(
+            line ->
+                origin(line).startsWith(ThingPage.class.getName())
+                    && line.contains(ThingController.class.getName()));
   }
 
   @Test

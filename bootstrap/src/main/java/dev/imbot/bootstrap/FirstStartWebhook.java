@@ -1,5 +1,6 @@
 package dev.imbot.bootstrap;
 
+import dev.imbot.adapter.console.ConsoleAccess;
 import dev.imbot.application.port.in.portal.AdministerWebhooksUseCase;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.core.annotation.Nullable;
@@ -11,16 +12,19 @@ import jakarta.inject.Singleton;
  * its URL once (the secret is stored only as a hash, so this is the one chance to see it), over
  * http and, while https is on, over https. At every start it prints where https is served and, for
  * the self-signed certificate, its file and SHA-256 fingerprint, so clients can be told to trust
- * it.
+ * it, and the console's sign-in link for this start (as Jupyter prints its own).
  */
 @Singleton
 public final class FirstStartWebhook implements ApplicationEventListener<ServerStartupEvent> {
   private final AdministerWebhooksUseCase webhooks;
   private final HttpsSetup https;
+  private final ConsoleAccess console;
 
-  public FirstStartWebhook(AdministerWebhooksUseCase webhooks, @Nullable HttpsSetup https) {
+  public FirstStartWebhook(
+      AdministerWebhooksUseCase webhooks, @Nullable HttpsSetup https, ConsoleAccess console) {
     this.webhooks = webhooks;
     this.https = https;
+    this.console = console;
   }
 
   @Override
@@ -44,6 +48,8 @@ public final class FirstStartWebhook implements ApplicationEventListener<ServerS
                                   + issued.restPath()));
             });
     urls.https().ifPresent(base -> System.out.println(httpsLine(base)));
+    // Stdout too: the link signs in until the next start.
+    System.out.println("Console: " + urls.http() + console.signInPath());
   }
 
   private String httpsLine(String base) {

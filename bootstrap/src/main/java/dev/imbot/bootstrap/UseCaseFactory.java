@@ -5,6 +5,7 @@ import dev.imbot.application.port.in.audit.PruneAuditTrailUseCase;
 import dev.imbot.application.port.in.audit.ReadAuditTrailUseCase;
 import dev.imbot.application.port.in.bot.ListBotsUseCase;
 import dev.imbot.application.port.in.bot.RegisterBotUseCase;
+import dev.imbot.application.port.in.bot.ShowBotUseCase;
 import dev.imbot.application.port.in.bot.UnregisterBotUseCase;
 import dev.imbot.application.port.in.bot.UpdateBotUseCase;
 import dev.imbot.application.port.in.health.CheckReadinessUseCase;
@@ -29,6 +30,7 @@ import dev.imbot.application.service.audit.PruneAuditTrailService;
 import dev.imbot.application.service.audit.ReadAuditTrailService;
 import dev.imbot.application.service.bot.ListBotsService;
 import dev.imbot.application.service.bot.RegisterBotService;
+import dev.imbot.application.service.bot.ShowBotService;
 import dev.imbot.application.service.bot.UnregisterBotService;
 import dev.imbot.application.service.bot.UpdateBotService;
 import dev.imbot.application.service.health.CheckReadinessService;
@@ -99,6 +101,11 @@ public class UseCaseFactory {
   @Singleton
   ListBotsUseCase list(Bots bots) {
     return new ListBotsService(bots);
+  }
+
+  @Singleton
+  ShowBotUseCase show(Bots bots, ApplicationHandlers handlers) {
+    return new ShowBotService(bots, handlers);
   }
 
   @Singleton
