@@ -7,14 +7,19 @@ import dev.imbot.application.port.in.bot.UpdateBotUseCase;
 import dev.imbot.application.port.in.portal.AdministerApplicationsUseCase;
 import dev.imbot.application.port.in.portal.AdministerPeopleUseCase;
 import dev.imbot.application.port.in.portal.AdministerWebhooksUseCase;
+import dev.imbot.application.port.in.portal.ApplicationEventsUseCase;
+import dev.imbot.application.port.in.portal.ApplicationInstallUseCase;
 import dev.imbot.application.port.in.portal.AuthenticateCallerUseCase;
 import dev.imbot.application.port.out.UnitOfWork;
 import dev.imbot.application.port.out.bot.Bots;
 import dev.imbot.application.port.out.event.ApplicationHandlers;
 import dev.imbot.application.port.out.event.EventOutbox;
+import dev.imbot.application.port.out.portal.ApplicationEventBindings;
 import dev.imbot.application.port.out.portal.ClientApplications;
 import dev.imbot.application.port.out.portal.InboundWebhooks;
+import dev.imbot.application.port.out.portal.OAuthTokens;
 import dev.imbot.application.port.out.portal.People;
+import dev.imbot.application.port.out.portal.PortalSettings;
 import dev.imbot.application.port.out.portal.PortalUsers;
 import dev.imbot.application.service.bot.ListBotsService;
 import dev.imbot.application.service.bot.RegisterBotService;
@@ -23,12 +28,19 @@ import dev.imbot.application.service.bot.UpdateBotService;
 import dev.imbot.application.service.portal.AdministerApplicationsService;
 import dev.imbot.application.service.portal.AdministerPeopleService;
 import dev.imbot.application.service.portal.AdministerWebhooksService;
+import dev.imbot.application.service.portal.ApplicationEventsService;
+import dev.imbot.application.service.portal.ApplicationInstallService;
 import dev.imbot.application.service.portal.AuthenticateCallerService;
+import dev.imbot.application.service.portal.OAuthTokensService;
+import dev.imbot.application.service.portal.PortalIdentitySource;
 import dev.imbot.domain.bot.BotLimitPolicy;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Composition root: builds the framework-free services over the persistence adapter's ports, so the
@@ -82,8 +94,48 @@ public class UseCaseFactory {
 
   @Singleton
   AuthenticateCallerUseCase authenticate(
-      InboundWebhooks webhooks, ClientApplications applications, Clock clock) {
-    return new AuthenticateCallerService(webhooks, applications, clock);
+      InboundWebhooks webhooks, ClientApplications applications, OAuthTokens tokens, Clock clock) {
+    return new AuthenticateCallerService(webhooks, applications, tokens, clock);
+  }
+
+  /** The portal's public URL and stored member id. */
+  @Singleton
+  PortalIdentitySource portalIdentity(
+      @Value("${imbot.portal.public-url:}") String configured,
+      BeanProvider<EmbeddedServer> server,
+      BeanProvider<HttpsSetup> https,
+      PortalSettings settings) {
+    // Asked at first use: the http port is known once the server runs.
+    return new PortalIdentitySource(
+        () ->
+            configured.isBlank()
+                ? ServedUrls.of(server.get(), https.isPresent() ? https.get() : null).http()
+                : configured,
+        settings);
+  }
+
+  /** {@code /oauth/token/}, and the tokens of event bodies minted at each delivery attempt. */
+  @Singleton
+  OAuthTokensService oauthTokens(
+      ClientApplications applications,
+      OAuthTokens tokens,
+      PortalIdentitySource identity,
+      @Value("${imbot.oauth.access-token-lifetime:1h}") Duration accessLifetime,
+      @Value("${imbot.oauth.refresh-token-lifetime:28d}") Duration refreshLifetime,
+      Clock clock) {
+    return new OAuthTokensService(
+        applications, tokens, identity, accessLifetime, refreshLifetime, clock);
+  }
+
+  @Singleton
+  ApplicationInstallUseCase applicationInstall(
+      ClientApplications applications, UnitOfWork unitOfWork) {
+    return new ApplicationInstallService(applications, unitOfWork);
+  }
+
+  @Singleton
+  ApplicationEventsUseCase applicationEvents(ApplicationEventBindings bindings) {
+    return new ApplicationEventsService(bindings);
   }
 
   @Singleton
@@ -91,11 +143,13 @@ public class UseCaseFactory {
       ClientApplications applications,
       Bots bots,
       ApplicationHandlers handlers,
+      ApplicationEventBindings eventBindings,
+      OAuthTokens tokens,
       EventOutbox outbox,
       UnitOfWork unitOfWork,
       Clock clock) {
     return new AdministerApplicationsService(
-        applications, bots, handlers, outbox, unitOfWork, clock);
+        applications, bots, handlers, eventBindings, tokens, outbox, unitOfWork, clock);
   }
 
   @Singleton

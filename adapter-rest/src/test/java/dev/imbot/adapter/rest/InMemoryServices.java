@@ -8,6 +8,7 @@ import dev.imbot.application.port.in.bot.UpdateBotUseCase;
 import dev.imbot.application.port.in.portal.AdministerApplicationsUseCase;
 import dev.imbot.application.port.in.portal.AdministerPeopleUseCase;
 import dev.imbot.application.port.in.portal.AdministerWebhooksUseCase;
+import dev.imbot.application.port.in.portal.ApplicationEventsUseCase;
 import dev.imbot.application.port.in.portal.AuthenticateCallerUseCase;
 import dev.imbot.application.service.bot.ListBotsService;
 import dev.imbot.application.service.bot.RegisterBotService;
@@ -16,12 +17,16 @@ import dev.imbot.application.service.bot.UpdateBotService;
 import dev.imbot.application.service.portal.AdministerApplicationsService;
 import dev.imbot.application.service.portal.AdministerPeopleService;
 import dev.imbot.application.service.portal.AdministerWebhooksService;
+import dev.imbot.application.service.portal.ApplicationEventsService;
 import dev.imbot.application.service.portal.AuthenticateCallerService;
+import dev.imbot.application.service.portal.OAuthTokensService;
+import dev.imbot.application.service.portal.PortalIdentitySource;
 import dev.imbot.domain.bot.BotLimitPolicy;
 import dev.imbot.domain.portal.Email;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Test wiring: the REST adapter over the in-memory ports, as bootstrap wires it over the database.
@@ -43,7 +48,8 @@ public class InMemoryServices {
 
   @Singleton
   AuthenticateCallerUseCase authenticate(InMemoryPortal portal, Clock clock) {
-    return new AuthenticateCallerService(portal.webhooks(), portal.applications(), clock);
+    return new AuthenticateCallerService(
+        portal.webhooks(), portal.applications(), portal.tokens(), clock);
   }
 
   @Singleton
@@ -80,9 +86,27 @@ public class InMemoryServices {
         portal.applications(),
         portal.bots(),
         portal.handlers(),
+        portal.eventBindings(),
+        portal.tokens(),
         portal.outbox(),
         portal.unitOfWork(),
         clock);
+  }
+
+  @Singleton
+  OAuthTokensService oauthTokens(InMemoryPortal portal, Clock clock) {
+    return new OAuthTokensService(
+        portal.applications(),
+        portal.tokens(),
+        new PortalIdentitySource("http://127.0.0.1:8080", portal.settings()),
+        Duration.ofHours(1),
+        Duration.ofDays(28),
+        clock);
+  }
+
+  @Singleton
+  ApplicationEventsUseCase applicationEvents(InMemoryPortal portal) {
+    return new ApplicationEventsService(portal.eventBindings());
   }
 
   @Singleton
