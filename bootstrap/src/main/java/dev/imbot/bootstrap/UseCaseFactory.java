@@ -13,6 +13,8 @@ import dev.imbot.application.port.in.limit.AdmitRequestUseCase;
 import dev.imbot.application.port.in.portal.AdministerApplicationsUseCase;
 import dev.imbot.application.port.in.portal.AdministerPeopleUseCase;
 import dev.imbot.application.port.in.portal.AdministerWebhooksUseCase;
+import dev.imbot.application.port.in.portal.ApplicationEventsUseCase;
+import dev.imbot.application.port.in.portal.ApplicationInstallUseCase;
 import dev.imbot.application.port.in.portal.AuthenticateCallerUseCase;
 import dev.imbot.application.port.out.UnitOfWork;
 import dev.imbot.application.port.out.audit.AuditTrail;
@@ -21,9 +23,12 @@ import dev.imbot.application.port.out.event.ApplicationHandlers;
 import dev.imbot.application.port.out.event.EventOutbox;
 import dev.imbot.application.port.out.health.DatabaseProbe;
 import dev.imbot.application.port.out.limit.RequestBuckets;
+import dev.imbot.application.port.out.portal.ApplicationEventBindings;
 import dev.imbot.application.port.out.portal.ClientApplications;
 import dev.imbot.application.port.out.portal.InboundWebhooks;
+import dev.imbot.application.port.out.portal.OAuthTokens;
 import dev.imbot.application.port.out.portal.People;
+import dev.imbot.application.port.out.portal.PortalSettings;
 import dev.imbot.application.port.out.portal.PortalUsers;
 import dev.imbot.application.service.audit.AuditRecorder;
 import dev.imbot.application.service.audit.PruneAuditTrailService;
@@ -38,11 +43,17 @@ import dev.imbot.application.service.limit.AdmitRequestService;
 import dev.imbot.application.service.portal.AdministerApplicationsService;
 import dev.imbot.application.service.portal.AdministerPeopleService;
 import dev.imbot.application.service.portal.AdministerWebhooksService;
+import dev.imbot.application.service.portal.ApplicationEventsService;
+import dev.imbot.application.service.portal.ApplicationInstallService;
 import dev.imbot.application.service.portal.AuthenticateCallerService;
+import dev.imbot.application.service.portal.OAuthTokensService;
+import dev.imbot.application.service.portal.PortalIdentitySource;
 import dev.imbot.domain.bot.BotLimitPolicy;
 import dev.imbot.domain.limit.RequestRate;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -110,8 +121,48 @@ public class UseCaseFactory {
 
   @Singleton
   AuthenticateCallerUseCase authenticate(
-      InboundWebhooks webhooks, ClientApplications applications, Clock clock) {
-    return new AuthenticateCallerService(webhooks, applications, clock);
+      InboundWebhooks webhooks, ClientApplications applications, OAuthTokens tokens, Clock clock) {
+    return new AuthenticateCallerService(webhooks, applications, tokens, clock);
+  }
+
+  /** The portal's public URL and stored member id. */
+  @Singleton
+  PortalIdentitySource portalIdentity(
+      @Value("${imbot.portal.public-url:}") String configured,
+      BeanProvider<EmbeddedServer> server,
+      BeanProvider<HttpsSetup> https,
+      PortalSettings settings) {
+    // Asked at first use: the http port is known once the server runs.
+    return new PortalIdentitySource(
+        () ->
+            configured.isBlank()
+                ? ServedUrls.of(server.get(), https.isPresent() ? https.get() : null).http()
+                : configured,
+        settings);
+  }
+
+  /** {@code /oauth/token/}, and the tokens of event bodies minted at each delivery attempt. */
+  @Singleton
+  OAuthTokensService oauthTokens(
+      ClientApplications applications,
+      OAuthTokens tokens,
+      PortalIdentitySource identity,
+      @Value("${imbot.oauth.access-token-lifetime:1h}") Duration accessLifetime,
+      @Value("${imbot.oauth.refresh-token-lifetime:28d}") Duration refreshLifetime,
+      Clock clock) {
+    return new OAuthTokensService(
+        applications, tokens, identity, accessLifetime, refreshLifetime, clock);
+  }
+
+  @Singleton
+  ApplicationInstallUseCase applicationInstall(
+      ClientApplications applications, UnitOfWork unitOfWork) {
+    return new ApplicationInstallService(applications, unitOfWork);
+  }
+
+  @Singleton
+  ApplicationEventsUseCase applicationEvents(ApplicationEventBindings bindings) {
+    return new ApplicationEventsService(bindings);
   }
 
   @Singleton
@@ -119,12 +170,14 @@ public class UseCaseFactory {
       ClientApplications applications,
       Bots bots,
       ApplicationHandlers handlers,
+      ApplicationEventBindings eventBindings,
+      OAuthTokens tokens,
       EventOutbox outbox,
       UnitOfWork unitOfWork,
       Clock clock,
       AuditRecorder audit) {
     return new AdministerApplicationsService(
-        applications, bots, handlers, outbox, unitOfWork, clock, audit);
+        applications, bots, handlers, eventBindings, tokens, outbox, unitOfWork, clock, audit);
   }
 
   @Singleton

@@ -29,7 +29,7 @@ public final class InMemoryClientApplications implements ClientApplications, Sna
 
   @Override
   public synchronized Optional<ClientApplication> findByAccessToken(SecretHash accessToken) {
-    return byKey.values().stream().filter(a -> a.accessToken().equals(accessToken)).findFirst();
+    return byKey.values().stream().filter(a -> accessToken.equals(a.accessToken())).findFirst();
   }
 
   @Override

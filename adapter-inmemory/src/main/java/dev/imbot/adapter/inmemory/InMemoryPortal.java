@@ -16,6 +16,10 @@ public final class InMemoryPortal {
   private final InMemoryEventOutbox outbox = new InMemoryEventOutbox(unitOfWork);
   private final InMemoryClientApplications applications =
       new InMemoryClientApplications(unitOfWork);
+  private final InMemoryOAuthTokens tokens = new InMemoryOAuthTokens(unitOfWork);
+  private final InMemoryApplicationEventBindings eventBindings =
+      new InMemoryApplicationEventBindings(unitOfWork);
+  private final InMemoryPortalSettings settings = new InMemoryPortalSettings();
 
   /** A portal whose administrator has no e-mail address. */
   public InMemoryPortal() {
@@ -51,6 +55,18 @@ public final class InMemoryPortal {
 
   public InMemoryClientApplications applications() {
     return applications;
+  }
+
+  public InMemoryOAuthTokens tokens() {
+    return tokens;
+  }
+
+  public InMemoryApplicationEventBindings eventBindings() {
+    return eventBindings;
+  }
+
+  public InMemoryPortalSettings settings() {
+    return settings;
   }
 
   public InMemoryInboundWebhooks webhooks() {

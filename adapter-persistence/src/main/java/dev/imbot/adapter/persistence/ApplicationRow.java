@@ -2,13 +2,16 @@ package dev.imbot.adapter.persistence;
 
 import dev.imbot.domain.portal.ApplicationKey;
 import dev.imbot.domain.portal.ClientApplication;
+import dev.imbot.domain.portal.InstallState;
 import dev.imbot.domain.portal.SecretHash;
+import dev.imbot.domain.portal.UserId;
 import java.time.Instant;
 
 /**
  * An {@code application} row: one per application, local ({@code LOCAL}, its key is its client id)
- * or webhook-keyed ({@code WEBHOOK}, key {@code custom<CLIENT_ID>}), with its secrets. Only a local
- * application registered by the operator has an access token.
+ * or webhook-keyed ({@code WEBHOOK}, key {@code custom<CLIENT_ID>}), with its secrets. A local
+ * application registered by the operator ({@code registered}) has a client secret, maybe a static
+ * access token, a handler URL, scopes, a title and an install state.
  */
 public record ApplicationRow(
     String applicationKey,
@@ -16,11 +19,19 @@ public record ApplicationRow(
     String clientId,
     String applicationToken,
     String accessTokenHash,
-    Instant accessTokenExpiresAt) {
+    Instant accessTokenExpiresAt,
+    String clientSecretHash,
+    String handlerUrl,
+    String scope,
+    String title,
+    String installState,
+    long installerUserId,
+    boolean registered) {
 
   static final String COLUMNS =
       "application_key, kind, client_id, application_token, access_token_hash,"
-          + " access_token_expires_at";
+          + " access_token_expires_at, client_secret_hash, handler_url, scope, title,"
+          + " install_state, installer_user_id, registered";
 
   static final String LOCAL = "LOCAL";
   static final String WEBHOOK = "WEBHOOK";
@@ -32,29 +43,58 @@ public record ApplicationRow(
    */
   static ApplicationRow firstSeen(ApplicationKey key) {
     return key.webhookClientId()
-        .map(clientId -> new ApplicationRow(key.value(), WEBHOOK, clientId, clientId, null, null))
+        .map(clientId -> row(key.value(), WEBHOOK, clientId, clientId))
         .orElseGet(
-            () ->
-                new ApplicationRow(
-                    key.value(), LOCAL, key.value(), SecretHash.newSecret(), null, null));
+            () -> row(key.value(), LOCAL, key.value(), ClientApplication.newApplicationToken()));
   }
 
-  /** The row of an application the operator registers for token authentication. */
+  private static ApplicationRow row(
+      String key, String kind, String clientId, String applicationToken) {
+    return new ApplicationRow(
+        key,
+        kind,
+        clientId,
+        applicationToken,
+        null,
+        null,
+        null,
+        null,
+        ClientApplication.DEFAULT_SCOPE,
+        "",
+        InstallState.INSTALLED.name(),
+        ClientApplication.ADMINISTRATOR.value(),
+        false);
+  }
+
+  /** The row of an application the operator registers. */
   static ApplicationRow from(ClientApplication application) {
     return new ApplicationRow(
         application.key().value(),
         LOCAL,
         application.key().value(),
         application.applicationToken(),
-        application.accessToken().hex(),
-        application.accessTokenExpiresAt());
+        application.accessToken() == null ? null : application.accessToken().hex(),
+        application.accessTokenExpiresAt(),
+        application.clientSecret() == null ? null : application.clientSecret().hex(),
+        application.handlerUrl(),
+        application.scope(),
+        application.title(),
+        application.state().name(),
+        application.installer().value(),
+        true);
   }
 
   ClientApplication toClientApplication() {
     return new ClientApplication(
         ApplicationKey.of(applicationKey),
-        new SecretHash(accessTokenHash),
+        accessTokenHash == null ? null : new SecretHash(accessTokenHash),
         accessTokenExpiresAt,
-        applicationToken);
+        applicationToken,
+        clientSecretHash == null ? null : new SecretHash(clientSecretHash),
+        handlerUrl,
+        scope,
+        title,
+        InstallState.valueOf(installState),
+        UserId.of(installerUserId));
   }
 }

@@ -58,7 +58,9 @@ final class Database {
     HandlerBindingRow.class,
     PersonRow.class,
     WebhookRow.class,
-    EventDeliveryRow.class
+    EventDeliveryRow.class,
+    OAuthTokenRow.class,
+    ApplicationEventBindingRow.class
   };
 
   private final TransactionOperations<Connection> transactions;

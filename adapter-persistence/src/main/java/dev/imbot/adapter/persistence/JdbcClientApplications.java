@@ -9,29 +9,33 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Persistence adapter: the operator's client applications, the {@code application} rows that have
- * an access token. Registering one makes its row local and gives it the token; deleting one deletes
- * its row (its bots and bindings are gone by then).
+ * Persistence adapter: the operator's client applications, the {@code application} rows it
+ * registered. Registering one makes its row local and gives it the token; deleting one deletes its
+ * row (its bots and bindings are gone by then).
  */
 @Singleton
 public final class JdbcClientApplications implements ClientApplications {
   private static final String SELECT =
-      "SELECT " + ApplicationRow.COLUMNS + " FROM application WHERE access_token_hash IS NOT NULL";
+      "SELECT " + ApplicationRow.COLUMNS + " FROM application WHERE registered";
   private static final String BY_KEY = SELECT + " AND application_key = :key";
   private static final String BY_TOKEN =
       "SELECT "
           + ApplicationRow.COLUMNS
-          + " FROM application WHERE access_token_hash = :hash ORDER BY application_key";
+          + " FROM application WHERE access_token_hash = :hash AND registered ORDER BY application_key";
   private static final String ALL = SELECT + " ORDER BY application_key";
   private static final String UPDATE =
       "UPDATE application SET kind = :kind, client_id = :clientId,"
           + " application_token = :applicationToken, access_token_hash = :accessTokenHash,"
-          + " access_token_expires_at = :accessTokenExpiresAt WHERE application_key = :applicationKey";
+          + " access_token_expires_at = :accessTokenExpiresAt, client_secret_hash = :clientSecretHash,"
+          + " handler_url = :handlerUrl, scope = :scope, title = :title,"
+          + " install_state = :installState, installer_user_id = :installerUserId,"
+          + " registered = :registered WHERE application_key = :applicationKey";
   private static final String INSERT =
       "INSERT INTO application ("
           + ApplicationRow.COLUMNS
           + ") VALUES (:applicationKey, :kind, :clientId, :applicationToken, :accessTokenHash,"
-          + " :accessTokenExpiresAt)";
+          + " :accessTokenExpiresAt, :clientSecretHash, :handlerUrl, :scope, :title, :installState,"
+          + " :installerUserId, :registered)";
   private static final String DELETE = "DELETE FROM application WHERE application_key = :key";
 
   private final Database database;

@@ -55,6 +55,18 @@ public final class DatabaseInstance implements AutoCloseable {
     return context.getBean(JdbcPeople.class);
   }
 
+  public JdbcOAuthTokens tokens() {
+    return context.getBean(JdbcOAuthTokens.class);
+  }
+
+  public JdbcApplicationEventBindings eventBindings() {
+    return context.getBean(JdbcApplicationEventBindings.class);
+  }
+
+  public JdbcPortalSettings settings() {
+    return context.getBean(JdbcPortalSettings.class);
+  }
+
   public JdbcClientApplications applications() {
     return context.getBean(JdbcClientApplications.class);
   }

@@ -30,6 +30,8 @@ final class StatementCountReport {
             instance.applications(),
             portal.bots(),
             portal.handlers(),
+            instance.eventBindings(),
+            instance.tokens(),
             portal.outbox(),
             portal.unitOfWork(),
             clock);
@@ -40,7 +42,8 @@ final class StatementCountReport {
                 applications.register(
                     new RegisterApplicationCommand(app.value(), "count-token-0123456789", null))));
     AuthenticateCallerService authenticate =
-        new AuthenticateCallerService(instance.webhooks(), instance.applications(), clock);
+        new AuthenticateCallerService(
+            instance.webhooks(), instance.applications(), instance.tokens(), clock);
     counts.put(
         "authenticate by access token",
         statements.countDuring(

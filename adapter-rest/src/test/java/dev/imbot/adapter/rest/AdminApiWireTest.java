@@ -165,8 +165,9 @@ class AdminApiWireTest extends WireTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "{}",
         "{\"client_id\":\"\"}",
+        "{\"client_id\":\"customX\"}",
+        "{\"handler_url\":\"ftp://bot.example.com/\"}",
         "{\"client_id\":\"  \"}",
         "{\"client_id\":5}",
         "{\"client_id\":\"short-token\",\"access_token\":\"short\"}",

@@ -11,6 +11,7 @@ import dev.imbot.application.port.in.limit.AdmitRequestUseCase;
 import dev.imbot.application.port.in.portal.AdministerApplicationsUseCase;
 import dev.imbot.application.port.in.portal.AdministerPeopleUseCase;
 import dev.imbot.application.port.in.portal.AdministerWebhooksUseCase;
+import dev.imbot.application.port.in.portal.ApplicationEventsUseCase;
 import dev.imbot.application.port.in.portal.AuthenticateCallerUseCase;
 import dev.imbot.application.service.audit.AuditRecorder;
 import dev.imbot.application.service.bot.ListBotsService;
@@ -22,12 +23,16 @@ import dev.imbot.application.service.limit.AdmitRequestService;
 import dev.imbot.application.service.portal.AdministerApplicationsService;
 import dev.imbot.application.service.portal.AdministerPeopleService;
 import dev.imbot.application.service.portal.AdministerWebhooksService;
+import dev.imbot.application.service.portal.ApplicationEventsService;
 import dev.imbot.application.service.portal.AuthenticateCallerService;
+import dev.imbot.application.service.portal.OAuthTokensService;
+import dev.imbot.application.service.portal.PortalIdentitySource;
 import dev.imbot.domain.bot.BotLimitPolicy;
 import dev.imbot.domain.portal.Email;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Test wiring: the REST adapter over the in-memory ports, as bootstrap wires it over the database.
@@ -49,7 +54,8 @@ public class InMemoryServices {
 
   @Singleton
   AuthenticateCallerUseCase authenticate(InMemoryPortal portal, Clock clock) {
-    return new AuthenticateCallerService(portal.webhooks(), portal.applications(), clock);
+    return new AuthenticateCallerService(
+        portal.webhooks(), portal.applications(), portal.tokens(), clock);
   }
 
   @Singleton
@@ -86,9 +92,27 @@ public class InMemoryServices {
         portal.applications(),
         portal.bots(),
         portal.handlers(),
+        portal.eventBindings(),
+        portal.tokens(),
         portal.outbox(),
         portal.unitOfWork(),
         clock);
+  }
+
+  @Singleton
+  OAuthTokensService oauthTokens(InMemoryPortal portal, Clock clock) {
+    return new OAuthTokensService(
+        portal.applications(),
+        portal.tokens(),
+        new PortalIdentitySource("http://127.0.0.1:8080", portal.settings()),
+        Duration.ofHours(1),
+        Duration.ofDays(28),
+        clock);
+  }
+
+  @Singleton
+  ApplicationEventsUseCase applicationEvents(InMemoryPortal portal) {
+    return new ApplicationEventsService(portal.eventBindings());
   }
 
   @Singleton

@@ -24,14 +24,20 @@ class PlatformMethodsWireTest extends WireTest {
   /** Every method the service answers today. */
   private static final List<String> ALL_METHODS =
       List.of(
+          "app.info",
           "batch",
+          "event.bind",
+          "event.get",
+          "event.unbind",
           "imbot.bot.list",
           "imbot.register",
           "imbot.unregister",
           "imbot.update",
           "methods",
           "profile",
-          "server.time");
+          "scope",
+          "server.time",
+          "user.current");
 
   @Inject AdministerPeopleUseCase people;
 
@@ -104,7 +110,7 @@ class PlatformMethodsWireTest extends WireTest {
       Wire.Response answer = wire.get(prefix + method);
       assertThat(answer.text()).as(method).doesNotContain("ERROR_METHOD_NOT_FOUND");
     }
-    Wire.Response unlisted = wire.get(prefix + "user.current");
+    Wire.Response unlisted = wire.get(prefix + "user.get");
     assertThat(unlisted.status()).isEqualTo(404);
   }
 
@@ -118,7 +124,18 @@ class PlatformMethodsWireTest extends WireTest {
 
     assertThat(imbot)
         .isEqualTo(List.of("imbot.bot.list", "imbot.register", "imbot.unregister", "imbot.update"));
-    assertThat(global).isEqualTo(List.of("batch", "methods", "profile", "server.time"));
+    assertThat(global)
+        .isEqualTo(
+            List.of(
+                "app.info",
+                "batch",
+                "event.bind",
+                "event.get",
+                "event.unbind",
+                "methods",
+                "profile",
+                "scope",
+                "server.time"));
     assertThat(unknown).isEqualTo(List.of());
   }
 

@@ -13,6 +13,7 @@ import dev.imbot.domain.audit.Actor;
 import dev.imbot.domain.portal.ApplicationKey;
 import dev.imbot.domain.portal.ClientApplication;
 import dev.imbot.domain.portal.InboundWebhook;
+import dev.imbot.domain.portal.InstallState;
 import dev.imbot.domain.portal.Person;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -68,7 +69,13 @@ public final class AdminController {
     return applications.list().stream().map(AdminController::application).toList();
   }
 
-  /** Body: {@code client_id}, optional {@code access_token} and {@code expires_at} (ISO-8601). */
+  /**
+   * Body (all optional): {@code client_id} (else {@code local.…} is generated), {@code
+   * access_token} (the static token of portal user 1) and {@code expires_at} (ISO-8601), {@code
+   * handler_url} (installs the application), {@code scope}, {@code title}, {@code user_id} (the
+   * installer, portal user 1 by default). The answer holds {@code client_secret} and {@code
+   * access_token}, shown this once.
+   */
   @Post("/applications")
   public HttpResponse<Map<String, Object>> registerApplication(
       HttpRequest<?> request, @Nullable @Body Map<String, Object> body) {
@@ -76,12 +83,26 @@ public final class AdminController {
         new RegisterApplicationCommand(
             AdminRequests.text(body, "client_id"),
             AdminRequests.text(body, "access_token"),
-            AdminRequests.instant(body, "expires_at"));
+            AdminRequests.instant(body, "expires_at"),
+            AdminRequests.text(body, "handler_url"),
+            AdminRequests.text(body, "scope"),
+            AdminRequests.text(body, "title"),
+            body != null && body.get("user_id") != null
+                ? AdminRequests.number(body, "user_id")
+                : null);
     IssuedApplication issued = asOperator(request, () -> applications.register(command));
     Map<String, Object> answer = application(issued.application());
-    answer.put("access_token", issued.accessToken());
     answer.put("application_token", issued.application().applicationToken());
+    answer.put("client_secret", issued.clientSecret());
+    answer.put("access_token", issued.accessToken());
     return HttpResponse.created(answer);
+  }
+
+  /** Sends the application's {@code ONAPPINSTALL} again; its bots and tokens stay. */
+  @Post("/applications/{clientId}/install")
+  public HttpResponse<Map<String, Object>> installApplication(@PathVariable String clientId) {
+    return HttpResponse.accepted()
+        .body(application(applications.install(ApplicationKey.of(clientId))));
   }
 
   @Delete("/applications/{clientId}")
@@ -160,6 +181,12 @@ public final class AdminController {
   private static Map<String, Object> application(ClientApplication application) {
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("client_id", application.key().value());
+    answer.put("handler_url", application.handlerUrl());
+    answer.put("scope", application.scope());
+    answer.put("title", application.title());
+    answer.put("installed", application.state() == InstallState.INSTALLED);
+    answer.put("install_state", application.state().name());
+    answer.put("installer_user_id", application.installer().value());
     answer.put(
         "expires_at",
         application.accessTokenExpiresAt() == null

@@ -43,6 +43,9 @@ public final class MethodsMethod implements BitrixMethod {
 
   /** {@code imbot} for {@code imbot.register}; empty for the methods outside any scope. */
   private static String scopeOf(String method) {
-    return method.startsWith("imbot.") ? "imbot" : "";
+    if (method.startsWith("imbot.")) {
+      return "imbot";
+    }
+    return method.startsWith("user.") ? "user" : "";
   }
 }

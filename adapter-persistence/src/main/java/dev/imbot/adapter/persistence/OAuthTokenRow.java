@@ -1,0 +1,31 @@
+package dev.imbot.adapter.persistence;
+
+import dev.imbot.domain.portal.ApplicationKey;
+import dev.imbot.domain.portal.OAuthToken;
+import dev.imbot.domain.portal.SecretHash;
+import dev.imbot.domain.portal.UserId;
+import java.time.Instant;
+
+/** An {@code oauth_token} row: a token's hash, kind, application, user and expiry. */
+public record OAuthTokenRow(
+    String tokenHash, String kind, String applicationKey, long userId, Instant expiresAt) {
+  static final String COLUMNS = "token_hash, kind, application_key, user_id, expires_at";
+
+  static OAuthTokenRow from(OAuthToken token) {
+    return new OAuthTokenRow(
+        token.hash().hex(),
+        token.kind().name(),
+        token.application().value(),
+        token.user().value(),
+        token.expiresAt());
+  }
+
+  OAuthToken toToken() {
+    return new OAuthToken(
+        new SecretHash(tokenHash),
+        OAuthToken.Kind.valueOf(kind),
+        ApplicationKey.of(applicationKey),
+        UserId.of(userId),
+        expiresAt);
+  }
+}

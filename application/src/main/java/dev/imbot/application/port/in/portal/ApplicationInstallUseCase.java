@@ -1,0 +1,24 @@
+package dev.imbot.application.port.in.portal;
+
+import dev.imbot.domain.portal.ApplicationKey;
+
+/**
+ * Use case (the delivery worker): the install gate. No event of an application is delivered before
+ * its {@code ONAPPINSTALL} has been delivered once; an uninstalled application's row goes once its
+ * {@code ONAPPUNINSTALL} is delivered or dead.
+ */
+public interface ApplicationInstallUseCase {
+
+  /**
+   * Whether an event named {@code event} may be delivered to {@code application} now: {@code
+   * ONAPPINSTALL} and {@code ONAPPUNINSTALL} always; any other only once the application is
+   * installed (webhook-keyed applications, unknown ones and those without a handler URL are).
+   */
+  boolean mayDeliver(ApplicationKey application, String event);
+
+  /** The application's {@code ONAPPINSTALL} was delivered: its waiting events may go. */
+  void installDelivered(ApplicationKey application);
+
+  /** The application's {@code ONAPPUNINSTALL} was delivered or is dead: its row goes. */
+  void uninstallFinished(ApplicationKey application);
+}
