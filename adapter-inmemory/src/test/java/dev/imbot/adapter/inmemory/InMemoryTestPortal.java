@@ -1,9 +1,7 @@
 package dev.imbot.adapter.inmemory;
 
 import dev.imbot.application.contract.TestPortal;
-import dev.imbot.domain.bot.BotDeletedNotice;
 import dev.imbot.domain.portal.Email;
-import java.util.List;
 
 /** Test fixture: an {@link InMemoryPortal}, its administrator with an address, as a TestPortal. */
 final class InMemoryTestPortal implements TestPortal {
@@ -51,11 +49,6 @@ final class InMemoryTestPortal implements TestPortal {
 
   @Override
   public long addPerson(Email email) {
-    return portal.people().add("Person", email).id();
-  }
-
-  @Override
-  public List<BotDeletedNotice> enqueuedNotices() {
-    return portal.outbox().enqueued();
+    return portal.people().addPerson(email);
   }
 }

@@ -17,8 +17,9 @@ import dev.imbot.application.service.bot.RegisterBotService;
 import dev.imbot.application.service.bot.UnregisterBotService;
 import dev.imbot.application.service.bot.UpdateBotService;
 import dev.imbot.domain.bot.Bot;
-import dev.imbot.domain.bot.BotDeletedNotice;
 import dev.imbot.domain.bot.BotLimitPolicy;
+import dev.imbot.domain.event.Delivery;
+import dev.imbot.domain.event.PendingEvent;
 import dev.imbot.domain.portal.Email;
 import java.time.Clock;
 import java.util.List;
@@ -48,8 +49,10 @@ public interface TestPortal extends AutoCloseable {
   /** Adds a person to the portal and returns the person's user id. */
   long addPerson(Email email);
 
-  /** Every event notice enqueued so far, in order. */
-  List<BotDeletedNotice> enqueuedNotices();
+  /** Every event enqueued so far, in order. */
+  default List<PendingEvent> enqueuedEvents() {
+    return outbox().page(0, Integer.MAX_VALUE).stream().map(Delivery::event).toList();
+  }
 
   /** Every stored bot, whole, in id order: the list's summaries read back one by one. */
   default List<Bot> storedBots() {
