@@ -24,9 +24,18 @@ public final class JdbcEventOutbox implements EventOutbox {
           + " FROM event_delivery WHERE id > :afterId ORDER BY id LIMIT :limit";
 
   private final Database database;
+  private volatile Runnable onCommitted = () -> {};
 
   JdbcEventOutbox(Database database) {
     this.database = database;
+  }
+
+  /**
+   * Runs {@code listener} after each unit of work that enqueued an event commits: the delivery
+   * worker's in-process wake-up.
+   */
+  public void onCommitted(Runnable listener) {
+    this.onCommitted = listener;
   }
 
   /** One statement: the insert, which hands back the generated id. */
@@ -35,13 +44,17 @@ public final class JdbcEventOutbox implements EventOutbox {
     EventDeliveryRow row = EventDeliveryRow.enqueued(event);
     return database.write(
         "enqueue " + event.event(),
-        handle ->
-            handle
-                .createUpdate(INSERT)
-                .bindMethods(row)
-                .executeAndReturnGeneratedKeys("id")
-                .mapTo(Long.class)
-                .one());
+        handle -> {
+          long id =
+              handle
+                  .createUpdate(INSERT)
+                  .bindMethods(row)
+                  .executeAndReturnGeneratedKeys("id")
+                  .mapTo(Long.class)
+                  .one();
+          database.afterCommit(onCommitted);
+          return id;
+        });
   }
 
   @Override
