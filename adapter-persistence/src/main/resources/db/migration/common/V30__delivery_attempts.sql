@@ -25,5 +25,9 @@ CREATE TABLE signing_secret (
     CONSTRAINT signing_secret_previous_ck CHECK ((previous_secret IS NULL) = (previous_until IS NULL))
 );
 
+-- The handler's host:port, so a claim can leave out hosts whose slots are all taken (NULL for
+-- rows enqueued before: never left out).
+ALTER TABLE event_delivery ADD COLUMN handler_host VARCHAR(300);
+
 -- A stopping worker gives back what it holds.
 CREATE INDEX event_delivery_lease_idx ON event_delivery (lease_owner);

@@ -98,12 +98,13 @@ public final class InMemoryDueDeliveries implements DueDeliveries {
 
   @Override
   public synchronized List<DueDelivery> claim(
-      String owner, Instant now, Instant leaseUntil, int limit) {
+      String owner, Instant now, Instant leaseUntil, int limit, java.util.Set<String> skipped) {
     List<Stored> due =
         deliveries.values().stream()
             .filter(s -> s.status().equals(PENDING))
             .filter(s -> !s.nextAttemptAt().isAfter(now))
             .filter(s -> s.leaseUntil() == null || !s.leaseUntil().isAfter(now))
+            .filter(s -> !skipped.contains(s.delivery().host()))
             .sorted(
                 Comparator.comparing(Stored::nextAttemptAt).thenComparing(s -> s.delivery().id()))
             .limit(limit)

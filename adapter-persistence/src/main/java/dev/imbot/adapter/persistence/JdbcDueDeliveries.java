@@ -29,6 +29,14 @@ public final class JdbcDueDeliveries implements DueDeliveries {
           + " FROM event_delivery WHERE status = 'PENDING' AND next_attempt_at <= :now"
           + " AND (lease_until IS NULL OR lease_until <= :now)"
           + " ORDER BY next_attempt_at, id LIMIT :limit FOR UPDATE SKIP LOCKED";
+  // Rows enqueued before handler_host existed have none and are never skipped.
+  private static final String CLAIM_SKIPPING =
+      "SELECT "
+          + EventDeliveryRow.COLUMNS
+          + " FROM event_delivery WHERE status = 'PENDING' AND next_attempt_at <= :now"
+          + " AND (lease_until IS NULL OR lease_until <= :now)"
+          + " AND (handler_host IS NULL OR handler_host NOT IN (<skipped>))"
+          + " ORDER BY next_attempt_at, id LIMIT :limit FOR UPDATE SKIP LOCKED";
   private static final String LEASE =
       "UPDATE event_delivery SET lease_owner = :owner, lease_until = :leaseUntil WHERE id IN (<ids>)";
   private static final String TOKENS =
@@ -58,17 +66,17 @@ public final class JdbcDueDeliveries implements DueDeliveries {
 
   /** Three statements in one transaction: lock the due rows, lease them, read their tokens. */
   @Override
-  public List<DueDelivery> claim(String owner, Instant now, Instant leaseUntil, int limit) {
+  public List<DueDelivery> claim(
+      String owner, Instant now, Instant leaseUntil, int limit, java.util.Set<String> skipped) {
     return database.write(
         "claim due deliveries",
         handle -> {
+          var query = handle.createQuery(skipped.isEmpty() ? CLAIM : CLAIM_SKIPPING);
+          if (!skipped.isEmpty()) {
+            query.bindList("skipped", List.copyOf(skipped));
+          }
           List<EventDeliveryRow> rows =
-              handle
-                  .createQuery(CLAIM)
-                  .bind("now", now)
-                  .bind("limit", limit)
-                  .mapTo(EventDeliveryRow.class)
-                  .list();
+              query.bind("now", now).bind("limit", limit).mapTo(EventDeliveryRow.class).list();
           if (rows.isEmpty()) {
             return List.of();
           }

@@ -15,9 +15,11 @@ import java.util.List;
 public final class JdbcEventOutbox implements EventOutbox {
   private static final String INSERT =
       "INSERT INTO event_delivery (application_key, event, handler_binding_id, handler_url,"
-          + " event_data, acting_user_id, bot_ids, created_at, status, attempts, next_attempt_at)"
+          + " event_data, acting_user_id, bot_ids, created_at, status, attempts, next_attempt_at,"
+          + " handler_host)"
           + " VALUES (:applicationKey, :event, :handlerBindingId, :handlerUrl, :eventData,"
-          + " :actingUserId, :botIds, :createdAt, :status, :attempts, :nextAttemptAt)";
+          + " :actingUserId, :botIds, :createdAt, :status, :attempts, :nextAttemptAt,"
+          + " :handlerHost)";
   private static final String PAGE =
       "SELECT "
           + EventDeliveryRow.COLUMNS

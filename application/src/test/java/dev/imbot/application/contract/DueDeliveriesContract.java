@@ -143,4 +143,18 @@ public abstract class DueDeliveriesContract {
         .containsExactly(mine);
     assertThat(theirs).isNotEqualTo(mine);
   }
+
+  @Test
+  void givenSkippedHost_claim_leavesItsDeliveriesForLater() {
+    long busy = enqueue("https://busy.example.com/h", T0.minusSeconds(5));
+    long other = enqueue("https://other.example.com:8443/h", T0);
+
+    List<DueDelivery> claimed =
+        store().claim("w1", T0, T0.plus(LEASE), 10, java.util.Set.of("busy.example.com:443"));
+
+    assertThat(claimed).extracting(DueDelivery::id).containsExactly(other);
+    assertThat(store().claim("w1", T0, T0.plus(LEASE), 10))
+        .extracting(DueDelivery::id)
+        .containsExactly(busy);
+  }
 }

@@ -49,6 +49,11 @@ public final class HostGate {
     this.failureThreshold = failureThreshold;
   }
 
+  /** The most attempts in flight to one host. */
+  public int perHost() {
+    return perHost;
+  }
+
   /** Slots free in all. */
   public synchronized int freeSlots() {
     return total - inFlight;
@@ -107,6 +112,21 @@ public final class HostGate {
     if (state.inFlight == 0 && state.consecutiveFailures == 0) {
       hosts.remove(host);
     }
+  }
+
+  /**
+   * The hosts no attempt can start to at {@code now}: all their slots taken, or failing with no
+   * probe due (or one in flight).
+   */
+  public synchronized java.util.Set<String> closedHosts(Instant now) {
+    java.util.Set<String> closed = new java.util.HashSet<>();
+    hosts.forEach(
+        (name, h) -> {
+          if (h.inFlight >= perHost || (failing(h) && (h.probing || now.isBefore(h.nextProbeAt)))) {
+            closed.add(name);
+          }
+        });
+    return closed;
   }
 
   /** When a failing host's next probe is due; empty when the host is not failing. */

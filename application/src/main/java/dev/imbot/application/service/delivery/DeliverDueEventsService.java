@@ -16,8 +16,11 @@ import dev.imbot.domain.delivery.WebhookRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -30,9 +33,6 @@ import java.util.function.Consumer;
  * the {@link DeliveryPolicy}, and its slot is freed.
  */
 public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
-  /** How long a delivery of a host whose slots are all taken waits before it is claimed again. */
-  static final Duration BUSY_HOST_DELAY = Duration.ofMillis(250);
-
   private final DueDeliveries deliveries;
   private final WebhookSender sender;
   private final SigningSecrets secrets;
@@ -42,6 +42,8 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
   private final Duration lease;
   private final String userAgent;
   private final Consumer<AttemptOutcome> observer;
+  private final int holdPerHost;
+  private final Map<String, ArrayDeque<Held>> held = new HashMap<>();
 
   /** What one attempt came to, for metrics. */
   public record AttemptOutcome(DueDelivery delivery, AttemptRecord attempt, Verdict verdict) {}
@@ -65,28 +67,124 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
     this.lease = Objects.requireNonNull(lease, "lease");
     this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
     this.observer = Objects.requireNonNull(observer, "observer");
+    this.holdPerHost = 4 * gate.perHost();
   }
 
   @Override
   public DeliveryRound deliverDue(DeliverDueEventsCommand command) {
-    int free = Math.min(gate.freeSlots(), command.batchSize());
+    int free = Math.min(gate.freeSlots() - heldCount(), command.batchSize());
     if (free <= 0) {
       return DeliveryRound.none();
     }
     Instant now = clock.instant();
-    List<DueDelivery> claimed = deliveries.claim(command.worker(), now, now.plus(lease), free);
+    List<DueDelivery> claimed =
+        deliveries.claim(command.worker(), now, now.plus(lease), free, skippedHosts(now));
     List<CompletableFuture<Void>> attempts = new ArrayList<>();
     for (DueDelivery delivery : claimed) {
       String host = delivery.host();
-      if (!gate.tryAcquire(host, now)) {
-        Optional<Instant> probe = gate.nextProbeAt(host);
-        Instant dueAt = probe.filter(now::isBefore).orElse(now.plus(BUSY_HOST_DELAY));
-        deliveries.defer(delivery.id(), command.worker(), dueAt);
+      if (gate.tryAcquire(host, now)) {
+        attempts.add(attempt(command.worker(), delivery, now));
         continue;
       }
-      attempts.add(attempt(command.worker(), delivery, now));
+      Optional<Instant> probe = gate.nextProbeAt(host);
+      if (probe.isPresent()) {
+        // A failing host: its deliveries wait for the probe instead of all retrying at once.
+        deliveries.defer(delivery.id(), command.worker(), probe.filter(now::isBefore).orElse(now));
+        continue;
+      }
+      Held held = hold(command.worker(), delivery, now);
+      if (held == null) {
+        // Due again at once: the next claims leave its host out while its waiting line is full.
+        deliveries.defer(delivery.id(), command.worker(), now);
+      } else {
+        attempts.add(held.done());
+      }
     }
     return new DeliveryRound(claimed.size(), attempts);
+  }
+
+  /**
+   * A claimed delivery waiting for a slot of its host, which the next attempt to that host that
+   * ends starts. {@code done} completes when its own attempt has ended (or it was given back).
+   */
+  private record Held(
+      String worker, DueDelivery delivery, Instant claimedAt, CompletableFuture<Void> done) {}
+
+  private synchronized Held hold(String worker, DueDelivery delivery, Instant now) {
+    ArrayDeque<Held> queue = held.computeIfAbsent(delivery.host(), h -> new ArrayDeque<>());
+    if (queue.size() >= holdPerHost) {
+      return null;
+    }
+    Held entry = new Held(worker, delivery, now, new CompletableFuture<>());
+    queue.add(entry);
+    return entry;
+  }
+
+  /** Hosts whose due deliveries would only wait here: closed, and their waiting line full. */
+  private synchronized java.util.Set<String> skippedHosts(Instant now) {
+    java.util.Set<String> skipped = new java.util.HashSet<>();
+    for (String host : gate.closedHosts(now)) {
+      ArrayDeque<Held> queue = held.get(host);
+      if (gate.nextProbeAt(host).isPresent() || (queue != null && queue.size() >= holdPerHost)) {
+        skipped.add(host);
+      }
+    }
+    return skipped;
+  }
+
+  private synchronized int heldCount() {
+    return held.values().stream().mapToInt(ArrayDeque::size).sum();
+  }
+
+  /** Starts what waits for {@code host} while its slots allow. */
+  private void startHeld(String host) {
+    while (true) {
+      Held next;
+      Instant now = clock.instant();
+      boolean start = false;
+      Instant giveBackAt = now;
+      synchronized (this) {
+        ArrayDeque<Held> queue = held.get(host);
+        if (queue == null || queue.isEmpty()) {
+          return;
+        }
+        next = queue.peek();
+        if (now.isAfter(next.claimedAt().plus(lease.dividedBy(2)))) {
+          // Held past half its lease: another instance may claim it soon, so it is given back.
+          queue.poll();
+        } else if (gate.tryAcquire(host, now)) {
+          queue.poll();
+          start = true;
+        } else if (gate.nextProbeAt(host).isPresent()) {
+          // The host turned failing: what waits for it waits for its probe instead.
+          queue.poll();
+          giveBackAt = gate.nextProbeAt(host).get();
+        } else {
+          return;
+        }
+      }
+      if (!start) {
+        giveBack(next, giveBackAt);
+        continue;
+      }
+      attempt(next.worker(), next.delivery(), now)
+          .whenComplete(
+              (done, failure) -> {
+                if (failure != null) {
+                  next.done().completeExceptionally(failure);
+                } else {
+                  next.done().complete(null);
+                }
+              });
+    }
+  }
+
+  private void giveBack(Held entry, Instant dueAt) {
+    try {
+      deliveries.defer(entry.delivery().id(), entry.worker(), dueAt);
+    } finally {
+      entry.done().complete(null);
+    }
   }
 
   @Override
@@ -96,7 +194,16 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
 
   @Override
   public void releaseClaims(String worker) {
-    deliveries.releaseAll(worker);
+    List<Held> waiting = new ArrayList<>();
+    synchronized (this) {
+      held.values().forEach(waiting::addAll);
+      held.clear();
+    }
+    try {
+      deliveries.releaseAll(worker);
+    } finally {
+      waiting.forEach(entry -> entry.done().complete(null));
+    }
   }
 
   private CompletableFuture<Void> attempt(String worker, DueDelivery delivery, Instant startedAt) {
@@ -125,6 +232,7 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
             deliveries.finish(delivery.id(), worker, record, verdict);
           } finally {
             gate.release(delivery.host(), record.succeeded(), endedAt);
+            startHeld(delivery.host());
           }
           observer.accept(new AttemptOutcome(delivery, record, verdict));
           return null;

@@ -5,6 +5,7 @@ import dev.imbot.domain.delivery.DueDelivery;
 import dev.imbot.domain.delivery.Verdict;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Outgoing port: the pending deliveries as workers see them. A claim is a lease: until it ends no
@@ -18,7 +19,17 @@ public interface DueDeliveries {
    * ended), oldest due first, for {@code owner} until {@code leaseUntil}. Each comes with its
    * {@code auth} blocks rendered for this attempt.
    */
-  List<DueDelivery> claim(String owner, Instant now, Instant leaseUntil, int limit);
+  default List<DueDelivery> claim(String owner, Instant now, Instant leaseUntil, int limit) {
+    return claim(owner, now, leaseUntil, limit, Set.of());
+  }
+
+  /**
+   * As {@link #claim(String, Instant, Instant, int)}, leaving out deliveries to {@code skipped}
+   * hosts ({@code host:port}, see {@code HandlerHost}): those whose slots are all taken, so a busy
+   * host's backlog never crowds the others out of a batch.
+   */
+  List<DueDelivery> claim(
+      String owner, Instant now, Instant leaseUntil, int limit, Set<String> skipped);
 
   /**
    * Logs {@code attempt} of delivery {@code id} and applies {@code verdict}, ending the lease; does
