@@ -83,9 +83,13 @@ final class ArchitectureRules {
         root + ".domain.portal",
         root + ".domain.event",
         root + ".domain.rejection",
+        root + ".domain.delivery",
         root + ".application.port.in",
         root + ".application.port.in.bot",
         root + ".application.port.out.event",
+        root + ".application.port.in.delivery",
+        root + ".application.port.out.delivery",
+        root + ".application.service.delivery",
         root + ".application.service.portal",
         root + ".application.port.out",
         root + ".application.service",
@@ -93,6 +97,7 @@ final class ArchitectureRules {
         root + ".adapter.persistence",
         root + ".adapter.inmemory",
         root + ".adapter.console",
+        root + ".adapter.delivery",
         root + ".bootstrap");
   }
 
@@ -104,6 +109,7 @@ final class ArchitectureRules {
         .adapter("persistence", root + ".adapter.persistence..")
         .adapter("inmemory", root + ".adapter.inmemory..")
         .adapter("console", root + ".adapter.console..")
+        .adapter("delivery", root + ".adapter.delivery..")
         // We have no domain-service layer (policies live with the model), and the onion rule
         // reports any empty layer. ArchitecturePackagesTest checks the layers we do have.
         .withOptionalLayers(true)
@@ -154,6 +160,17 @@ final class ArchitectureRules {
         .dependOnClassesThat()
         .resideInAnyPackage(FRAMEWORK_PACKAGES)
         .because("embedders take the in-memory ports as a plain jar, without a container");
+  }
+
+  ArchRule deliveryAdapterUsesNoFramework() {
+    return noClasses()
+        .that()
+        .resideInAPackage(root + ".adapter.delivery..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(FRAMEWORK_PACKAGES)
+        .because(
+            "the worker and its HTTP sender run on the JDK alone; bootstrap starts and stops them");
   }
 
   ArchRule servicesAreNotFrameworkAnnotated() {

@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import dev.imbot.architecture.fixture.adapter.console.ThingPage;
+import dev.imbot.architecture.fixture.adapter.delivery.ThingWorker;
 import dev.imbot.architecture.fixture.adapter.inmemory.CachingThings;
 import dev.imbot.architecture.fixture.adapter.persistence.ThingRepository;
 import dev.imbot.architecture.fixture.adapter.rest.ThingController;
@@ -162,6 +163,28 @@ class ArchitectureRulesBiteTest {
   @Test
   void givenAnInMemoryAdapterAnnotatedSingleton_checkingItsFrameworkUse_reportsIt() {
     assertViolation(RULES.inMemoryAdapterUsesNoFramework(), CachingThings.class);
+  }
+
+  @Test
+  void givenADeliveryWorkerUsingTheRestAdapter_checkingAdapterIsolation_reportsIt() {
+    assertViolation(
+        RULES.adaptersDoNotDependOnEachOther(), ThingWorker.class, ThingController.class);
+  }
+
+  @Test
+  void givenADeliveryWorkerUsingTheRestAdapter_checkingTheOnion_reportsIt() {
+    EvaluationResult result = RULES.onionArchitecture().evaluate(allFixtures());
+
+    assertThat(details(result))
+        .anyMatch(
+            line ->
+                origin(line).startsWith(ThingWorker.class.getName())
+                    && line.contains(ThingController.class.getName()));
+  }
+
+  @Test
+  void givenADeliveryWorkerAnnotatedSingleton_checkingItsFrameworkUse_reportsIt() {
+    assertViolation(RULES.deliveryAdapterUsesNoFramework(), ThingWorker.class);
   }
 
   @Test

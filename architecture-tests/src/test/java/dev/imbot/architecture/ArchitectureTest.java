@@ -38,6 +38,9 @@ class ArchitectureTest {
       RULES.inMemoryAdapterUsesNoFramework();
 
   @ArchTest
+  static final ArchRule delivery_adapter_uses_no_framework = RULES.deliveryAdapterUsesNoFramework();
+
+  @ArchTest
   static final ArchRule services_are_not_framework_annotated =
       RULES.servicesAreNotFrameworkAnnotated();
 

@@ -9,6 +9,10 @@ public final class Application {
   private Application() {}
 
   public static void main(String[] args) {
+    // Before anything loads the JDK's HTTP client: the delivery sender sets Host itself.
+    if (System.getProperty("jdk.httpclient.allowRestrictedHeaders") == null) {
+      System.setProperty("jdk.httpclient.allowRestrictedHeaders", "host");
+    }
     Micronaut.build(args).mainClass(Application.class).banner(false).start();
   }
 }

@@ -194,6 +194,27 @@ final class Database {
     return false;
   }
 
+  /**
+   * Runs {@code action} once the current unit of work commits (at once without one); a rolled-back
+   * unit of work never runs it.
+   */
+  void afterCommit(Runnable action) {
+    var status = transactions.findTransactionStatus();
+    if (status.isEmpty()) {
+      action.run();
+      return;
+    }
+    status
+        .get()
+        .registerSynchronization(
+            new io.micronaut.transaction.support.TransactionSynchronization() {
+              @Override
+              public void afterCommit() {
+                action.run();
+              }
+            });
+  }
+
   /** Whether the calling thread is inside a transaction (a unit of work). */
   boolean inTransaction() {
     return transactions.findTransactionStatus().isPresent();

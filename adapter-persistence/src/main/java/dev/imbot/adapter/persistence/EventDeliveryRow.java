@@ -64,6 +64,11 @@ public record EventDeliveryRow(
         null);
   }
 
+  /** The handler's host as the delivery worker's isolation counts it ({@code host:port}). */
+  public String handlerHost() {
+    return dev.imbot.domain.delivery.HandlerHost.of(handlerUrl);
+  }
+
   Delivery toDelivery() {
     List<UserId> bots =
         botIds == null

@@ -15,18 +15,29 @@ import java.util.List;
 public final class JdbcEventOutbox implements EventOutbox {
   private static final String INSERT =
       "INSERT INTO event_delivery (application_key, event, handler_binding_id, handler_url,"
-          + " event_data, acting_user_id, bot_ids, created_at, status, attempts, next_attempt_at)"
+          + " event_data, acting_user_id, bot_ids, created_at, status, attempts, next_attempt_at,"
+          + " handler_host)"
           + " VALUES (:applicationKey, :event, :handlerBindingId, :handlerUrl, :eventData,"
-          + " :actingUserId, :botIds, :createdAt, :status, :attempts, :nextAttemptAt)";
+          + " :actingUserId, :botIds, :createdAt, :status, :attempts, :nextAttemptAt,"
+          + " :handlerHost)";
   private static final String PAGE =
       "SELECT "
           + EventDeliveryRow.COLUMNS
           + " FROM event_delivery WHERE id > :afterId ORDER BY id LIMIT :limit";
 
   private final Database database;
+  private volatile Runnable onCommitted = () -> {};
 
   JdbcEventOutbox(Database database) {
     this.database = database;
+  }
+
+  /**
+   * Runs {@code listener} after each unit of work that enqueued an event commits: the delivery
+   * worker's in-process wake-up.
+   */
+  public void onCommitted(Runnable listener) {
+    this.onCommitted = listener;
   }
 
   /** One statement: the insert, which hands back the generated id. */
@@ -35,13 +46,17 @@ public final class JdbcEventOutbox implements EventOutbox {
     EventDeliveryRow row = EventDeliveryRow.enqueued(event);
     return database.write(
         "enqueue " + event.event(),
-        handle ->
-            handle
-                .createUpdate(INSERT)
-                .bindMethods(row)
-                .executeAndReturnGeneratedKeys("id")
-                .mapTo(Long.class)
-                .one());
+        handle -> {
+          long id =
+              handle
+                  .createUpdate(INSERT)
+                  .bindMethods(row)
+                  .executeAndReturnGeneratedKeys("id")
+                  .mapTo(Long.class)
+                  .one();
+          database.afterCommit(onCommitted);
+          return id;
+        });
   }
 
   @Override

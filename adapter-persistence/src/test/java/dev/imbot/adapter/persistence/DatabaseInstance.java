@@ -79,6 +79,14 @@ public final class DatabaseInstance implements AutoCloseable {
     return context.getBean(JdbcEventOutbox.class);
   }
 
+  public JdbcDueDeliveries dueDeliveries() {
+    return context.getBean(JdbcDueDeliveries.class);
+  }
+
+  public JdbcSigningSecrets signingSecrets() {
+    return context.getBean(JdbcSigningSecrets.class);
+  }
+
   public JdbcUnitOfWork unitOfWork() {
     return context.getBean(JdbcUnitOfWork.class);
   }
@@ -124,6 +132,8 @@ public final class DatabaseInstance implements AutoCloseable {
             for (String sql :
                 new String[] {
                   "DELETE FROM event_delivery",
+                  "DELETE FROM delivery_attempt",
+                  "DELETE FROM signing_secret",
                   "DELETE FROM inbound_webhook",
                   "DELETE FROM handler_binding",
                   "DELETE FROM bot",

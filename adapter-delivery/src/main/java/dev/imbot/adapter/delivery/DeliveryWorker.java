@@ -1,0 +1,152 @@
+package dev.imbot.adapter.delivery;
+
+import dev.imbot.application.port.in.delivery.DeliverDueEventsCommand;
+import dev.imbot.application.port.in.delivery.DeliverDueEventsUseCase;
+import dev.imbot.application.port.in.delivery.DeliveryRound;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Driving adapter: the delivery worker of one instance. A thread runs rounds of {@link
+ * DeliverDueEventsUseCase}: at once again while rounds come back full, otherwise it sleeps until
+ * {@link #wake()} (an event was committed in this instance, or an attempt ended and freed a slot)
+ * or the poll interval passes (events committed by other instances, retries coming due). {@link
+ * #close()} stops claiming, lets attempts in flight finish within the grace period, and gives back
+ * what it still holds.
+ */
+public final class DeliveryWorker implements AutoCloseable {
+  private static final System.Logger LOG = System.getLogger(DeliveryWorker.class.getName());
+
+  /** How soon a round that had to give deliveries back (busy hosts) is retried. */
+  private static final Duration BUSY_RETRY = Duration.ofMillis(50);
+
+  private final DeliverDueEventsUseCase useCase;
+  private final DeliverDueEventsCommand command;
+  private final Duration pollInterval;
+  private final Duration shutdownGrace;
+  private final Set<CompletableFuture<Void>> inFlight = ConcurrentHashMap.newKeySet();
+  private final Object bell = new Object();
+  private boolean rung;
+  private volatile boolean running;
+  private Thread thread;
+
+  public DeliveryWorker(
+      DeliverDueEventsUseCase useCase,
+      String workerName,
+      int batchSize,
+      Duration pollInterval,
+      Duration shutdownGrace) {
+    this.useCase = useCase;
+    this.command = new DeliverDueEventsCommand(workerName, batchSize);
+    this.pollInterval = pollInterval;
+    this.shutdownGrace = shutdownGrace;
+  }
+
+  /** The name this worker claims under. */
+  public String name() {
+    return command.worker();
+  }
+
+  /** Starts the worker's thread. */
+  public synchronized void start() {
+    if (thread != null) {
+      throw new IllegalStateException("the worker runs already");
+    }
+    running = true;
+    thread = new Thread(this::loop, "imbot-delivery");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /** Asks for a round now: an event was committed, or a slot came free. */
+  public void wake() {
+    synchronized (bell) {
+      rung = true;
+      bell.notifyAll();
+    }
+  }
+
+  private void loop() {
+    while (running) {
+      Duration pause = pollInterval;
+      try {
+        DeliveryRound round = useCase.deliverDue(command);
+        for (CompletableFuture<Void> attempt : round.attempts()) {
+          inFlight.add(attempt);
+          attempt.whenComplete(
+              (done, failure) -> {
+                inFlight.remove(attempt);
+                if (failure != null) {
+                  LOG.log(Level.WARNING, "storing an attempt's outcome failed", failure);
+                }
+                wake();
+              });
+        }
+        if (round.claimed() > round.attempts().size()) {
+          pause = BUSY_RETRY;
+        } else if (round.claimed() > 0 && round.claimed() >= command.batchSize()) {
+          continue;
+        }
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "a delivery round failed; trying again after the poll interval", e);
+      }
+      await(pause);
+    }
+  }
+
+  private void await(Duration pause) {
+    synchronized (bell) {
+      if (!rung && running) {
+        try {
+          bell.wait(Math.max(1, pause.toMillis()));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          running = false;
+        }
+      }
+      rung = false;
+    }
+  }
+
+  /** Attempts this worker started that have not ended. */
+  public int inFlight() {
+    return inFlight.size();
+  }
+
+  /**
+   * Stops: claims nothing more, waits up to the grace period for attempts in flight, then gives
+   * back every delivery still held so another instance takes it at once.
+   */
+  @Override
+  public void close() {
+    Thread worker;
+    synchronized (this) {
+      worker = thread;
+      running = false;
+    }
+    if (worker == null) {
+      return;
+    }
+    wake();
+    try {
+      worker.join(shutdownGrace.toMillis());
+      CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new))
+          .get(shutdownGrace.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      LOG.log(
+          Level.WARNING,
+          inFlight.size() + " attempts still in flight after the grace period; giving them back");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (java.util.concurrent.ExecutionException e) {
+      LOG.log(Level.WARNING, "an attempt failed while stopping", e);
+    } finally {
+      useCase.releaseClaims(command.worker());
+    }
+  }
+}

@@ -1,0 +1,142 @@
+package dev.imbot.adapter.delivery;
+
+import dev.imbot.adapter.inmemory.InMemoryDueDeliveries;
+import dev.imbot.adapter.inmemory.InMemorySigningSecrets;
+import dev.imbot.application.port.out.delivery.DueDeliveries;
+import dev.imbot.application.service.delivery.DeliverDueEventsService;
+import dev.imbot.domain.delivery.Cidr;
+import dev.imbot.domain.delivery.DeliveryPolicy;
+import dev.imbot.domain.delivery.FormFields;
+import dev.imbot.domain.delivery.HostGate;
+import dev.imbot.domain.delivery.NetworkGuard;
+import dev.imbot.domain.delivery.RetrySchedule;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Test support: a worker, its service and sender over one store, with a clock the test moves and no
+ * jitter (the middle of the ±20 % spread).
+ */
+final class DeliveryRig implements AutoCloseable {
+  static final Instant T0 = Instant.parse("2026-12-04T10:00:00Z");
+
+  final MutableClock clock;
+  final DueDeliveries store;
+  final InMemorySigningSecrets secrets;
+  final HostGate gate;
+  final DeliverDueEventsService service;
+  final DeliveryWorker worker;
+  private final ExecutorService executor = Executors.newCachedThreadPool();
+
+  /** What a rig is built from. */
+  record Settings(
+      RetrySchedule schedule,
+      NetworkGuard guard,
+      Duration attemptTimeout,
+      Duration pollInterval,
+      int perHost,
+      int total,
+      Duration lease,
+      String name) {
+    static Settings defaults() {
+      return new Settings(
+          new RetrySchedule(RetrySchedule.DEFAULT.steps(), 0.2),
+          new NetworkGuard(List.of(Cidr.parse("127.0.0.0/8"))),
+          Duration.ofSeconds(15),
+          Duration.ofMillis(20),
+          4,
+          64,
+          Duration.ofSeconds(60),
+          "worker-1");
+    }
+
+    Settings schedule(RetrySchedule s) {
+      return new Settings(s, guard, attemptTimeout, pollInterval, perHost, total, lease, name);
+    }
+
+    Settings guard(NetworkGuard g) {
+      return new Settings(schedule, g, attemptTimeout, pollInterval, perHost, total, lease, name);
+    }
+
+    Settings attemptTimeout(Duration t) {
+      return new Settings(schedule, guard, t, pollInterval, perHost, total, lease, name);
+    }
+
+    Settings pollInterval(Duration p) {
+      return new Settings(schedule, guard, attemptTimeout, p, perHost, total, lease, name);
+    }
+
+    Settings name(String n) {
+      return new Settings(schedule, guard, attemptTimeout, pollInterval, perHost, total, lease, n);
+    }
+  }
+
+  DeliveryRig(Settings settings) {
+    this(settings, new InMemoryDueDeliveries(), new MutableClock(T0), new InMemorySigningSecrets());
+  }
+
+  DeliveryRig(
+      Settings settings, DueDeliveries store, MutableClock clock, InMemorySigningSecrets secrets) {
+    this.clock = clock;
+    this.store = store;
+    this.secrets = secrets;
+    this.gate = new HostGate(settings.perHost(), settings.total(), 5);
+    JdkWebhookSender sender =
+        new JdkWebhookSender(
+            settings.guard(),
+            HostResolver.system(),
+            Duration.ofSeconds(5),
+            settings.attemptTimeout(),
+            executor);
+    this.service =
+        new DeliverDueEventsService(
+            store,
+            sender,
+            secrets,
+            new DeliveryPolicy(settings.schedule(), () -> 0.5),
+            gate,
+            clock,
+            settings.lease(),
+            "imbot-registry/test",
+            outcome -> {});
+    this.worker =
+        new DeliveryWorker(
+            service, settings.name(), 64, settings.pollInterval(), Duration.ofSeconds(10));
+    if (store instanceof InMemoryDueDeliveries memory) {
+      memory.onEnqueued(worker::wake);
+    }
+  }
+
+  InMemoryDueDeliveries memory() {
+    return (InMemoryDueDeliveries) store;
+  }
+
+  /** Enqueues an event for {@code url}, due now on the rig's clock. */
+  long enqueue(String url) {
+    return memory()
+        .add(
+            "local.app.1",
+            "ONIMBOTDELETE",
+            url,
+            FormFields.builder()
+                .add("event", "ONIMBOTDELETE")
+                .add("event_handler_id", "1")
+                .add("data[BOT_ID]", "42")
+                .build(),
+            FormFields.builder().add("auth[application_token]", "tok").build(),
+            clock.instant());
+  }
+
+  InMemoryDueDeliveries.Stored stored(long id) {
+    return memory().find(id).orElseThrow();
+  }
+
+  @Override
+  public void close() {
+    worker.close();
+    executor.shutdownNow();
+  }
+}

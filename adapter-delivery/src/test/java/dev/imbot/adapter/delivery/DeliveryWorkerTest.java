@@ -1,0 +1,257 @@
+package dev.imbot.adapter.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.imbot.adapter.inmemory.InMemoryDueDeliveries;
+import dev.imbot.domain.delivery.AttemptRecord;
+import dev.imbot.domain.delivery.NetworkGuard;
+import dev.imbot.domain.delivery.RetrySchedule;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class DeliveryWorkerTest {
+  static final DeliveryRig.Settings DEFAULTS = DeliveryRig.Settings.defaults();
+
+  @Test
+  void givenIdleWorker_eventCommitted_reachesALocalHandlerWellUnder100Ms() throws Exception {
+    try (HandlerServer handler = HandlerServer.ok();
+        DeliveryRig rig = new DeliveryRig(DEFAULTS.pollInterval(Duration.ofSeconds(30)))) {
+      rig.worker.start();
+      List<Long> latencies = new ArrayList<>();
+      for (int i = 1; i <= 30; i++) {
+        long enqueued = System.nanoTime();
+        rig.enqueue(handler.url("/"));
+        int expected = i;
+        await().atMost(5, TimeUnit.SECONDS).until(() -> handler.calls() >= expected);
+        latencies.add(
+            TimeUnit.NANOSECONDS.toMillis(
+                handler.received().get(i - 1).receivedNanos() - enqueued));
+      }
+
+      // The first attempts warm the JIT and open the connection; the poll interval is 30 s, so
+      // only the wake-up on commit can make the rest this fast.
+      List<Long> warm = latencies.subList(10, 30).stream().sorted().toList();
+      assertThat(warm.get(warm.size() / 2)).as("median of " + warm).isLessThan(100);
+      assertThat(warm.get(warm.size() - 1)).as("slowest of " + warm).isLessThan(1000);
+    }
+  }
+
+  @Test
+  void givenHandlerFailingTwice_worker_retriesOnTheScheduleWithTheSameWebhookId() throws Exception {
+    try (HandlerServer handler = HandlerServer.failingFirst(2);
+        DeliveryRig rig = new DeliveryRig(DEFAULTS)) {
+      rig.worker.start();
+      long id = rig.enqueue(handler.url("/"));
+      await().until(() -> rig.stored(id).attemptsMade() == 1);
+      assertThat(rig.stored(id).nextAttemptAt()).isEqualTo(DeliveryRig.T0.plusSeconds(5));
+
+      rig.clock.advance(Duration.ofSeconds(4));
+      rig.worker.wake();
+      Thread.sleep(100); // nothing is due yet: the worker must not attempt
+      assertThat(handler.calls()).isEqualTo(1);
+
+      rig.clock.advance(Duration.ofSeconds(1));
+      await().until(() -> rig.stored(id).attemptsMade() == 2);
+      assertThat(rig.stored(id).nextAttemptAt())
+          .isEqualTo(DeliveryRig.T0.plusSeconds(5).plus(Duration.ofMinutes(5)));
+
+      rig.clock.advance(Duration.ofMinutes(5));
+      await().until(() -> rig.stored(id).status().equals(InMemoryDueDeliveries.DELIVERED));
+
+      List<HandlerServer.Received> received = handler.received();
+      assertThat(received)
+          .extracting(r -> r.header("x-imbot-attempt"))
+          .containsExactly("1", "2", "3");
+      assertThat(received).extracting(r -> r.header("webhook-id")).containsOnly(Long.toString(id));
+      long t0 = DeliveryRig.T0.getEpochSecond();
+      assertThat(received)
+          .extracting(r -> r.header("webhook-timestamp"))
+          .containsExactly("" + t0, "" + (t0 + 5), "" + (t0 + 305));
+      assertThat(received.get(2).bodyText()).contains("&ts=" + (t0 + 305) + "&");
+      assertThat(rig.stored(id).attempts())
+          .extracting(AttemptRecord::status)
+          .containsExactly(500, 500, 200);
+    }
+  }
+
+  @Test
+  void givenHandlerAlwaysFailing_worker_givesUpAfterTheLastStepAndKeepsTheDeadDelivery()
+      throws Exception {
+    RetrySchedule threeSteps =
+        new RetrySchedule(
+            List.of(Duration.ZERO, Duration.ofSeconds(1), Duration.ofSeconds(1)), 0.2);
+    try (HandlerServer handler = HandlerServer.failingFirst(Integer.MAX_VALUE);
+        DeliveryRig rig = new DeliveryRig(DEFAULTS.schedule(threeSteps))) {
+      rig.worker.start();
+      long id = rig.enqueue(handler.url("/"));
+      for (int attempt = 1; attempt <= 2; attempt++) {
+        int made = attempt;
+        await().until(() -> rig.stored(id).attemptsMade() == made);
+        rig.clock.advance(Duration.ofSeconds(1));
+      }
+      await().until(() -> rig.stored(id).status().equals(InMemoryDueDeliveries.DEAD));
+
+      assertThat(rig.stored(id).attemptsMade()).isEqualTo(3);
+      assertThat(rig.stored(id).lastError()).isEqualTo("gave up after 3 attempts: HTTP 500");
+      rig.clock.advance(Duration.ofDays(1));
+      rig.worker.wake();
+      Thread.sleep(100);
+      assertThat(handler.calls()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void givenHandlerAnswering410_worker_endsTheSeriesAtOnce() throws Exception {
+    try (HandlerServer handler = HandlerServer.answering(call -> HandlerServer.Answer.status(410));
+        DeliveryRig rig = new DeliveryRig(DEFAULTS)) {
+      rig.worker.start();
+      long id = rig.enqueue(handler.url("/"));
+
+      await().until(() -> rig.stored(id).status().equals(InMemoryDueDeliveries.DEAD));
+      assertThat(rig.stored(id).attemptsMade()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void givenRetryAfterOn503_worker_attemptsAgainNoSoonerThanAsked() throws Exception {
+    try (HandlerServer handler =
+            HandlerServer.answering(
+                call ->
+                    new HandlerServer.Answer(
+                        503, Map.of("Retry-After", "60"), "busy", Duration.ZERO));
+        DeliveryRig rig = new DeliveryRig(DEFAULTS)) {
+      rig.worker.start();
+      long id = rig.enqueue(handler.url("/"));
+
+      await().until(() -> rig.stored(id).attemptsMade() == 1);
+      assertThat(rig.stored(id).nextAttemptAt()).isEqualTo(DeliveryRig.T0.plusSeconds(60));
+      assertThat(rig.stored(id).attempts().get(0).responseStart()).isEqualTo("busy");
+    }
+  }
+
+  @Test
+  void givenHandlerOn127WithDefaultGuard_worker_refusesAndTheDeliveryIsDeadAtOnceWithItsCause()
+      throws Exception {
+    try (HandlerServer handler = HandlerServer.ok();
+        DeliveryRig rig = new DeliveryRig(DEFAULTS.guard(NetworkGuard.strict()))) {
+      rig.worker.start();
+      long id = rig.enqueue(handler.url("/"));
+
+      await().until(() -> rig.stored(id).status().equals(InMemoryDueDeliveries.DEAD));
+      assertThat(rig.stored(id).lastError()).isEqualTo("blocked: 127.0.0.1 is a loopback address");
+      assertThat(rig.stored(id).attempts().get(0).cause())
+          .isEqualTo("blocked: 127.0.0.1 is a loopback address");
+      assertThat(handler.calls()).isZero();
+    }
+  }
+
+  @Test
+  void givenBlackHoledHandler_worker_stillDeliversToAHealthyHandlerPromptly() throws Exception {
+    try (HandlerServer blackHole = HandlerServer.blackHole();
+        HandlerServer healthy = HandlerServer.ok();
+        DeliveryRig rig = new DeliveryRig(DEFAULTS.attemptTimeout(Duration.ofSeconds(30)))) {
+      rig.clock.ticking();
+      for (int i = 0; i < 40; i++) {
+        rig.enqueue(blackHole.url("/"));
+      }
+      rig.worker.start();
+      await().until(() -> blackHole.calls() >= 4);
+
+      long started = System.nanoTime();
+      for (int i = 0; i < 40; i++) {
+        rig.enqueue(healthy.url("/"));
+      }
+      await().atMost(10, TimeUnit.SECONDS).until(() -> healthy.calls() == 40);
+
+      assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+      assertThat(blackHole.calls()).as("at most 4 connections per host").isLessThanOrEqualTo(4);
+    }
+  }
+
+  @Test
+  void givenHostFailingFiveTimesInARow_worker_probesItOnceAfter30sInsteadOfRetryingAll()
+      throws Exception {
+    try (HandlerServer handler = HandlerServer.failingFirst(Integer.MAX_VALUE);
+        DeliveryRig rig = new DeliveryRig(DEFAULTS)) {
+      for (int i = 0; i < 5; i++) {
+        rig.enqueue(handler.url("/"));
+      }
+      rig.worker.start();
+      // Four slots per host: the fifth waits for one of the first four to end, then goes.
+      await().until(() -> handler.calls() == 5 && rig.worker.inFlight() == 0);
+      assertThat(rig.gate.failingHosts()).isEqualTo(1);
+      for (int i = 0; i < 5; i++) {
+        rig.enqueue(handler.url("/"));
+      }
+      // The host turned failing at T0: its probe is due 30 s later.
+      rig.clock.advance(Duration.ofSeconds(29));
+      rig.worker.wake();
+      Thread.sleep(150);
+      assertThat(handler.calls()).isEqualTo(5);
+
+      rig.clock.advance(Duration.ofSeconds(1));
+      await().until(() -> handler.calls() == 6);
+      Thread.sleep(150);
+      assertThat(handler.calls()).as("one probe at a time").isEqualTo(6);
+    }
+  }
+
+  @Test
+  void givenWorkerKilledHoldingALease_anotherWorker_deliversOnceTheLeaseRunsOut() throws Exception {
+    try (HandlerServer handler = HandlerServer.ok();
+        DeliveryRig rig = new DeliveryRig(DEFAULTS.name("worker-2"))) {
+      long id = rig.enqueue(handler.url("/"));
+      // A worker that claimed it and died before attempting: its lease is all that is left.
+      rig.store.claim("killed-worker", DeliveryRig.T0, DeliveryRig.T0.plusSeconds(60), 10);
+      rig.worker.start();
+      Thread.sleep(100);
+      assertThat(handler.calls()).isZero();
+
+      rig.clock.advance(Duration.ofSeconds(60));
+      await().until(() -> rig.stored(id).status().equals(InMemoryDueDeliveries.DELIVERED));
+      assertThat(handler.calls()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void givenAttemptInFlight_close_letsItFinishAndGivesBackWhatItStillHolds() throws Exception {
+    try (HandlerServer slow = HandlerServer.slow(Duration.ofMillis(500));
+        DeliveryRig rig = new DeliveryRig(DEFAULTS)) {
+      long first = rig.enqueue(slow.url("/"));
+      rig.worker.start();
+      await().until(() -> slow.calls() == 1);
+
+      rig.worker.close();
+
+      assertThat(rig.stored(first).status()).isEqualTo(InMemoryDueDeliveries.DELIVERED);
+      assertThat(rig.memory().all()).allSatisfy(s -> assertThat(s.leaseOwner()).isNull());
+    }
+  }
+
+  @Test
+  void givenTwoWorkersOnOneStore_eachDeliveryIsAttemptedOnce() throws Exception {
+    try (HandlerServer handler = HandlerServer.ok();
+        DeliveryRig one = new DeliveryRig(DEFAULTS);
+        DeliveryRig two =
+            new DeliveryRig(DEFAULTS.name("worker-2"), one.store, one.clock, one.secrets)) {
+      one.clock.ticking();
+      for (int i = 0; i < 200; i++) {
+        one.enqueue(handler.url("/"));
+      }
+      one.worker.start();
+      two.worker.start();
+
+      await().atMost(20, TimeUnit.SECONDS).until(() -> handler.calls() >= 200);
+      Thread.sleep(100);
+      assertThat(handler.received())
+          .extracting(r -> r.header("webhook-id"))
+          .doesNotHaveDuplicates()
+          .hasSize(200);
+    }
+  }
+}

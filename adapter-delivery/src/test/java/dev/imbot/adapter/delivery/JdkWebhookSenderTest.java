@@ -1,0 +1,260 @@
+package dev.imbot.adapter.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.imbot.domain.delivery.AttemptResult;
+import dev.imbot.domain.delivery.Cidr;
+import dev.imbot.domain.delivery.DueDelivery;
+import dev.imbot.domain.delivery.FormFields;
+import dev.imbot.domain.delivery.NetworkGuard;
+import dev.imbot.domain.delivery.SigningKeys;
+import dev.imbot.domain.delivery.SigningSecret;
+import dev.imbot.domain.delivery.WebhookRequest;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+class JdkWebhookSenderTest {
+  static final ExecutorService EXECUTOR = Executors.newCachedThreadPool();
+  static final NetworkGuard LOCAL = new NetworkGuard(List.of(Cidr.parse("127.0.0.0/8")));
+  static final SigningSecret SECRET = SigningSecret.parse("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
+  static final Instant NOW = Instant.parse("2026-12-04T10:15:30Z");
+
+  @AfterAll
+  static void stop() {
+    EXECUTOR.shutdownNow();
+  }
+
+  static JdkWebhookSender sender(NetworkGuard guard, HostResolver resolver, Duration attempt) {
+    return new JdkWebhookSender(guard, resolver, Duration.ofSeconds(5), attempt, EXECUTOR);
+  }
+
+  static JdkWebhookSender localSender() {
+    return sender(LOCAL, HostResolver.system(), Duration.ofSeconds(15));
+  }
+
+  static DueDelivery delivery(String url) {
+    Map<String, Object> bot = new LinkedHashMap<>();
+    bot.put("BOT_ID", "42");
+    bot.put("BOT_CODE", "echo bot/ü&=");
+    return new DueDelivery(
+        7,
+        "local.app.1",
+        "ONIMBOTDELETE",
+        url,
+        FormFields.builder()
+            .add("event", "ONIMBOTDELETE")
+            .add("event_handler_id", "3")
+            .addTree("data", bot)
+            .build(),
+        FormFields.builder().addTree("auth", Map.of("domain", "bots.example.com")).build(),
+        0);
+  }
+
+  static AttemptResult send(JdkWebhookSender sender, String url) throws Exception {
+    return sender
+        .send(
+            WebhookRequest.render(
+                delivery(url), 1, NOW, SigningKeys.of(SECRET), "imbot-registry/test"))
+        .get(30, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void givenHandler_send_bodyIsPhpFormEncodingByteExactAndHeadersAreStandardWebhooks()
+      throws Exception {
+    try (HandlerServer handler = HandlerServer.ok()) {
+      AttemptResult result = send(localSender(), handler.url("/bot/handler.php?x=1"));
+
+      assertThat(result).isInstanceOf(AttemptResult.Answered.class);
+      assertThat(((AttemptResult.Answered) result).status()).isEqualTo(200);
+      HandlerServer.Received request = handler.received().get(0);
+      assertThat(request.method()).isEqualTo("POST");
+      assertThat(request.path()).isEqualTo("/bot/handler.php?x=1");
+      assertThat(request.bodyText())
+          .isEqualTo(
+              "event=ONIMBOTDELETE&event_handler_id=3&data%5BBOT_ID%5D=42"
+                  + "&data%5BBOT_CODE%5D=echo+bot%2F%C3%BC%26%3D&ts=1796379330"
+                  + "&auth%5Bdomain%5D=bots.example.com");
+      assertThat(request.header("content-type")).isEqualTo("application/x-www-form-urlencoded");
+      assertThat(request.header("webhook-id")).isEqualTo("7");
+      assertThat(request.header("webhook-timestamp")).isEqualTo("1796379330");
+      assertThat(request.header("webhook-signature")).startsWith("v1,");
+      assertThat(request.header("x-imbot-attempt")).isEqualTo("1");
+      assertThat(request.header("user-agent")).isEqualTo("imbot-registry/test");
+      assertThat(request.header("host")).isEqualTo("127.0.0.1:" + handler.port());
+    }
+  }
+
+  @Test
+  void givenBodySent_phpParseStr_readsEveryValueAsTheStringItWas() throws Exception {
+    try (HandlerServer handler = HandlerServer.ok()) {
+      send(localSender(), handler.url("/"));
+      String body = handler.received().get(0).bodyText();
+
+      String json =
+          Php.run(
+              "parse_str(stream_get_contents(STDIN), $r); echo json_encode($r,"
+                  + " JSON_UNESCAPED_UNICODE|JSON_UNESCAPED_SLASHES);",
+              body);
+
+      assertThat(json)
+          .isEqualTo(
+              "{\"event\":\"ONIMBOTDELETE\",\"event_handler_id\":\"3\","
+                  + "\"data\":{\"BOT_ID\":\"42\",\"BOT_CODE\":\"echo bot/ü&=\"},"
+                  + "\"ts\":\"1796379330\",\"auth\":{\"domain\":\"bots.example.com\"}}");
+    }
+  }
+
+  @Test
+  void givenSignedDelivery_phpHashHmac_verifiesTheSignatureOverIdTimestampAndBody()
+      throws Exception {
+    try (HandlerServer handler = HandlerServer.ok()) {
+      send(localSender(), handler.url("/"));
+      HandlerServer.Received request = handler.received().get(0);
+      String input =
+          request.header("webhook-id")
+              + "\n"
+              + request.header("webhook-timestamp")
+              + "\n"
+              + request.header("webhook-signature")
+              + "\n"
+              + request.bodyText();
+
+      // What a handler writes from the Standard Webhooks specification, in PHP.
+      String verdict =
+          Php.run(
+              "[$id, $ts, $sig, $body] = explode(\"\\n\", stream_get_contents(STDIN), 4);"
+                  + "$key = base64_decode(substr('"
+                  + SECRET.text()
+                  + "', 6));"
+                  + "$expected = 'v1,' . base64_encode(hash_hmac('sha256', \"$id.$ts.$body\","
+                  + " $key, true));"
+                  + "$ok = false; foreach (explode(' ', $sig) as $s) { $ok = $ok ||"
+                  + " hash_equals($expected, $s); }"
+                  + "echo $ok ? 'valid' : 'invalid';",
+              input);
+
+      assertThat(verdict).isEqualTo("valid");
+    }
+  }
+
+  @Test
+  void givenRedirect_send_isNotFollowedAndCountsAsAnAnswerThatFailed() throws Exception {
+    try (HandlerServer target = HandlerServer.ok();
+        HandlerServer redirecting =
+            HandlerServer.answering(
+                call ->
+                    new HandlerServer.Answer(
+                        302, Map.of("Location", target.url("/")), "", Duration.ZERO))) {
+      AttemptResult result = send(localSender(), redirecting.url("/"));
+
+      assertThat(((AttemptResult.Answered) result).status()).isEqualTo(302);
+      assertThat(result.cause()).isEqualTo("HTTP 302 (redirects are not followed)");
+      assertThat(target.calls()).isZero();
+    }
+  }
+
+  @Test
+  void givenBlackHoledHandler_send_failsWithTimeoutAfterTheAttemptTimeout() throws Exception {
+    try (HandlerServer handler = HandlerServer.blackHole()) {
+      long started = System.nanoTime();
+      AttemptResult result =
+          send(sender(LOCAL, HostResolver.system(), Duration.ofMillis(300)), handler.url("/"));
+
+      assertThat(result.cause()).isEqualTo("timeout after 300 ms");
+      assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+    }
+  }
+
+  @Test
+  void givenNothingListening_send_failsWithConnectionRefused() throws Exception {
+    int port;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    AttemptResult result = send(localSender(), "http://127.0.0.1:" + port + "/");
+
+    assertThat(result).isInstanceOf(AttemptResult.Failed.class);
+    assertThat(result.cause()).isEqualTo("connection refused");
+  }
+
+  @Test
+  void givenLargeResponse_send_keepsItsFirstKibibyte() throws Exception {
+    try (HandlerServer handler =
+        HandlerServer.answering(
+            call -> new HandlerServer.Answer(500, Map.of(), "x".repeat(5000), Duration.ZERO))) {
+      AttemptResult result = send(localSender(), handler.url("/"));
+
+      assertThat(((AttemptResult.Answered) result).responseStart()).isEqualTo("x".repeat(1024));
+    }
+  }
+
+  @Test
+  void givenRetryAfterSeconds_send_reportsTheDelay() throws Exception {
+    try (HandlerServer handler =
+        HandlerServer.answering(
+            call ->
+                new HandlerServer.Answer(503, Map.of("Retry-After", "120"), "", Duration.ZERO))) {
+      AttemptResult result = send(localSender(), handler.url("/"));
+
+      assertThat(((AttemptResult.Answered) result).retryAfter()).contains(Duration.ofMinutes(2));
+    }
+  }
+
+  @Test
+  void givenHandlerOnLoopback_sendWithDefaultGuard_isBlockedAndNothingIsSent() throws Exception {
+    try (HandlerServer handler = HandlerServer.ok()) {
+      AttemptResult result =
+          send(
+              sender(NetworkGuard.strict(), HostResolver.system(), Duration.ofSeconds(5)),
+              handler.url("/"));
+
+      assertThat(result).isInstanceOf(AttemptResult.Blocked.class);
+      assertThat(result.cause()).isEqualTo("blocked: 127.0.0.1 is a loopback address");
+      assertThat(handler.calls()).isZero();
+    }
+  }
+
+  @Test
+  void givenNameResolvingToPrivateAddress_send_isBlocked() throws Exception {
+    HostResolver resolver =
+        host -> List.of(InetAddress.getByName("93.184.216.34"), InetAddress.getByName("10.0.0.5"));
+
+    AttemptResult result =
+        send(
+            sender(NetworkGuard.strict(), resolver, Duration.ofSeconds(5)),
+            "http://bots.example.com/handler");
+
+    assertThat(result.cause()).isEqualTo("blocked: 10.0.0.5 is a private address");
+  }
+
+  @Test
+  void givenAllowedName_send_connectsToTheCheckedAddressAndKeepsTheNameInHost() throws Exception {
+    try (HandlerServer handler = HandlerServer.ok()) {
+      int[] lookups = {0};
+      HostResolver resolver =
+          host -> {
+            lookups[0]++;
+            return List.of(InetAddress.getByName("127.0.0.1"));
+          };
+
+      AttemptResult result =
+          send(
+              sender(LOCAL, resolver, Duration.ofSeconds(5)),
+              "http://handler.bots.test:" + handler.port() + "/hook");
+
+      assertThat(result.cause()).isNull();
+      assertThat(lookups[0]).isEqualTo(1);
+      assertThat(handler.received().get(0).header("host"))
+          .isEqualTo("handler.bots.test:" + handler.port());
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package dev.imbot.adapter.inmemory;
+
+import dev.imbot.application.contract.DueDeliveriesContract;
+import dev.imbot.application.port.out.delivery.DueDeliveries;
+import dev.imbot.domain.delivery.FormFields;
+import java.time.Instant;
+
+class InMemoryDueDeliveriesTest extends DueDeliveriesContract {
+  private final InMemoryDueDeliveries store = new InMemoryDueDeliveries();
+
+  @Override
+  protected DueDeliveries store() {
+    return store;
+  }
+
+  @Override
+  protected long enqueue(String url, Instant dueAt) {
+    return store.add(
+        "app", "ONIMBOTDELETE", url, head("ONIMBOTDELETE"), FormFields.builder().build(), dueAt);
+  }
+
+  @Override
+  protected Seen seen(long id) {
+    InMemoryDueDeliveries.Stored s = store.find(id).orElseThrow();
+    return new Seen(s.status(), s.attemptsMade(), s.nextAttemptAt(), s.attempts());
+  }
+}

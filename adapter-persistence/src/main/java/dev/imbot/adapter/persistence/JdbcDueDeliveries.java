@@ -1,0 +1,196 @@
+package dev.imbot.adapter.persistence;
+
+import dev.imbot.application.port.out.delivery.DueDeliveries;
+import dev.imbot.domain.delivery.AttemptRecord;
+import dev.imbot.domain.delivery.DueDelivery;
+import dev.imbot.domain.delivery.FormFields;
+import dev.imbot.domain.delivery.Verdict;
+import dev.imbot.domain.event.EventData;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Persistence adapter: the worker's view of {@code event_delivery}. A claim locks due rows with
+ * {@code FOR UPDATE SKIP LOCKED} (the same SQL on H2 and PostgreSQL), so concurrent workers of any
+ * instance take disjoint rows, and marks them leased; a lease that runs out makes the row due
+ * again. Finishing an attempt logs it in {@code delivery_attempt} and applies the verdict only
+ * while the lease is still the finisher's.
+ */
+@Singleton
+public final class JdbcDueDeliveries implements DueDeliveries {
+  private static final String CLAIM =
+      "SELECT "
+          + EventDeliveryRow.COLUMNS
+          + " FROM event_delivery WHERE status = 'PENDING' AND next_attempt_at <= :now"
+          + " AND (lease_until IS NULL OR lease_until <= :now)"
+          + " ORDER BY next_attempt_at, id LIMIT :limit FOR UPDATE SKIP LOCKED";
+  // Rows enqueued before handler_host existed have none and are never skipped.
+  private static final String CLAIM_SKIPPING =
+      "SELECT "
+          + EventDeliveryRow.COLUMNS
+          + " FROM event_delivery WHERE status = 'PENDING' AND next_attempt_at <= :now"
+          + " AND (lease_until IS NULL OR lease_until <= :now)"
+          + " AND (handler_host IS NULL OR handler_host NOT IN (<skipped>))"
+          + " ORDER BY next_attempt_at, id LIMIT :limit FOR UPDATE SKIP LOCKED";
+  private static final String LEASE =
+      "UPDATE event_delivery SET lease_owner = :owner, lease_until = :leaseUntil WHERE id IN (<ids>)";
+  private static final String TOKENS =
+      "SELECT application_key, application_token FROM application"
+          + " WHERE application_key IN (<keys>)";
+  private static final String FINISH =
+      "UPDATE event_delivery SET status = :status, attempts = attempts + 1,"
+          + " next_attempt_at = :nextAttemptAt, lease_owner = NULL, lease_until = NULL,"
+          + " last_error = :lastError WHERE id = :id AND lease_owner = :owner";
+  private static final String LOG_ATTEMPT =
+      "INSERT INTO delivery_attempt (delivery_id, number, started_at, duration_ms, http_status,"
+          + " response_start, cause) VALUES (:id, :number, :startedAt, :durationMs, :status,"
+          + " :responseStart, :cause)";
+  private static final String DEFER =
+      "UPDATE event_delivery SET next_attempt_at = :dueAt, lease_owner = NULL, lease_until = NULL"
+          + " WHERE id = :id AND lease_owner = :owner";
+  private static final String RELEASE_ALL =
+      "UPDATE event_delivery SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = :owner";
+
+  private final Database database;
+  private final DeliveryAuth auth;
+
+  JdbcDueDeliveries(Database database, DeliveryAuth auth) {
+    this.database = database;
+    this.auth = auth;
+  }
+
+  /** Three statements in one transaction: lock the due rows, lease them, read their tokens. */
+  @Override
+  public List<DueDelivery> claim(
+      String owner, Instant now, Instant leaseUntil, int limit, java.util.Set<String> skipped) {
+    return database.write(
+        "claim due deliveries",
+        handle -> {
+          var query = handle.createQuery(skipped.isEmpty() ? CLAIM : CLAIM_SKIPPING);
+          if (!skipped.isEmpty()) {
+            query.bindList("skipped", List.copyOf(skipped));
+          }
+          List<EventDeliveryRow> rows =
+              query.bind("now", now).bind("limit", limit).mapTo(EventDeliveryRow.class).list();
+          if (rows.isEmpty()) {
+            return List.of();
+          }
+          handle
+              .createUpdate(LEASE)
+              .bind("owner", owner)
+              .bind("leaseUntil", leaseUntil)
+              .bindList("ids", rows.stream().map(EventDeliveryRow::id).toList())
+              .execute();
+          Map<String, String> tokens = new HashMap<>();
+          handle
+              .createQuery(TOKENS)
+              .bindList(
+                  "keys", rows.stream().map(EventDeliveryRow::applicationKey).distinct().toList())
+              .map((rs, ctx) -> Map.entry(rs.getString(1), nullToEmpty(rs.getString(2))))
+              .forEach(e -> tokens.put(e.getKey(), e.getValue()));
+          List<DueDelivery> claimed = new ArrayList<>(rows.size());
+          for (EventDeliveryRow row : rows) {
+            claimed.add(toDue(row, tokens.getOrDefault(row.applicationKey(), "")));
+          }
+          return claimed;
+        });
+  }
+
+  private DueDelivery toDue(EventDeliveryRow row, String applicationToken) {
+    FormFields head =
+        FormFields.builder()
+            .add("event", row.event())
+            .add("event_handler_id", Long.toString(row.handlerBindingId()))
+            .addTree("data", tree(EventDataJson.read(row.eventData())))
+            .build();
+    return new DueDelivery(
+        row.id(),
+        row.applicationKey(),
+        row.event(),
+        row.handlerUrl(),
+        head,
+        auth.render(applicationToken),
+        row.attempts());
+  }
+
+  private static Map<String, Object> tree(EventData data) {
+    Map<String, Object> tree = new LinkedHashMap<>();
+    data.asMap()
+        .forEach(
+            (key, value) ->
+                tree.put(key, value instanceof EventData nested ? tree(nested) : value));
+    return tree;
+  }
+
+  /** Two statements in one transaction: the verdict (while the lease holds), then the log line. */
+  @Override
+  public boolean finish(long id, String owner, AttemptRecord attempt, Verdict verdict) {
+    String status =
+        verdict instanceof Verdict.Delivered
+            ? "DELIVERED"
+            : verdict instanceof Verdict.Dead ? "DEAD" : "PENDING";
+    String error = verdict instanceof Verdict.Dead dead ? dead.reason() : attempt.cause();
+    return database.write(
+        "finish delivery " + id,
+        handle -> {
+          Instant next =
+              verdict instanceof Verdict.RetryAt retry ? retry.at() : attempt.startedAt();
+          int updated =
+              handle
+                  .createUpdate(FINISH)
+                  .bind("status", status)
+                  .bind("nextAttemptAt", next)
+                  .bind("lastError", truncate(error))
+                  .bind("id", id)
+                  .bind("owner", owner)
+                  .execute();
+          if (updated == 0) {
+            return false;
+          }
+          handle
+              .createUpdate(LOG_ATTEMPT)
+              .bind("id", id)
+              .bind("number", attempt.number())
+              .bind("startedAt", attempt.startedAt())
+              .bind("durationMs", attempt.duration().toMillis())
+              .bind("status", attempt.status())
+              .bind("responseStart", truncate(attempt.responseStart()))
+              .bind("cause", truncate(attempt.cause()))
+              .execute();
+          return true;
+        });
+  }
+
+  @Override
+  public void defer(long id, String owner, Instant dueAt) {
+    database.write(
+        "defer delivery " + id,
+        handle ->
+            handle
+                .createUpdate(DEFER)
+                .bind("dueAt", dueAt)
+                .bind("id", id)
+                .bind("owner", owner)
+                .execute());
+  }
+
+  @Override
+  public void releaseAll(String owner) {
+    database.write(
+        "release deliveries of " + owner,
+        handle -> handle.createUpdate(RELEASE_ALL).bind("owner", owner).execute());
+  }
+
+  private static String truncate(String text) {
+    return text == null || text.length() <= 1024 ? text : text.substring(0, 1024);
+  }
+
+  private static String nullToEmpty(String text) {
+    return text == null ? "" : text;
+  }
+}

@@ -1,0 +1,167 @@
+package dev.imbot.adapter.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.imbot.application.contract.DueDeliveriesContract;
+import dev.imbot.application.port.out.delivery.DueDeliveries;
+import dev.imbot.domain.delivery.AttemptRecord;
+import dev.imbot.domain.delivery.DueDelivery;
+import dev.imbot.domain.delivery.SigningKeys;
+import dev.imbot.domain.event.AuthSubjects;
+import dev.imbot.domain.event.EventData;
+import dev.imbot.domain.event.HandlerUrl;
+import dev.imbot.domain.event.PendingEvent;
+import dev.imbot.domain.portal.ApplicationKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** {@link JdbcDueDeliveries} against the port contract, and what only a database shows. */
+abstract class JdbcDueDeliveriesTest extends DueDeliveriesContract {
+  DatabaseInstance instance;
+
+  protected abstract TestDatabase database();
+
+  @BeforeEach
+  void freshSchema() {
+    database().freshPortal();
+    instance = database().instance();
+  }
+
+  @Override
+  protected DueDeliveries store() {
+    return instance.dueDeliveries();
+  }
+
+  @Override
+  protected long enqueue(String url, Instant dueAt) {
+    return instance
+        .unitOfWork()
+        .run(
+            () ->
+                instance
+                    .outbox()
+                    .enqueue(
+                        new PendingEvent(
+                            ApplicationKey.of("app.one"),
+                            "ONIMBOTDELETE",
+                            1,
+                            HandlerUrl.of(url),
+                            EventData.builder().put("BOT_ID", 42).put("BOT_CODE", "echo").build(),
+                            AuthSubjects.none(),
+                            dueAt)));
+  }
+
+  @Override
+  protected Seen seen(long id) {
+    return instance.sql(
+        connection -> {
+          Seen seen;
+          try (var statement =
+              connection.prepareStatement(
+                  "SELECT status, attempts, next_attempt_at FROM event_delivery WHERE id = ?")) {
+            statement.setLong(1, id);
+            try (var rows = statement.executeQuery()) {
+              rows.next();
+              seen =
+                  new Seen(
+                      rows.getString(1),
+                      rows.getInt(2),
+                      rows.getObject(3, java.time.OffsetDateTime.class).toInstant(),
+                      new ArrayList<>());
+            }
+          }
+          try (var statement =
+              connection.prepareStatement(
+                  "SELECT number, started_at, duration_ms, http_status, response_start, cause"
+                      + " FROM delivery_attempt WHERE delivery_id = ? ORDER BY number")) {
+            statement.setLong(1, id);
+            try (var rows = statement.executeQuery()) {
+              while (rows.next()) {
+                seen.log()
+                    .add(
+                        new AttemptRecord(
+                            rows.getInt(1),
+                            rows.getObject(2, java.time.OffsetDateTime.class).toInstant(),
+                            Duration.ofMillis(rows.getLong(3)),
+                            rows.getInt(4),
+                            rows.getString(5),
+                            rows.getString(6)));
+              }
+            }
+          }
+          return new Seen(
+              seen.status(), seen.attemptsMade(), seen.nextAttemptAt(), List.copyOf(seen.log()));
+        });
+  }
+
+  @Test
+  void givenStoredEvent_claim_rendersTheBodyFieldsInOrderWithTheAuthBlock() {
+    long id = enqueue("https://a.example.com/h", T0);
+
+    DueDelivery claimed = store().claim("w1", T0, T0.plus(LEASE), 1).get(0);
+
+    assertThat(claimed.id()).isEqualTo(id);
+    assertThat(claimed.head().encode())
+        .isEqualTo(
+            "event=ONIMBOTDELETE&event_handler_id=1&data%5BBOT_ID%5D=42&data%5BBOT_CODE%5D=echo");
+    assertThat(claimed.auth().fields())
+        .extracting(f -> f.name())
+        .containsExactly("auth[domain]", "auth[member_id]", "auth[application_token]");
+    assertThat(claimed.auth().value("auth[member_id]")).matches("[0-9a-f]{32}");
+  }
+
+  @Test
+  void givenTwoInstancesClaimingAtOnce_claims_neverOverlap() throws Exception {
+    for (int i = 0; i < 200; i++) {
+      enqueue("https://a.example.com/h", T0);
+    }
+    DueDeliveries first = instance.dueDeliveries();
+    DueDeliveries second = database().secondInstance().dueDeliveries();
+    Set<Long> seen = ConcurrentHashMap.newKeySet();
+    List<Long> duplicates = new java.util.concurrent.CopyOnWriteArrayList<>();
+    Runnable claimer1 = () -> claimAll(first, "w1", seen, duplicates);
+    Runnable claimer2 = () -> claimAll(second, "w2", seen, duplicates);
+
+    CompletableFuture.allOf(
+            CompletableFuture.runAsync(claimer1), CompletableFuture.runAsync(claimer2))
+        .get();
+
+    assertThat(duplicates).isEmpty();
+    assertThat(seen).hasSize(200);
+  }
+
+  private static void claimAll(
+      DueDeliveries store, String owner, Set<Long> seen, List<Long> duplicates) {
+    while (true) {
+      List<DueDelivery> batch = store.claim(owner, T0, T0.plus(LEASE), 7);
+      if (batch.isEmpty()) {
+        return;
+      }
+      for (DueDelivery d : batch) {
+        if (!seen.add(d.id())) {
+          duplicates.add(d.id());
+        }
+      }
+    }
+  }
+
+  @Test
+  void givenApplicationWithoutSecret_keysOf_makesOneAndKeepsIt_andRotationKeepsTheOldFor24h() {
+    JdbcSigningSecrets secrets = instance.signingSecrets();
+
+    SigningKeys made = secrets.keysOf("app.one");
+    SigningKeys rotated = secrets.rotate("app.one", T0);
+
+    assertThat(database().secondInstance().signingSecrets().keysOf("app.one").current())
+        .isEqualTo(rotated.current());
+    assertThat(rotated.previous()).isEqualTo(made.current());
+    assertThat(rotated.previousUntil()).isEqualTo(T0.plus(Duration.ofHours(24)));
+  }
+}

@@ -1,0 +1,14 @@
+package dev.imbot.application.port.out.delivery;
+
+import dev.imbot.domain.delivery.AttemptResult;
+import dev.imbot.domain.delivery.WebhookRequest;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Outgoing port: sends one attempt to a handler over HTTP, through the network guard, without
+ * following redirects and within the attempt's timeout. Never completes exceptionally: every
+ * failure is an {@link AttemptResult}.
+ */
+public interface WebhookSender {
+  CompletableFuture<AttemptResult> send(WebhookRequest request);
+}

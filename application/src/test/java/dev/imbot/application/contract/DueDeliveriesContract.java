@@ -1,0 +1,160 @@
+package dev.imbot.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.imbot.application.port.out.delivery.DueDeliveries;
+import dev.imbot.domain.delivery.AttemptRecord;
+import dev.imbot.domain.delivery.DueDelivery;
+import dev.imbot.domain.delivery.FormFields;
+import dev.imbot.domain.delivery.Verdict;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Contract of the outgoing port {@link DueDeliveries}, run against every adapter: claims are
+ * leases, oldest due first; a lease that runs out frees the delivery; only the lease holder
+ * finishes or defers it.
+ */
+public abstract class DueDeliveriesContract {
+  protected static final Instant T0 = Instant.parse("2026-12-04T10:00:00Z");
+  protected static final Duration LEASE = Duration.ofSeconds(60);
+
+  /** Where a delivery stands, as the contract reads it back. */
+  public record Seen(
+      String status, int attemptsMade, Instant nextAttemptAt, List<AttemptRecord> log) {}
+
+  /** The store under test, empty. */
+  protected abstract DueDeliveries store();
+
+  /** Enqueues a pending delivery to {@code url} due at {@code dueAt}; answers its id. */
+  protected abstract long enqueue(String url, Instant dueAt);
+
+  /** Delivery {@code id} as it stands. */
+  protected abstract Seen seen(long id);
+
+  protected static FormFields head(String event) {
+    return FormFields.builder().add("event", event).add("event_handler_id", "1").build();
+  }
+
+  private static AttemptRecord attempt(int number, String cause) {
+    return new AttemptRecord(
+        number, T0, Duration.ofMillis(12), cause == null ? 200 : 500, "ok", cause);
+  }
+
+  @Test
+  void givenDueAndFutureDeliveries_claim_takesTheDueOnesOldestFirstUpToTheLimit() {
+    long later = enqueue("https://a.example.com/h", T0.minusSeconds(1));
+    long first = enqueue("https://a.example.com/h", T0.minusSeconds(5));
+    enqueue("https://a.example.com/h", T0.plusSeconds(5));
+    long third = enqueue("https://a.example.com/h", T0);
+
+    List<DueDelivery> claimed = store().claim("w1", T0, T0.plus(LEASE), 2);
+    List<DueDelivery> rest = store().claim("w1", T0, T0.plus(LEASE), 10);
+
+    assertThat(claimed).extracting(DueDelivery::id).containsExactly(first, later);
+    assertThat(rest).extracting(DueDelivery::id).containsExactly(third);
+    assertThat(claimed.get(0).handlerUrl()).isEqualTo("https://a.example.com/h");
+    assertThat(claimed.get(0).attemptsMade()).isZero();
+  }
+
+  @Test
+  void givenClaimedDelivery_claimByAnotherWorker_getsNothingUntilTheLeaseRunsOut() {
+    long id = enqueue("https://a.example.com/h", T0);
+    store().claim("w1", T0, T0.plus(LEASE), 10);
+
+    assertThat(store().claim("w2", T0.plusSeconds(59), T0.plusSeconds(119), 10)).isEmpty();
+    assertThat(store().claim("w2", T0.plus(LEASE), T0.plus(LEASE).plus(LEASE), 10))
+        .extracting(DueDelivery::id)
+        .containsExactly(id);
+  }
+
+  @Test
+  void givenLeaseTakenOverAfterItRanOut_finishByTheFormerHolder_changesNothing() {
+    long id = enqueue("https://a.example.com/h", T0);
+    store().claim("w1", T0, T0.plus(LEASE), 10);
+    store().claim("w2", T0.plus(LEASE), T0.plus(LEASE).plus(LEASE), 10);
+
+    boolean finished = store().finish(id, "w1", attempt(1, null), new Verdict.Delivered());
+
+    assertThat(finished).isFalse();
+    assertThat(seen(id).status()).isEqualTo("PENDING");
+    assertThat(store().finish(id, "w2", attempt(1, null), new Verdict.Delivered())).isTrue();
+    assertThat(seen(id).status()).isEqualTo("DELIVERED");
+  }
+
+  @Test
+  void givenFailedAttempt_finishWithRetry_logsItAndMakesTheDeliveryDueAtTheNewTime() {
+    long id = enqueue("https://a.example.com/h", T0);
+    store().claim("w1", T0, T0.plus(LEASE), 10);
+
+    store().finish(id, "w1", attempt(1, "HTTP 500"), new Verdict.RetryAt(T0.plusSeconds(5)));
+
+    Seen seen = seen(id);
+    assertThat(seen.status()).isEqualTo("PENDING");
+    assertThat(seen.attemptsMade()).isEqualTo(1);
+    assertThat(seen.nextAttemptAt()).isEqualTo(T0.plusSeconds(5));
+    assertThat(seen.log()).containsExactly(attempt(1, "HTTP 500"));
+    assertThat(store().claim("w1", T0.plusSeconds(4), T0.plus(LEASE), 10)).isEmpty();
+    assertThat(store().claim("w1", T0.plusSeconds(5), T0.plus(LEASE), 10))
+        .extracting(DueDelivery::attemptsMade)
+        .containsExactly(1);
+  }
+
+  @Test
+  void givenDeadOrDeliveredDeliveries_claim_neverTakesThem() {
+    long dead = enqueue("https://a.example.com/h", T0);
+    long done = enqueue("https://a.example.com/h", T0);
+    store().claim("w1", T0, T0.plus(LEASE), 10);
+    store().finish(dead, "w1", attempt(1, "HTTP 410"), new Verdict.Dead("HTTP 410"));
+    store().finish(done, "w1", attempt(1, null), new Verdict.Delivered());
+
+    assertThat(store().claim("w1", T0.plus(Duration.ofDays(1)), T0.plus(Duration.ofDays(2)), 10))
+        .isEmpty();
+    assertThat(seen(dead).status()).isEqualTo("DEAD");
+    assertThat(seen(done).status()).isEqualTo("DELIVERED");
+  }
+
+  @Test
+  void givenDeferredDelivery_claim_takesItAgainAtItsNewTimeWithoutCountingAnAttempt() {
+    long id = enqueue("https://a.example.com/h", T0);
+    store().claim("w1", T0, T0.plus(LEASE), 10);
+
+    store().defer(id, "w1", T0.plusSeconds(1));
+
+    assertThat(store().claim("w2", T0, T0.plus(LEASE), 10)).isEmpty();
+    assertThat(store().claim("w2", T0.plusSeconds(1), T0.plus(LEASE), 10))
+        .extracting(DueDelivery::attemptsMade)
+        .containsExactly(0);
+  }
+
+  @Test
+  void givenWorkerStopping_releaseAll_freesItsClaimsOnly() {
+    long mine = enqueue("https://a.example.com/h", T0);
+    long theirs = enqueue("https://b.example.com/h", T0);
+    store().claim("w1", T0, T0.plus(LEASE), 1);
+    store().claim("w2", T0, T0.plus(LEASE), 1);
+
+    store().releaseAll("w1");
+
+    assertThat(store().claim("w3", T0, T0.plus(LEASE), 10))
+        .extracting(DueDelivery::id)
+        .containsExactly(mine);
+    assertThat(theirs).isNotEqualTo(mine);
+  }
+
+  @Test
+  void givenSkippedHost_claim_leavesItsDeliveriesForLater() {
+    long busy = enqueue("https://busy.example.com/h", T0.minusSeconds(5));
+    long other = enqueue("https://other.example.com:8443/h", T0);
+
+    List<DueDelivery> claimed =
+        store().claim("w1", T0, T0.plus(LEASE), 10, java.util.Set.of("busy.example.com:443"));
+
+    assertThat(claimed).extracting(DueDelivery::id).containsExactly(other);
+    assertThat(store().claim("w1", T0, T0.plus(LEASE), 10))
+        .extracting(DueDelivery::id)
+        .containsExactly(busy);
+  }
+}

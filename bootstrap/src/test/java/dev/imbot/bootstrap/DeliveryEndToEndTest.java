@@ -1,0 +1,110 @@
+package dev.imbot.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.imbot.adapter.delivery.DeliveryWorker;
+import dev.imbot.application.port.out.delivery.SigningSecrets;
+import dev.imbot.domain.delivery.SigningSecret;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole service delivers events to a real handler: wired, guarded, signed, switchable. */
+class DeliveryEndToEndTest {
+  @TempDir Path directory;
+
+  private static String register(RunningService service, String handler) {
+    String webhook = service.firstStartLine().orElseThrow().path();
+    Answer registered =
+        service.postForm(
+            webhook + "imbot.register",
+            CrestForm.minimal("myapp", "echo").field("EVENT_HANDLER", handler).encoded());
+    assertThat(registered.status()).as(registered.toString()).isEqualTo(200);
+    Answer removed =
+        service.postForm(
+            webhook + "imbot.unregister", "BOT_ID=" + registered.botId() + "&CLIENT_ID=myapp");
+    assertThat(removed.status()).as(removed.toString()).isEqualTo(200);
+    return webhook;
+  }
+
+  @Test
+  void givenHandlerOn127Allowed_unregister_deliversASignedOnimbotdeleteToTheHandler()
+      throws Exception {
+    try (ServiceDatabase database = ServiceDatabase.h2File(directory);
+        TestHandler handler = new TestHandler(Duration.ZERO);
+        RunningService service =
+            RunningService.start(
+                database, Map.of("imbot.delivery.allowed-networks", "127.0.0.0/8"))) {
+      register(service, handler.url("/bot/handler.php"));
+
+      await().atMost(10, TimeUnit.SECONDS).until(() -> handler.requests().size() == 1);
+      TestHandler.Request request = handler.requests().get(0);
+      assertThat(request.body())
+          .startsWith("event=ONIMBOTDELETE&event_handler_id=")
+          .contains("&data%5BBOT_ID%5D=2&data%5BBOT_CODE%5D=echo&ts=")
+          .contains("&auth%5Bdomain%5D=")
+          .endsWith("&auth%5Bapplication_token%5D=myapp");
+      assertThat(request.headers().get("user-agent")).startsWith("imbot-registry/");
+      assertThat(request.headers().get("x-imbot-attempt")).isEqualTo("1");
+      SigningSecret secret = service.bean(SigningSecrets.class).keysOf("custommyapp").current();
+      String signed =
+          request.headers().get("webhook-id")
+              + "."
+              + request.headers().get("webhook-timestamp")
+              + "."
+              + request.body();
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(secret.key(), "HmacSHA256"));
+      assertThat(request.headers().get("webhook-signature"))
+          .isEqualTo(
+              "v1,"
+                  + Base64.getEncoder()
+                      .encodeToString(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8))));
+    }
+  }
+
+  @Test
+  void givenDefaultGuard_unregister_refusesTheLoopbackHandlerAndTheDeliveryIsDeadWithItsCause()
+      throws Exception {
+    try (ServiceDatabase database = ServiceDatabase.h2File(directory);
+        TestHandler handler = new TestHandler(Duration.ZERO);
+        RunningService service = RunningService.start(database)) {
+      register(service, handler.url("/hook"));
+
+      await().atMost(10, TimeUnit.SECONDS).until(() -> "DEAD".equals(column(database, "status")));
+      assertThat(column(database, "last_error"))
+          .isEqualTo("blocked: 127.0.0.1 is a loopback address");
+      assertThat(handler.requests()).isEmpty();
+    }
+  }
+
+  @Test
+  void givenDeliveryDisabled_service_startsNoWorker() throws Exception {
+    try (ServiceDatabase database = ServiceDatabase.h2File(directory);
+        RunningService service =
+            RunningService.start(database, Map.of("imbot.delivery.enabled", "false"))) {
+      assertThat(service.context().findBean(DeliveryWorker.class)).isEmpty();
+      assertThat(service.get("/health").status()).isEqualTo(200);
+    }
+  }
+
+  private static String column(ServiceDatabase database, String column) throws Exception {
+    try (Connection connection = database.connect();
+        Statement statement = connection.createStatement();
+        ResultSet rows =
+            statement.executeQuery("SELECT " + column + " FROM event_delivery ORDER BY id")) {
+      return rows.next() ? rows.getString(1) : null;
+    }
+  }
+}

@@ -1,0 +1,142 @@
+package dev.imbot.domain.delivery;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The fields of an event's body in the order they are sent, with PHP's bracket names ({@code
+ * data[BOT][42][BOT_CODE]}); {@link #encode()} writes them as PHP's {@code http_build_query} does,
+ * so a handler reads every value as a string with {@code $_REQUEST} or {@code parse_str}.
+ */
+public final class FormFields {
+
+  /** One field: its bracket name and its string value. */
+  public record Field(String name, String value) {
+    public Field {
+      if (name == null || name.isEmpty()) {
+        throw new IllegalArgumentException("a form field needs a name");
+      }
+      Objects.requireNonNull(value, "value");
+    }
+  }
+
+  private final List<Field> fields;
+
+  private FormFields(List<Field> fields) {
+    this.fields = List.copyOf(fields);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public List<Field> fields() {
+    return fields;
+  }
+
+  /** The first value named {@code name}, or null. */
+  public String value(String name) {
+    return fields.stream()
+        .filter(f -> f.name().equals(name))
+        .map(Field::value)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /**
+   * The body as {@code application/x-www-form-urlencoded} in PHP's form: names and values through
+   * PHP's {@code urlencode} (letters, digits and {@code -_.} stay, a space is {@code +}, anything
+   * else {@code %XX} of its UTF-8 bytes, brackets included), pairs joined by {@code &}.
+   */
+  public String encode() {
+    StringBuilder out = new StringBuilder();
+    for (Field field : fields) {
+      if (out.length() > 0) {
+        out.append('&');
+      }
+      out.append(urlencode(field.name())).append('=').append(urlencode(field.value()));
+    }
+    return out.toString();
+  }
+
+  /** PHP's {@code urlencode}. */
+  public static String urlencode(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      if ((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || c == '-'
+          || c == '_'
+          || c == '.') {
+        out.append((char) c);
+      } else if (c == ' ') {
+        out.append('+');
+      } else {
+        out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xf]);
+      }
+    }
+    return out.toString();
+  }
+
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof FormFields other && fields.equals(other.fields);
+  }
+
+  @Override
+  public int hashCode() {
+    return fields.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return encode();
+  }
+
+  /** Adds fields in order; nested maps become bracket names. */
+  public static final class Builder {
+    private final List<Field> fields = new ArrayList<>();
+
+    private Builder() {}
+
+    public Builder add(String name, String value) {
+      fields.add(new Field(name, value));
+      return this;
+    }
+
+    /**
+     * Adds {@code tree} under {@code prefix}: a string value as {@code prefix[key]}, a nested map
+     * recursively as {@code prefix[key][...]}, in the map's iteration order.
+     */
+    public Builder addTree(String prefix, Map<String, ?> tree) {
+      tree.forEach(
+          (key, value) -> {
+            String name = prefix + "[" + key + "]";
+            if (value instanceof Map<?, ?> nested) {
+              @SuppressWarnings("unchecked")
+              Map<String, ?> typed = (Map<String, ?>) nested;
+              addTree(name, typed);
+            } else {
+              add(name, String.valueOf(value));
+            }
+          });
+      return this;
+    }
+
+    public Builder addAll(FormFields other) {
+      fields.addAll(other.fields);
+      return this;
+    }
+
+    public FormFields build() {
+      return new FormFields(fields);
+    }
+  }
+}

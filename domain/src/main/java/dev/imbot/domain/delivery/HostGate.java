@@ -1,0 +1,160 @@
+package dev.imbot.domain.delivery;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Isolation between handlers: at most {@code perHost} attempts in flight per handler host and
+ * {@code total} in all, so a slow or black-holed handler holds only its own slots. A host whose
+ * last {@code failureThreshold} attempts all failed is failing: it gets one probe at a time, the
+ * first after 30 s, then backing off (doubling) to 5 min, until a success closes the circuit.
+ * Thread-safe; time comes in from the caller.
+ */
+public final class HostGate {
+  /** The first wait before probing a failing host. */
+  public static final Duration FIRST_PROBE = Duration.ofSeconds(30);
+
+  /** The longest wait between probes. */
+  public static final Duration LONGEST_PROBE = Duration.ofMinutes(5);
+
+  /** What the gate knows of one host. */
+  public record HostState(
+      String host, int inFlight, int consecutiveFailures, boolean failing, Instant nextProbeAt) {}
+
+  private static final class Host {
+    int inFlight;
+    int consecutiveFailures;
+    boolean probing;
+    Instant nextProbeAt;
+    Duration probeWait = FIRST_PROBE;
+  }
+
+  private final int perHost;
+  private final int total;
+  private final int failureThreshold;
+  private final Map<String, Host> hosts = new HashMap<>();
+  private int inFlight;
+
+  public HostGate(int perHost, int total, int failureThreshold) {
+    if (perHost < 1 || total < 1 || failureThreshold < 1) {
+      throw new IllegalArgumentException("in-flight caps and the failure threshold are positive");
+    }
+    this.perHost = perHost;
+    this.total = total;
+    this.failureThreshold = failureThreshold;
+  }
+
+  /** The most attempts in flight to one host. */
+  public int perHost() {
+    return perHost;
+  }
+
+  /** Slots free in all. */
+  public synchronized int freeSlots() {
+    return total - inFlight;
+  }
+
+  public synchronized int inFlight() {
+    return inFlight;
+  }
+
+  /**
+   * Takes a slot for an attempt to {@code host} at {@code now}, or refuses: all slots taken, the
+   * host's slots taken, or the host failing and its probe not due (or already in flight).
+   */
+  public synchronized boolean tryAcquire(String host, Instant now) {
+    if (inFlight >= total) {
+      return false;
+    }
+    Host state = hosts.computeIfAbsent(host, h -> new Host());
+    if (state.inFlight >= perHost) {
+      return false;
+    }
+    if (failing(state)) {
+      if (state.probing || now.isBefore(state.nextProbeAt)) {
+        return false;
+      }
+      state.probing = true;
+    }
+    state.inFlight++;
+    inFlight++;
+    return true;
+  }
+
+  /** Gives back a slot taken for {@code host}, with how its attempt went. */
+  public synchronized void release(String host, boolean succeeded, Instant now) {
+    Host state = hosts.get(host);
+    if (state == null || state.inFlight == 0) {
+      throw new IllegalStateException("no attempt in flight to " + host);
+    }
+    state.inFlight--;
+    inFlight--;
+    boolean wasProbe = state.probing;
+    state.probing = false;
+    if (succeeded) {
+      state.consecutiveFailures = 0;
+      state.nextProbeAt = null;
+      state.probeWait = FIRST_PROBE;
+    } else {
+      state.consecutiveFailures++;
+      if (wasProbe) {
+        state.probeWait = min(state.probeWait.multipliedBy(2), LONGEST_PROBE);
+        state.nextProbeAt = now.plus(state.probeWait);
+      } else if (state.consecutiveFailures == failureThreshold) {
+        state.nextProbeAt = now.plus(FIRST_PROBE);
+      }
+    }
+    if (state.inFlight == 0 && state.consecutiveFailures == 0) {
+      hosts.remove(host);
+    }
+  }
+
+  /**
+   * The hosts no attempt can start to at {@code now}: all their slots taken, or failing with no
+   * probe due (or one in flight).
+   */
+  public synchronized java.util.Set<String> closedHosts(Instant now) {
+    java.util.Set<String> closed = new java.util.HashSet<>();
+    hosts.forEach(
+        (name, h) -> {
+          if (h.inFlight >= perHost || (failing(h) && (h.probing || now.isBefore(h.nextProbeAt)))) {
+            closed.add(name);
+          }
+        });
+    return closed;
+  }
+
+  /** When a failing host's next probe is due; empty when the host is not failing. */
+  public synchronized Optional<Instant> nextProbeAt(String host) {
+    Host state = hosts.get(host);
+    return state != null && failing(state) ? Optional.of(state.nextProbeAt) : Optional.empty();
+  }
+
+  /** Every host the gate tracks (in flight or with failures). */
+  public synchronized List<HostState> hosts() {
+    List<HostState> states = new ArrayList<>();
+    hosts.forEach(
+        (name, h) ->
+            states.add(
+                new HostState(name, h.inFlight, h.consecutiveFailures, failing(h), h.nextProbeAt)));
+    return states;
+  }
+
+  /** How many hosts are failing. */
+  public synchronized int failingHosts() {
+    return (int) hosts.values().stream().filter(this::failing).count();
+  }
+
+  private boolean failing(Host state) {
+    return state.consecutiveFailures >= failureThreshold;
+  }
+
+  private static Duration min(Duration a, Duration b) {
+    return a.compareTo(b) <= 0 ? a : b;
+  }
+}

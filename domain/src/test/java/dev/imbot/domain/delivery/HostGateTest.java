@@ -1,0 +1,76 @@
+package dev.imbot.domain.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class HostGateTest {
+  static final Instant NOW = Instant.parse("2026-12-04T10:00:00Z");
+
+  @Test
+  void givenHostCap_tryAcquire_refusesTheFifthAttemptToOneHostButNotAnotherHost() {
+    HostGate gate = new HostGate(4, 64, 5);
+    for (int i = 0; i < 4; i++) {
+      assertThat(gate.tryAcquire("slow:80", NOW)).isTrue();
+    }
+
+    assertThat(gate.tryAcquire("slow:80", NOW)).isFalse();
+    assertThat(gate.tryAcquire("fast:80", NOW)).isTrue();
+  }
+
+  @Test
+  void givenTotalCap_tryAcquire_refusesBeyondIt() {
+    HostGate gate = new HostGate(4, 2, 5);
+
+    assertThat(gate.tryAcquire("a:80", NOW)).isTrue();
+    assertThat(gate.tryAcquire("b:80", NOW)).isTrue();
+    assertThat(gate.tryAcquire("c:80", NOW)).isFalse();
+    assertThat(gate.freeSlots()).isZero();
+  }
+
+  @Test
+  void givenFiveFailuresInARow_host_isFailingAndGetsOneProbeAfter30sBackingOffTo5Min() {
+    HostGate gate = new HostGate(4, 64, 5);
+    for (int i = 0; i < 5; i++) {
+      gate.tryAcquire("bad:80", NOW);
+      gate.release("bad:80", false, NOW);
+    }
+
+    assertThat(gate.failingHosts()).isEqualTo(1);
+    assertThat(gate.tryAcquire("bad:80", NOW.plusSeconds(29))).isFalse();
+    assertThat(gate.tryAcquire("bad:80", NOW.plusSeconds(30))).isTrue();
+    assertThat(gate.tryAcquire("bad:80", NOW.plusSeconds(30))).as("one probe at a time").isFalse();
+    gate.release("bad:80", false, NOW.plusSeconds(30));
+    assertThat(gate.nextProbeAt("bad:80")).contains(NOW.plusSeconds(90));
+
+    Instant at = NOW.plusSeconds(90);
+    for (int i = 0; i < 6; i++) {
+      assertThat(gate.tryAcquire("bad:80", at)).isTrue();
+      gate.release("bad:80", false, at);
+      at = gate.nextProbeAt("bad:80").orElseThrow();
+    }
+    Instant last = at;
+    gate.tryAcquire("bad:80", last);
+    gate.release("bad:80", false, last);
+    assertThat(Duration.between(last, gate.nextProbeAt("bad:80").orElseThrow()))
+        .isEqualTo(Duration.ofMinutes(5));
+  }
+
+  @Test
+  void givenFailingHost_successfulProbe_closesTheCircuit() {
+    HostGate gate = new HostGate(4, 64, 5);
+    for (int i = 0; i < 5; i++) {
+      gate.tryAcquire("bad:80", NOW);
+      gate.release("bad:80", false, NOW);
+    }
+
+    gate.tryAcquire("bad:80", NOW.plusSeconds(30));
+    gate.release("bad:80", true, NOW.plusSeconds(31));
+
+    assertThat(gate.failingHosts()).isZero();
+    assertThat(gate.tryAcquire("bad:80", NOW.plusSeconds(31))).isTrue();
+    assertThat(gate.tryAcquire("bad:80", NOW.plusSeconds(31))).isTrue();
+  }
+}
