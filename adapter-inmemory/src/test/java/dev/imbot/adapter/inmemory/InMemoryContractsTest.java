@@ -6,9 +6,11 @@ import dev.imbot.application.contract.ClientApplicationsContract;
 import dev.imbot.application.contract.EventOutboxContract;
 import dev.imbot.application.contract.InboundWebhooksContract;
 import dev.imbot.application.contract.ListBotsUseCaseContract;
+import dev.imbot.application.contract.MessengerContract;
 import dev.imbot.application.contract.PeopleContract;
 import dev.imbot.application.contract.PortalUsersContract;
 import dev.imbot.application.contract.RegisterBotUseCaseContract;
+import dev.imbot.application.contract.TestMessengerPortal;
 import dev.imbot.application.contract.TestPortal;
 import dev.imbot.application.contract.UnitOfWorkContract;
 import dev.imbot.application.contract.UnregisterBotUseCaseContract;
@@ -115,6 +117,14 @@ class InMemoryContractsTest {
     @Override
     protected TestPortal newPortal() {
       return portal();
+    }
+  }
+
+  @Nested
+  class Messenger extends MessengerContract {
+    @Override
+    protected TestMessengerPortal newPortal() {
+      return new InMemoryTestPortal();
     }
   }
 }

@@ -1,12 +1,12 @@
 package dev.imbot.adapter.inmemory;
 
-import dev.imbot.application.contract.TestPortal;
+import dev.imbot.application.contract.TestMessengerPortal;
 import dev.imbot.domain.bot.BotDeletedNotice;
 import dev.imbot.domain.portal.Email;
 import java.util.List;
 
 /** Test fixture: an {@link InMemoryPortal}, its administrator with an address, as a TestPortal. */
-final class InMemoryTestPortal implements TestPortal {
+final class InMemoryTestPortal implements TestMessengerPortal {
   private final InMemoryPortal portal = new InMemoryPortal(Email.of("admin@portal.example.com"));
 
   @Override
@@ -42,6 +42,16 @@ final class InMemoryTestPortal implements TestPortal {
   @Override
   public InMemoryEventOutbox outbox() {
     return portal.outbox();
+  }
+
+  @Override
+  public InMemoryChats chats() {
+    return portal.chats();
+  }
+
+  @Override
+  public InMemoryMessages messages() {
+    return portal.messages();
   }
 
   @Override
