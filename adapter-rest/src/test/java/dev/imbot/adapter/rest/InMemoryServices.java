@@ -5,6 +5,16 @@ import dev.imbot.application.port.in.bot.ListBotsUseCase;
 import dev.imbot.application.port.in.bot.RegisterBotUseCase;
 import dev.imbot.application.port.in.bot.UnregisterBotUseCase;
 import dev.imbot.application.port.in.bot.UpdateBotUseCase;
+import dev.imbot.application.port.in.chat.AddChatUsersUseCase;
+import dev.imbot.application.port.in.chat.ChangeChatSettingsUseCase;
+import dev.imbot.application.port.in.chat.CreateChatUseCase;
+import dev.imbot.application.port.in.chat.DeleteMessageUseCase;
+import dev.imbot.application.port.in.chat.LikeMessageUseCase;
+import dev.imbot.application.port.in.chat.PostMessageUseCase;
+import dev.imbot.application.port.in.chat.ReadChatsUseCase;
+import dev.imbot.application.port.in.chat.RemoveChatUserUseCase;
+import dev.imbot.application.port.in.chat.ResolveBotUseCase;
+import dev.imbot.application.port.in.chat.UpdateMessageUseCase;
 import dev.imbot.application.port.in.portal.AdministerApplicationsUseCase;
 import dev.imbot.application.port.in.portal.AdministerPeopleUseCase;
 import dev.imbot.application.port.in.portal.AdministerWebhooksUseCase;
@@ -13,11 +23,24 @@ import dev.imbot.application.service.bot.ListBotsService;
 import dev.imbot.application.service.bot.RegisterBotService;
 import dev.imbot.application.service.bot.UnregisterBotService;
 import dev.imbot.application.service.bot.UpdateBotService;
+import dev.imbot.application.service.chat.AddChatUsersService;
+import dev.imbot.application.service.chat.ChangeChatSettingsService;
+import dev.imbot.application.service.chat.ChatEvents;
+import dev.imbot.application.service.chat.CreateChatService;
+import dev.imbot.application.service.chat.DeleteMessageService;
+import dev.imbot.application.service.chat.LikeMessageService;
+import dev.imbot.application.service.chat.Messenger;
+import dev.imbot.application.service.chat.PostMessageService;
+import dev.imbot.application.service.chat.ReadChatsService;
+import dev.imbot.application.service.chat.RemoveChatUserService;
+import dev.imbot.application.service.chat.ResolveBotService;
+import dev.imbot.application.service.chat.UpdateMessageService;
 import dev.imbot.application.service.portal.AdministerApplicationsService;
 import dev.imbot.application.service.portal.AdministerPeopleService;
 import dev.imbot.application.service.portal.AdministerWebhooksService;
 import dev.imbot.application.service.portal.AuthenticateCallerService;
 import dev.imbot.domain.bot.BotLimitPolicy;
+import dev.imbot.domain.chat.EditWindow;
 import dev.imbot.domain.portal.Email;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
@@ -94,5 +117,68 @@ public class InMemoryServices {
   @Singleton
   AdministerPeopleUseCase administerPeople(InMemoryPortal portal) {
     return new AdministerPeopleService(portal.people(), portal.users(), portal.unitOfWork());
+  }
+
+  @Singleton
+  Messenger messenger(InMemoryPortal portal, Clock clock) {
+    return new Messenger(
+        portal.chats(),
+        portal.messages(),
+        portal.bots(),
+        portal.people(),
+        portal.unitOfWork(),
+        clock,
+        EditWindow.DEFAULT,
+        ChatEvents.none());
+  }
+
+  @Singleton
+  ResolveBotUseCase resolveBot(InMemoryPortal portal) {
+    return new ResolveBotService(portal.bots());
+  }
+
+  @Singleton
+  PostMessageUseCase postMessage(Messenger messenger) {
+    return new PostMessageService(messenger);
+  }
+
+  @Singleton
+  UpdateMessageUseCase updateMessage(Messenger messenger) {
+    return new UpdateMessageService(messenger);
+  }
+
+  @Singleton
+  DeleteMessageUseCase deleteMessage(Messenger messenger) {
+    return new DeleteMessageService(messenger);
+  }
+
+  @Singleton
+  LikeMessageUseCase likeMessage(Messenger messenger) {
+    return new LikeMessageService(messenger);
+  }
+
+  @Singleton
+  CreateChatUseCase createChat(Messenger messenger) {
+    return new CreateChatService(messenger);
+  }
+
+  @Singleton
+  AddChatUsersUseCase addChatUsers(Messenger messenger) {
+    return new AddChatUsersService(messenger);
+  }
+
+  @Singleton
+  RemoveChatUserUseCase removeChatUser(Messenger messenger) {
+    return new RemoveChatUserService(messenger);
+  }
+
+  @Singleton
+  ChangeChatSettingsUseCase changeChatSettings(Messenger messenger) {
+    return new ChangeChatSettingsService(messenger);
+  }
+
+  @Singleton
+  ReadChatsUseCase readChats(Messenger messenger) {
+    return new ReadChatsService(messenger);
   }
 }

@@ -41,8 +41,14 @@ public final class MethodsMethod implements BitrixMethod {
     return MethodResult.of(names);
   }
 
-  /** {@code imbot} for {@code imbot.register}; empty for the methods outside any scope. */
+  /**
+   * {@code imbot} for {@code imbot.register}, {@code im} for {@code im.message.add}; empty for the
+   * methods outside any scope.
+   */
   private static String scopeOf(String method) {
-    return method.startsWith("imbot.") ? "imbot" : "";
+    if (method.startsWith("imbot.")) {
+      return "imbot";
+    }
+    return method.startsWith("im.") ? "im" : "";
   }
 }

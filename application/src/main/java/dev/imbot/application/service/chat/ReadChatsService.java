@@ -49,6 +49,11 @@ public final class ReadChatsService implements ReadChatsUseCase {
   }
 
   @Override
+  public Optional<ChatType> typeOf(ChatId chat) {
+    return messenger.chats.find(chat).map(Chat::type);
+  }
+
+  @Override
   public Optional<ChatId> chatByEntity(String entityType, String entityId) {
     return messenger.chats.findByEntity(entityType, entityId).map(Chat::id);
   }

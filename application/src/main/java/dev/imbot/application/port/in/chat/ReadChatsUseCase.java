@@ -1,6 +1,7 @@
 package dev.imbot.application.port.in.chat;
 
 import dev.imbot.domain.chat.ChatId;
+import dev.imbot.domain.chat.ChatType;
 import dev.imbot.domain.chat.DialogId;
 import dev.imbot.domain.portal.UserId;
 import java.util.List;
@@ -16,6 +17,9 @@ public interface ReadChatsUseCase {
 
   /** The dialog as {@code viewer} sees it; {@code ACCESS_ERROR} when they may not. */
   DialogView dialog(UserId viewer, DialogId dialog);
+
+  /** The chat's type, when the chat exists (methods check it before anything else). */
+  Optional<ChatType> typeOf(ChatId chat);
 
   /** The chat bound to this entity, visible to anyone (as in Bitrix24). */
   Optional<ChatId> chatByEntity(String entityType, String entityId);
