@@ -1,34 +1,50 @@
 package dev.imbot.adapter.inmemory;
 
 import dev.imbot.application.port.out.event.EventOutbox;
-import dev.imbot.domain.bot.BotDeletedNotice;
+import dev.imbot.domain.event.Delivery;
+import dev.imbot.domain.event.PendingEvent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
-/** In-memory adapter of {@link EventOutbox}: keeps what was enqueued, in order. */
+/**
+ * In-memory adapter of {@link EventOutbox}: keeps the deliveries in enqueue order. Ids come from a
+ * counter that, like a database identity, is not given back when the unit of work rolls back.
+ */
 public final class InMemoryEventOutbox implements EventOutbox, Snapshottable {
-  private List<BotDeletedNotice> notices = new ArrayList<>();
+  private final AtomicLong lastId = new AtomicLong();
+  private List<Delivery> deliveries = new ArrayList<>();
 
   public InMemoryEventOutbox(InMemoryUnitOfWork unitOfWork) {
     unitOfWork.register(this);
   }
 
   @Override
-  public synchronized void enqueue(BotDeletedNotice notice) {
-    notices.add(notice);
+  public synchronized long enqueue(PendingEvent event) {
+    Delivery delivery = Delivery.enqueued(lastId.incrementAndGet(), event);
+    deliveries.add(delivery);
+    return delivery.id();
   }
 
-  /** Everything enqueued so far. */
-  public synchronized List<BotDeletedNotice> enqueued() {
-    return List.copyOf(notices);
+  @Override
+  public synchronized List<Delivery> page(long afterId, int limit) {
+    if (limit < 0) {
+      throw new IllegalArgumentException("limit must not be negative");
+    }
+    return deliveries.stream().filter(d -> d.id() > afterId).limit(limit).toList();
+  }
+
+  /** Every event enqueued so far, in order: what an embedder or a test looks at. */
+  public synchronized List<PendingEvent> enqueued() {
+    return deliveries.stream().map(Delivery::event).toList();
   }
 
   @Override
   public synchronized Runnable snapshot() {
-    List<BotDeletedNotice> copy = new ArrayList<>(notices);
+    List<Delivery> copy = new ArrayList<>(deliveries);
     return () -> {
       synchronized (this) {
-        notices = copy;
+        deliveries = copy;
       }
     };
   }

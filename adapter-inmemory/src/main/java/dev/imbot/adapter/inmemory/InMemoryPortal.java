@@ -1,6 +1,7 @@
 package dev.imbot.adapter.inmemory;
 
 import dev.imbot.domain.portal.Email;
+import dev.imbot.domain.portal.Person;
 
 /**
  * The in-memory adapters of every outgoing port, as one portal sharing one unit of work. Like a
@@ -25,7 +26,7 @@ public final class InMemoryPortal {
 
   /** A portal whose administrator has {@code administratorEmail} (null: none). */
   public InMemoryPortal(Email administratorEmail) {
-    users.add("Administrator", administratorEmail);
+    users.add(Person.named(users.allocateUserId(), "Administrator", administratorEmail));
   }
 
   public InMemoryBots bots() {

@@ -6,6 +6,7 @@ import dev.imbot.application.port.out.portal.PortalUsers;
 import dev.imbot.domain.bot.BotId;
 import dev.imbot.domain.portal.Email;
 import dev.imbot.domain.portal.Person;
+import dev.imbot.domain.portal.UserId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * people themselves do roll back.
  */
 public final class InMemoryPortalUsers implements PortalUsers, People, Snapshottable {
-  private TreeMap<Long, Person> people = new TreeMap<>();
+  private TreeMap<UserId, Person> people = new TreeMap<>();
   private final AtomicLong lastId = new AtomicLong();
   private final InMemoryBots bots;
   private final InMemoryInboundWebhooks webhooks;
@@ -34,19 +35,27 @@ public final class InMemoryPortalUsers implements PortalUsers, People, Snapshott
     unitOfWork.register(this);
   }
 
+  /** Adds a person with the next id and returns that id (a test and embedder convenience). */
+  public synchronized long addPerson(Email email) {
+    Person person = Person.named(allocateUserId(), "Person", email);
+    add(person);
+    return person.id().value();
+  }
+
   /** Adds a person; an address a person or bot already has is a write conflict, as in a table. */
   @Override
-  public synchronized Person add(String name, Email email) {
-    if (email != null && isEmailInUse(email, null)) {
+  public synchronized void add(Person person) {
+    if (people.containsKey(person.id())) {
+      throw new IllegalStateException("user " + person.id() + " exists");
+    }
+    if (person.email() != null && isEmailInUse(person.email(), null)) {
       throw new WriteConflictException("e-mail address already in use", null);
     }
-    Person person = new Person(lastId.incrementAndGet(), name, email);
     people.put(person.id(), person);
-    return person;
   }
 
   @Override
-  public synchronized Optional<Person> find(long id) {
+  public synchronized Optional<Person> find(UserId id) {
     return Optional.ofNullable(people.get(id));
   }
 
@@ -57,9 +66,9 @@ public final class InMemoryPortalUsers implements PortalUsers, People, Snapshott
 
   /** Deletes the person; their inbound webhooks go with them. */
   @Override
-  public synchronized void delete(long id) {
+  public synchronized void delete(UserId id) {
     if (people.remove(id) != null) {
-      webhooks.deleteOfUser(id);
+      webhooks.deleteOfUser(id.value());
     }
   }
 
@@ -70,13 +79,13 @@ public final class InMemoryPortalUsers implements PortalUsers, People, Snapshott
   }
 
   @Override
-  public BotId allocateUserId() {
-    return BotId.of(lastId.incrementAndGet());
+  public UserId allocateUserId() {
+    return UserId.of(lastId.incrementAndGet());
   }
 
   @Override
   public synchronized Runnable snapshot() {
-    TreeMap<Long, Person> copy = new TreeMap<>(people);
+    TreeMap<UserId, Person> copy = new TreeMap<>(people);
     return () -> {
       synchronized (this) {
         people = copy;

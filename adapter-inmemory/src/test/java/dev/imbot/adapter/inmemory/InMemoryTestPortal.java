@@ -1,12 +1,10 @@
 package dev.imbot.adapter.inmemory;
 
-import dev.imbot.application.contract.TestMessengerPortal;
-import dev.imbot.domain.bot.BotDeletedNotice;
+import dev.imbot.application.contract.TestPortal;
 import dev.imbot.domain.portal.Email;
-import java.util.List;
 
 /** Test fixture: an {@link InMemoryPortal}, its administrator with an address, as a TestPortal. */
-final class InMemoryTestPortal implements TestMessengerPortal {
+final class InMemoryTestPortal implements TestPortal {
   private final InMemoryPortal portal = new InMemoryPortal(Email.of("admin@portal.example.com"));
 
   @Override
@@ -61,11 +59,6 @@ final class InMemoryTestPortal implements TestMessengerPortal {
 
   @Override
   public long addPerson(Email email) {
-    return portal.people().add("Person", email).id();
-  }
-
-  @Override
-  public List<BotDeletedNotice> enqueuedNotices() {
-    return portal.outbox().enqueued();
+    return portal.people().addPerson(email);
   }
 }

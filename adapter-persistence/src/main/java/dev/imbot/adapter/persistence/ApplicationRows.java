@@ -1,22 +1,21 @@
 package dev.imbot.adapter.persistence;
 
 import dev.imbot.domain.portal.ApplicationKey;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import org.jdbi.v3.core.Handle;
 
 /**
- * The {@code application} rows: the per-application lock, and the parent of bots and bindings. Rows
- * are created on first use and never deleted, so a lock row, once there, stays.
+ * The {@code application} rows as the per-application lock and the parent of bots and bindings.
+ * Rows are created on first use ({@link ApplicationRow#firstSeen}) and deleted only with the
+ * application, so a lock row, once there, stays while the application has bots.
  */
 final class ApplicationRows {
   private static final String LOCK =
-      "SELECT application_key FROM application WHERE application_key = ? FOR UPDATE";
+      "SELECT application_key FROM application WHERE application_key = :key FOR UPDATE";
   // ON CONFLICT DO NOTHING: PostgreSQL, and H2 in PostgreSQL mode. A concurrent uncommitted insert
   // of the same key makes it wait for that transaction, on both, and then do nothing.
   private static final String INSERT_IF_ABSENT =
-      "INSERT INTO application (application_key) VALUES (?) ON CONFLICT DO NOTHING";
+      "INSERT INTO application (application_key, kind, client_id, application_token)"
+          + " VALUES (:applicationKey, :kind, :clientId, :applicationToken) ON CONFLICT DO NOTHING";
 
   private ApplicationRows() {}
 
@@ -26,35 +25,37 @@ final class ApplicationRows {
    * same moment. A row this transaction inserted needs no SELECT ... FOR UPDATE: nobody else sees
    * it before the commit, and a concurrent insert of the same key waits for that commit.
    */
-  static void lock(Connection connection, ApplicationKey application) throws SQLException {
-    if (selectForUpdate(connection, application)) {
+  static void lock(Handle handle, ApplicationKey application) {
+    if (selectForUpdate(handle, application)) {
       return;
     }
-    if (insertIfAbsent(connection, application)) {
+    if (insertIfAbsent(handle, application)) {
       return;
     }
-    if (!selectForUpdate(connection, application)) {
+    if (!selectForUpdate(handle, application)) {
       throw new IllegalStateException("application row vanished: " + application);
     }
   }
 
   /** Makes sure the application has its row (the parent of bots and bindings); does not lock it. */
-  static void ensureExists(Connection connection, ApplicationKey application) throws SQLException {
-    insertIfAbsent(connection, application);
+  static void ensureExists(Handle handle, ApplicationKey application) {
+    insertIfAbsent(handle, application);
   }
 
-  private static boolean selectForUpdate(Connection connection, ApplicationKey application)
-      throws SQLException {
-    try (PreparedStatement lock = connection.prepareStatement(LOCK)) {
-      lock.setString(1, application.value());
-      try (ResultSet row = lock.executeQuery()) {
-        return row.next();
-      }
-    }
+  private static boolean selectForUpdate(Handle handle, ApplicationKey application) {
+    return handle
+        .createQuery(LOCK)
+        .bind("key", application.value())
+        .mapTo(String.class)
+        .findFirst()
+        .isPresent();
   }
 
-  private static boolean insertIfAbsent(Connection connection, ApplicationKey application)
-      throws SQLException {
-    return Database.update(connection, INSERT_IF_ABSENT, application.value()) == 1;
+  private static boolean insertIfAbsent(Handle handle, ApplicationKey application) {
+    return handle
+            .createUpdate(INSERT_IF_ABSENT)
+            .bindMethods(ApplicationRow.firstSeen(application))
+            .execute()
+        == 1;
   }
 }

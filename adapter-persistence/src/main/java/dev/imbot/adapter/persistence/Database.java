@@ -10,25 +10,34 @@ import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.jdbi.v3.core.ConnectionFactory;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Handles;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.argument.AbstractArgumentFactory;
+import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.config.ConfigRegistry;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
- * Persistence adapter: runs the adapters' JDBC work on the connection of the current transaction,
- * opening a short one when no unit of work is active, and translates SQL failures.
+ * Persistence adapter: runs the adapters' SQL on the connection of the current transaction, opening
+ * a short one when no unit of work is active, and translates SQL failures.
  *
- * <p>Plain JDBC on Micronaut's transaction-bound connection rather than generated repositories:
- * each port method is a handful of hand-written statements that must be the same for H2 and
- * PostgreSQL, must be countable, and must report a lost race by its SQLState.
+ * <p>SQL goes through Jdbi (named parameters bound from row records, rows mapped to records by
+ * column name) on the connection Micronaut's transaction manager holds, so units of work, the count
+ * of statements and the SQLState of a lost race stay exactly as with plain JDBC. Every statement is
+ * hand-written and the same for H2 and PostgreSQL.
  */
 @Singleton
 final class Database {
@@ -41,9 +50,24 @@ final class Database {
   /** H2's "timeout trying to lock table" (SQLState HYT00, shared with other timeouts). */
   private static final int H2_LOCK_TIMEOUT = 50200;
 
+  /** The row records Jdbi maps by constructor (record component = column name in snake case). */
+  private static final Class<?>[] ROWS = {
+    BotRow.class,
+    BotSummaryRow.class,
+    ApplicationRow.class,
+    HandlerBindingRow.class,
+    PersonRow.class,
+    WebhookRow.class,
+    EventDeliveryRow.class
+  };
+
   private final TransactionOperations<Connection> transactions;
   private final ConnectionOperations<Connection> connections;
   private final DataSource dataSource;
+  private final Jdbi jdbi;
+
+  /** The connection the current {@link #run} works on; Jdbi's handles borrow it, never close it. */
+  private final ThreadLocal<Connection> current = new ThreadLocal<>();
 
   Database(
       TransactionOperations<Connection> transactions,
@@ -52,12 +76,25 @@ final class Database {
     this.transactions = transactions;
     this.connections = connections;
     this.dataSource = dataSource;
+    this.jdbi = Jdbi.create(new BorrowedConnections());
+    // Micronaut begins and ends transactions; a handle closing inside one must leave it alone.
+    jdbi.getConfig(Handles.class).setForceEndTransactions(false);
+    jdbi.registerArgument(new InstantArgumentFactory());
+    jdbi.registerColumnMapper(
+        Instant.class,
+        (rows, column, context) -> {
+          OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
+          return value == null ? null : value.toInstant();
+        });
+    for (Class<?> row : ROWS) {
+      jdbi.registerRowMapper(ConstructorMapper.factory(row));
+    }
   }
 
-  /** Work that reads or writes through one connection. */
+  /** Work that runs statements through one handle. */
   @FunctionalInterface
   interface Work<T> {
-    T apply(Connection connection) throws SQLException;
+    T apply(Handle handle) throws SQLException;
   }
 
   /**
@@ -155,45 +192,6 @@ final class Database {
     return false;
   }
 
-  /** Reads one row of a result set into a value. */
-  @FunctionalInterface
-  interface RowReader<T> {
-    T read(ResultSet row) throws SQLException;
-  }
-
-  /**
-   * Runs the query {@code sql} on {@code connection} with {@code parameters} (bound in order) and
-   * reads every row with {@code reader}, in the order the query gives.
-   */
-  static <T> List<T> query(
-      Connection connection, String sql, RowReader<T> reader, Object... parameters)
-      throws SQLException {
-    try (PreparedStatement query = connection.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        query.setObject(i + 1, parameters[i]);
-      }
-      try (ResultSet rows = query.executeQuery()) {
-        List<T> values = new ArrayList<>();
-        while (rows.next()) {
-          values.add(reader.read(rows));
-        }
-        return Collections.unmodifiableList(values);
-      }
-    }
-  }
-
-  /**
-   * Runs the statement {@code sql} with {@code parameters} (bound in order); the rows it changed.
-   */
-  static int update(Connection connection, String sql, Object... parameters) throws SQLException {
-    try (PreparedStatement update = connection.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        update.setObject(i + 1, parameters[i]);
-      }
-      return update.executeUpdate();
-    }
-  }
-
   /** Whether the calling thread is inside a transaction (a unit of work). */
   boolean inTransaction() {
     return transactions.findTransactionStatus().isPresent();
@@ -203,11 +201,24 @@ final class Database {
     return transactions;
   }
 
-  private static <T> T run(String action, Work<T> work, Connection connection) {
-    try {
-      return work.apply(connection);
+  private <T> T run(String action, Work<T> work, Connection connection) {
+    Connection outer = current.get();
+    current.set(connection);
+    try (Handle handle = jdbi.open()) {
+      return work.apply(handle);
     } catch (SQLException e) {
       throw translate(action, e);
+    } catch (JdbiException e) {
+      if (e.getCause() instanceof SQLException cause) {
+        throw translate(action, cause);
+      }
+      throw new DataAccessException(action + " failed: " + e.getMessage(), e);
+    } finally {
+      if (outer == null) {
+        current.remove();
+      } else {
+        current.set(outer);
+      }
     }
   }
 
@@ -233,5 +244,38 @@ final class Database {
 
   private static boolean isH2LockTimeout(SQLException e) {
     return e.getErrorCode() == H2_LOCK_TIMEOUT && "HYT00".equals(e.getSQLState());
+  }
+
+  /** Hands Jdbi the connection of the running {@link #run}; Micronaut closes it, not Jdbi. */
+  private final class BorrowedConnections implements ConnectionFactory {
+    @Override
+    public Connection openConnection() {
+      Connection connection = current.get();
+      if (connection == null) {
+        throw new IllegalStateException("SQL outside Database.read/write");
+      }
+      return connection;
+    }
+
+    @Override
+    public void closeConnection(Connection connection) {
+      // Borrowed: the transaction or connection scope that opened it closes it.
+    }
+  }
+
+  /**
+   * Binds an {@link Instant} as a UTC {@link OffsetDateTime}, which both drivers store exactly in a
+   * {@code TIMESTAMP WITH TIME ZONE}, whatever the JVM's time zone.
+   */
+  private static final class InstantArgumentFactory extends AbstractArgumentFactory<Instant> {
+    InstantArgumentFactory() {
+      super(Types.TIMESTAMP_WITH_TIMEZONE);
+    }
+
+    @Override
+    protected Argument build(Instant value, ConfigRegistry config) {
+      OffsetDateTime utc = OffsetDateTime.ofInstant(value, ZoneOffset.UTC);
+      return (position, statement, context) -> statement.setObject(position, utc);
+    }
   }
 }

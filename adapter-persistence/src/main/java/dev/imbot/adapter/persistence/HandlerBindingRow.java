@@ -1,30 +1,25 @@
 package dev.imbot.adapter.persistence;
 
 import dev.imbot.domain.event.BotEvent;
+import dev.imbot.domain.event.HandlerBinding;
 import dev.imbot.domain.event.HandlerBindings;
 import dev.imbot.domain.event.HandlerUrl;
-import dev.imbot.domain.portal.ApplicationKey;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /** A {@code handler_binding} row: one application's handler URL for one event (its wire name). */
-record HandlerBindingRow(String applicationKey, String event, String url) {
-
-  static List<HandlerBindingRow> from(ApplicationKey application, HandlerBindings bindings) {
-    return bindings.asMap().entrySet().stream()
-        .map(
-            e ->
-                new HandlerBindingRow(
-                    application.value(), e.getKey().eventName(), e.getValue().value()))
-        .toList();
-  }
+public record HandlerBindingRow(long id, String event, String url) {
 
   static HandlerBindings toBindings(List<HandlerBindingRow> rows) {
     Map<BotEvent, HandlerUrl> urls = new EnumMap<>(BotEvent.class);
     rows.forEach(row -> urls.put(event(row.event), HandlerUrl.of(row.url)));
     return urls.isEmpty() ? HandlerBindings.none() : HandlerBindings.of(urls);
+  }
+
+  HandlerBinding toBinding() {
+    return new HandlerBinding(id, HandlerUrl.of(url));
   }
 
   /** The event a stored wire name ({@code ONIMBOTDELETE}) stands for. */

@@ -1,22 +1,43 @@
 package dev.imbot.adapter.persistence;
 
 import dev.imbot.application.port.out.event.ApplicationHandlers;
+import dev.imbot.domain.event.BotEvent;
+import dev.imbot.domain.event.HandlerBinding;
 import dev.imbot.domain.event.HandlerBindings;
+import dev.imbot.domain.event.HandlerUrl;
 import dev.imbot.domain.portal.ApplicationKey;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
-/** Persistence adapter: handler bindings in {@code handler_binding}, one row per bound event. */
+/**
+ * Persistence adapter: handler bindings in {@code handler_binding}, one row per bound event, each
+ * with a surrogate id that handlers receive as {@code event_handler_id}. A binding keeps its row,
+ * and so its id, while its event stays bound.
+ */
 @Singleton
 public final class JdbcApplicationHandlers implements ApplicationHandlers {
   private static final String SELECT =
-      "SELECT application_key, event, url FROM handler_binding WHERE application_key = ?";
-  private static final String DELETE = "DELETE FROM handler_binding WHERE application_key = ?";
-  private static final String INSERT =
-      "INSERT INTO handler_binding (application_key, event, url) VALUES (?, ?, ?)";
+      "SELECT id, event, url FROM handler_binding WHERE application_key = :application";
+  private static final String ONE = SELECT + " AND event = :event";
+  private static final String DELETE_ALL =
+      "DELETE FROM handler_binding WHERE application_key = :application";
+  private static final String DELETE_OTHERS = DELETE_ALL + " AND event NOT IN (<events>)";
+  // Standard MERGE (PostgreSQL 15, H2): updates the URL of a bound event in place, so its id
+  // stays, or inserts the binding. The source joins the application row, so a missing parent
+  // makes the statement do nothing instead of failing on the foreign key.
+  private static final String UPSERT =
+      "MERGE INTO handler_binding b USING (SELECT a.application_key,"
+          + " CAST(:event AS VARCHAR(32)) AS event, CAST(:url AS VARCHAR(4096)) AS url"
+          + " FROM application a WHERE a.application_key = :application) s"
+          + " ON (b.application_key = s.application_key AND b.event = s.event)"
+          + " WHEN MATCHED THEN UPDATE SET url = s.url"
+          + " WHEN NOT MATCHED THEN INSERT (application_key, event, url)"
+          + " VALUES (s.application_key, s.event, s.url)";
 
   private final Database database;
 
@@ -28,34 +49,54 @@ public final class JdbcApplicationHandlers implements ApplicationHandlers {
   public HandlerBindings bindingsOf(ApplicationKey application) {
     return database.read(
         "read handler bindings of " + application,
-        connection ->
+        handle ->
             HandlerBindingRow.toBindings(
-                Database.query(
-                    connection,
-                    SELECT,
-                    row ->
-                        new HandlerBindingRow(row.getString(1), row.getString(2), row.getString(3)),
-                    application.value())));
+                handle
+                    .createQuery(SELECT)
+                    .bind("application", application.value())
+                    .mapTo(HandlerBindingRow.class)
+                    .list()));
+  }
+
+  @Override
+  public Optional<HandlerBinding> bindingFor(ApplicationKey application, BotEvent event) {
+    return database.read(
+        "read the " + event.eventName() + " binding of " + application,
+        handle ->
+            handle
+                .createQuery(ONE)
+                .bind("application", application.value())
+                .bind("event", event.eventName())
+                .mapTo(HandlerBindingRow.class)
+                .findOne()
+                .map(HandlerBindingRow::toBinding));
   }
 
   /**
-   * Deletes the stored rows and inserts the new ones in one batch: two statements, three when the
-   * application had no bindings.
+   * Deletes the rows of events no longer bound, then upserts the bound ones in one batch: two
+   * statements; when the application has no row yet, two more (create it, upsert again).
    */
   @Override
   public void replace(ApplicationKey application, HandlerBindings bindings) {
+    if (bindings.isEmpty()) {
+      removeAll(application);
+      return;
+    }
     database.write(
         "replace handler bindings of " + application,
-        connection -> {
-          int deleted = delete(connection, application);
-          List<HandlerBindingRow> rows = HandlerBindingRow.from(application, bindings);
-          if (!rows.isEmpty()) {
-            if (deleted == 0) {
-              // Deleted bindings prove the application row exists (foreign key); none prove
-              // nothing.
-              ApplicationRows.ensureExists(connection, application);
+        handle -> {
+          List<String> events =
+              bindings.asMap().keySet().stream().map(BotEvent::eventName).toList();
+          handle
+              .createUpdate(DELETE_OTHERS)
+              .bind("application", application.value())
+              .bindList("events", events)
+              .execute();
+          if (!upsert(handle, application, bindings.asMap())) {
+            ApplicationRows.ensureExists(handle, application);
+            if (!upsert(handle, application, bindings.asMap())) {
+              throw new IllegalStateException("application row vanished: " + application);
             }
-            insert(connection, rows);
           }
           return null;
         });
@@ -65,26 +106,22 @@ public final class JdbcApplicationHandlers implements ApplicationHandlers {
   public void removeAll(ApplicationKey application) {
     database.write(
         "remove handler bindings of " + application,
-        connection -> {
-          delete(connection, application);
-          return null;
-        });
+        handle ->
+            handle.createUpdate(DELETE_ALL).bind("application", application.value()).execute());
   }
 
-  private static int delete(Connection connection, ApplicationKey application) throws SQLException {
-    return Database.update(connection, DELETE, application.value());
-  }
-
-  private static void insert(Connection connection, List<HandlerBindingRow> rows)
-      throws SQLException {
-    try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-      for (HandlerBindingRow row : rows) {
-        insert.setString(1, row.applicationKey());
-        insert.setString(2, row.event());
-        insert.setString(3, row.url());
-        insert.addBatch();
-      }
-      insert.executeBatch();
-    }
+  /** Whether every binding was written (none is when the application has no row). */
+  private static boolean upsert(
+      Handle handle, ApplicationKey application, Map<BotEvent, HandlerUrl> urls) {
+    PreparedBatch batch = handle.prepareBatch(UPSERT);
+    urls.forEach(
+        (event, url) ->
+            batch
+                .bind("application", application.value())
+                .bind("event", event.eventName())
+                .bind("url", url.value())
+                .add());
+    return Arrays.stream(batch.execute())
+        .allMatch(count -> count > 0 || count == java.sql.Statement.SUCCESS_NO_INFO);
   }
 }

@@ -5,27 +5,34 @@ import dev.imbot.domain.portal.ApplicationKey;
 import dev.imbot.domain.portal.ClientApplication;
 import dev.imbot.domain.portal.SecretHash;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
-/** Persistence adapter: the operator's client applications in {@code client_application}. */
+/**
+ * Persistence adapter: the operator's client applications, the {@code application} rows that have
+ * an access token. Registering one makes its row local and gives it the token; deleting one deletes
+ * its row (its bots and bindings are gone by then).
+ */
 @Singleton
 public final class JdbcClientApplications implements ClientApplications {
   private static final String SELECT =
-      "SELECT " + ClientApplicationRow.COLUMNS + " FROM client_application";
-  private static final String BY_KEY = SELECT + " WHERE application_key = ?";
+      "SELECT " + ApplicationRow.COLUMNS + " FROM application WHERE access_token_hash IS NOT NULL";
+  private static final String BY_KEY = SELECT + " AND application_key = :key";
   private static final String BY_TOKEN =
-      SELECT + " WHERE access_token_hash = ? ORDER BY application_key";
+      "SELECT "
+          + ApplicationRow.COLUMNS
+          + " FROM application WHERE access_token_hash = :hash ORDER BY application_key";
   private static final String ALL = SELECT + " ORDER BY application_key";
   private static final String UPDATE =
-      "UPDATE client_application SET access_token_hash = ?, access_token_expires_at = ?,"
-          + " application_token = ? WHERE application_key = ?";
+      "UPDATE application SET kind = :kind, client_id = :clientId,"
+          + " application_token = :applicationToken, access_token_hash = :accessTokenHash,"
+          + " access_token_expires_at = :accessTokenExpiresAt WHERE application_key = :applicationKey";
   private static final String INSERT =
-      "INSERT INTO client_application (" + ClientApplicationRow.COLUMNS + ") VALUES (?, ?, ?, ?)";
-  private static final String DELETE = "DELETE FROM client_application WHERE application_key = ?";
+      "INSERT INTO application ("
+          + ApplicationRow.COLUMNS
+          + ") VALUES (:applicationKey, :kind, :clientId, :applicationToken, :accessTokenHash,"
+          + " :accessTokenExpiresAt)";
+  private static final String DELETE = "DELETE FROM application WHERE application_key = :key";
 
   private final Database database;
 
@@ -33,24 +40,15 @@ public final class JdbcClientApplications implements ClientApplications {
     this.database = database;
   }
 
-  /** Updates the stored application or, when there is none, inserts it. */
+  /** Updates the application's row or, when there is none, inserts it. */
   @Override
   public void save(ClientApplication application) {
-    ClientApplicationRow row = ClientApplicationRow.from(application);
+    ApplicationRow row = ApplicationRow.from(application);
     database.write(
         "save application " + application.key(),
-        connection -> {
-          try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
-            row.bindValues(update, 1);
-            update.setString(4, row.applicationKey());
-            if (update.executeUpdate() == 1) {
-              return null;
-            }
-          }
-          try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            insert.setString(1, row.applicationKey());
-            row.bindValues(insert, 2);
-            insert.executeUpdate();
+        handle -> {
+          if (handle.createUpdate(UPDATE).bindMethods(row).execute() == 0) {
+            handle.createUpdate(INSERT).bindMethods(row).execute();
           }
           return null;
         });
@@ -60,33 +58,42 @@ public final class JdbcClientApplications implements ClientApplications {
   public Optional<ClientApplication> find(ApplicationKey key) {
     return database.read(
         "find application " + key,
-        connection -> select(connection, BY_KEY, key.value()).stream().findFirst());
+        handle ->
+            handle
+                .createQuery(BY_KEY)
+                .bind("key", key.value())
+                .mapTo(ApplicationRow.class)
+                .findOne()
+                .map(ApplicationRow::toClientApplication));
   }
 
   @Override
   public Optional<ClientApplication> findByAccessToken(SecretHash accessToken) {
     return database.read(
         "find application by access token",
-        connection -> select(connection, BY_TOKEN, accessToken.hex()).stream().findFirst());
+        handle ->
+            handle
+                .createQuery(BY_TOKEN)
+                .bind("hash", accessToken.hex())
+                .mapTo(ApplicationRow.class)
+                .findFirst()
+                .map(ApplicationRow::toClientApplication));
   }
 
   @Override
   public List<ClientApplication> listAll() {
-    return database.read("list applications", connection -> select(connection, ALL));
+    return database.read(
+        "list applications",
+        handle ->
+            handle.createQuery(ALL).mapTo(ApplicationRow.class).list().stream()
+                .map(ApplicationRow::toClientApplication)
+                .toList());
   }
 
   @Override
   public void delete(ApplicationKey key) {
     database.write(
         "delete application " + key,
-        connection -> {
-          return Database.update(connection, DELETE, key.value());
-        });
-  }
-
-  private static List<ClientApplication> select(Connection connection, String sql, String... values)
-      throws SQLException {
-    return Database.query(
-        connection, sql, row -> ClientApplicationRow.read(row).toApplication(), (Object[]) values);
+        handle -> handle.createUpdate(DELETE).bind("key", key.value()).execute());
   }
 }

@@ -1,25 +1,27 @@
 package dev.imbot.adapter.persistence;
 
 import dev.imbot.application.port.out.event.EventOutbox;
-import dev.imbot.domain.bot.BotDeletedNotice;
+import dev.imbot.domain.event.Delivery;
+import dev.imbot.domain.event.PendingEvent;
 import jakarta.inject.Singleton;
-import java.sql.PreparedStatement;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * Persistence adapter: the event outbox in {@code event_outbox}, written in the caller's unit of
- * work so an event is recorded exactly when its change is.
+ * Persistence adapter: the event outbox in {@code event_delivery}, written in the caller's unit of
+ * work so an event is recorded exactly when its change is; one row per delivery, with the columns
+ * the delivery worker claims and retries by (status, attempts, next attempt, lease, last error).
  */
 @Singleton
 public final class JdbcEventOutbox implements EventOutbox {
   private static final String INSERT =
-      "INSERT INTO event_outbox (application_key, event, handler_url, bot_id, bot_code, created_at)"
-          + " VALUES (?, ?, ?, ?, ?, ?)";
-  private static final String ALL =
-      "SELECT application_key, event, handler_url, bot_id, bot_code, created_at"
-          + " FROM event_outbox ORDER BY id";
+      "INSERT INTO event_delivery (application_key, event, handler_binding_id, handler_url,"
+          + " event_data, acting_user_id, bot_ids, created_at, status, attempts, next_attempt_at)"
+          + " VALUES (:applicationKey, :event, :handlerBindingId, :handlerUrl, :eventData,"
+          + " :actingUserId, :botIds, :createdAt, :status, :attempts, :nextAttemptAt)";
+  private static final String PAGE =
+      "SELECT "
+          + EventDeliveryRow.COLUMNS
+          + " FROM event_delivery WHERE id > :afterId ORDER BY id LIMIT :limit";
 
   private final Database database;
 
@@ -27,40 +29,40 @@ public final class JdbcEventOutbox implements EventOutbox {
     this.database = database;
   }
 
+  /** One statement: the insert, which hands back the generated id. */
   @Override
-  public void enqueue(BotDeletedNotice notice) {
-    EventOutboxRow row = EventOutboxRow.from(notice);
-    database.write(
-        "enqueue " + row.event(),
-        connection -> {
-          try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            insert.setString(1, row.applicationKey());
-            insert.setString(2, row.event());
-            insert.setString(3, row.handlerUrl());
-            insert.setLong(4, row.botId());
-            insert.setString(5, row.botCode());
-            insert.setObject(6, OffsetDateTime.ofInstant(row.createdAt(), ZoneOffset.UTC));
-            return insert.executeUpdate();
-          }
-        });
+  public long enqueue(PendingEvent event) {
+    EventDeliveryRow row = EventDeliveryRow.enqueued(event);
+    return database.write(
+        "enqueue " + event.event(),
+        handle ->
+            handle
+                .createUpdate(INSERT)
+                .bindMethods(row)
+                .executeAndReturnGeneratedKeys("id")
+                .mapTo(Long.class)
+                .one());
   }
 
-  /** Every event recorded and not yet delivered, in the order they were enqueued. */
-  public List<BotDeletedNotice> enqueued() {
+  @Override
+  public List<Delivery> page(long afterId, int limit) {
+    if (limit < 0) {
+      throw new IllegalArgumentException("limit must not be negative");
+    }
+    if (limit == 0) {
+      return List.of();
+    }
     return database.read(
         "read the event outbox",
-        connection ->
-            Database.query(
-                connection,
-                ALL,
-                row ->
-                    new EventOutboxRow(
-                            row.getString(1),
-                            row.getString(2),
-                            row.getString(3),
-                            row.getLong(4),
-                            row.getString(5),
-                            row.getObject(6, OffsetDateTime.class).toInstant())
-                        .toNotice()));
+        handle ->
+            handle
+                .createQuery(PAGE)
+                .bind("afterId", afterId)
+                .bind("limit", limit)
+                .mapTo(EventDeliveryRow.class)
+                .list()
+                .stream()
+                .map(EventDeliveryRow::toDelivery)
+                .toList());
   }
 }

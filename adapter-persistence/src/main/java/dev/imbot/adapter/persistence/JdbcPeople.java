@@ -1,12 +1,9 @@
 package dev.imbot.adapter.persistence;
 
 import dev.imbot.application.port.out.portal.People;
-import dev.imbot.domain.portal.Email;
 import dev.imbot.domain.portal.Person;
+import dev.imbot.domain.portal.UserId;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,68 +15,57 @@ import java.util.Optional;
 @Singleton
 public final class JdbcPeople implements People {
   private static final String INSERT =
-      "INSERT INTO portal_user (id, kind, name, email) VALUES (?, 'PERSON', ?, ?)";
+      "INSERT INTO portal_user (kind, "
+          + PersonRow.COLUMNS
+          + ") VALUES ('PERSON', :id, :name,"
+          + " :lastName, :workPosition, :gender, :email)";
   private static final String SELECT =
-      "SELECT id, name, email FROM portal_user WHERE kind = 'PERSON'";
-  private static final String BY_ID = SELECT + " AND id = ?";
+      "SELECT " + PersonRow.COLUMNS + " FROM portal_user WHERE kind = 'PERSON'";
+  private static final String BY_ID = SELECT + " AND id = :id";
   private static final String ALL = SELECT + " ORDER BY id";
-  private static final String DELETE = "DELETE FROM portal_user WHERE id = ? AND kind = 'PERSON'";
+  private static final String DELETE = "DELETE FROM portal_user WHERE id = :id AND kind = 'PERSON'";
 
   private final Database database;
-  private final JdbcPortalUsers users;
 
-  JdbcPeople(Database database, JdbcPortalUsers users) {
+  JdbcPeople(Database database) {
     this.database = database;
-    this.users = users;
   }
 
   @Override
-  public Person add(String name, Email email) {
-    return database.write(
-        "add a person",
-        connection -> {
-          Person person = new Person(users.allocateUserId().value(), name, email);
-          try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            insert.setLong(1, person.id());
-            insert.setString(2, person.name());
-            insert.setString(3, email == null ? null : email.value());
-            insert.executeUpdate();
-          }
-          return person;
-        });
+  public void add(Person person) {
+    database.write(
+        "add person " + person.id(),
+        handle -> handle.createUpdate(INSERT).bindMethods(PersonRow.from(person)).execute());
   }
 
   @Override
-  public Optional<Person> find(long id) {
+  public Optional<Person> find(UserId id) {
     return database.read(
-        "find person " + id, connection -> select(connection, BY_ID, id).stream().findFirst());
+        "find person " + id,
+        handle ->
+            handle
+                .createQuery(BY_ID)
+                .bind("id", id.value())
+                .mapTo(PersonRow.class)
+                .findOne()
+                .map(PersonRow::toPerson));
   }
 
   @Override
   public List<Person> listAll() {
-    return database.read("list people", connection -> select(connection, ALL));
+    return database.read(
+        "list people",
+        handle ->
+            handle.createQuery(ALL).mapTo(PersonRow.class).list().stream()
+                .map(PersonRow::toPerson)
+                .toList());
   }
 
   /** Deletes the person; their inbound webhooks go with them (foreign key cascade). */
   @Override
-  public void delete(long id) {
+  public void delete(UserId id) {
     database.write(
         "delete person " + id,
-        connection -> {
-          return Database.update(connection, DELETE, id);
-        });
-  }
-
-  private static List<Person> select(Connection connection, String sql, Object... parameters)
-      throws SQLException {
-    return Database.query(
-        connection,
-        sql,
-        row -> {
-          String email = row.getString(3);
-          return new Person(
-              row.getLong(1), row.getString(2), email == null ? null : Email.of(email));
-        },
-        parameters);
+        handle -> handle.createUpdate(DELETE).bind("id", id.value()).execute());
   }
 }

@@ -3,9 +3,8 @@ package dev.imbot.adapter.persistence;
 import dev.imbot.application.port.out.portal.PortalUsers;
 import dev.imbot.domain.bot.BotId;
 import dev.imbot.domain.portal.Email;
+import dev.imbot.domain.portal.UserId;
 import jakarta.inject.Singleton;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 
 /**
  * Persistence adapter: the portal's users in {@code portal_user}, people (kind {@code PERSON}) and
@@ -15,7 +14,7 @@ import java.sql.ResultSet;
 public final class JdbcPortalUsers implements PortalUsers {
   // People and bots in one lookup of the unique address index; a bot may keep its own address.
   private static final String EMAIL_IN_USE =
-      "SELECT 1 FROM portal_user WHERE email_key = ? AND (kind <> 'BOT' OR id <> ?)";
+      "SELECT 1 FROM portal_user WHERE email_key = :email AND (kind <> 'BOT' OR id <> :exceptBot)";
   // nextval(...): PostgreSQL, and H2 in PostgreSQL mode.
   private static final String NEXT_ID = "SELECT nextval('portal_user_id_seq')";
 
@@ -29,28 +28,21 @@ public final class JdbcPortalUsers implements PortalUsers {
   public boolean isEmailInUse(Email email, BotId exceptBot) {
     return database.read(
         "check e-mail",
-        connection -> {
-          try (PreparedStatement query = connection.prepareStatement(EMAIL_IN_USE)) {
-            query.setString(1, email.normalized());
-            query.setLong(2, exceptBot == null ? 0 : exceptBot.value());
-            try (ResultSet rs = query.executeQuery()) {
-              return rs.next();
-            }
-          }
-        });
+        handle ->
+            handle
+                .createQuery(EMAIL_IN_USE)
+                .bind("email", email.normalized())
+                .bind("exceptBot", exceptBot == null ? 0 : exceptBot.value())
+                .mapTo(Integer.class)
+                .findFirst()
+                .isPresent());
   }
 
   /** A sequence value: never handed out twice, even when the unit of work rolls back. */
   @Override
-  public BotId allocateUserId() {
+  public UserId allocateUserId() {
     return database.write(
         "allocate a user id",
-        connection -> {
-          try (PreparedStatement query = connection.prepareStatement(NEXT_ID);
-              ResultSet rs = query.executeQuery()) {
-            rs.next();
-            return BotId.of(rs.getLong(1));
-          }
-        });
+        handle -> UserId.of(handle.createQuery(NEXT_ID).mapTo(Long.class).one()));
   }
 }

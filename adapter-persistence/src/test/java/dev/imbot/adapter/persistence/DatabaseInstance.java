@@ -111,15 +111,20 @@ public final class DatabaseInstance implements AutoCloseable {
           try (Statement statement = connection.createStatement()) {
             for (String sql :
                 new String[] {
-                  "DELETE FROM event_outbox",
+                  "DELETE FROM message",
+                  "DELETE FROM chat_member",
+                  "DELETE FROM chat",
+                  "ALTER SEQUENCE chat_id_seq RESTART WITH 1",
+                  "ALTER SEQUENCE message_id_seq RESTART WITH 1",
+                  "DELETE FROM event_delivery",
                   "DELETE FROM inbound_webhook",
-                  "DELETE FROM client_application",
                   "DELETE FROM handler_binding",
                   "DELETE FROM bot",
                   "DELETE FROM portal_user",
                   "DELETE FROM application",
                   "ALTER SEQUENCE portal_user_id_seq RESTART WITH 1",
-                  "ALTER TABLE event_outbox ALTER COLUMN id RESTART WITH 1",
+                  "ALTER TABLE event_delivery ALTER COLUMN id RESTART WITH 1",
+                  "ALTER TABLE handler_binding ALTER COLUMN id RESTART WITH 1",
                   "ALTER TABLE inbound_webhook ALTER COLUMN id RESTART WITH 1"
                 }) {
               statement.execute(sql);

@@ -1,9 +1,8 @@
 package dev.imbot.adapter.persistence;
 
 import dev.imbot.application.contract.TestPortal;
-import dev.imbot.domain.bot.BotDeletedNotice;
 import dev.imbot.domain.portal.Email;
-import java.util.List;
+import dev.imbot.domain.portal.Person;
 
 /** Test fixture: the persistence adapters of one database instance, as one portal. */
 public final class DatabaseTestPortal implements TestPortal {
@@ -53,6 +52,16 @@ public final class DatabaseTestPortal implements TestPortal {
   }
 
   @Override
+  public JdbcChats chats() {
+    return instance.bean(JdbcChats.class);
+  }
+
+  @Override
+  public JdbcMessages messages() {
+    return instance.bean(JdbcMessages.class);
+  }
+
+  @Override
   public JdbcUnitOfWork unitOfWork() {
     return instance.unitOfWork();
   }
@@ -60,11 +69,8 @@ public final class DatabaseTestPortal implements TestPortal {
   /** Adds a person through the people port: the next id of the users' sequence. */
   @Override
   public long addPerson(Email email) {
-    return instance.people().add("Person", email).id();
-  }
-
-  @Override
-  public List<BotDeletedNotice> enqueuedNotices() {
-    return outbox().enqueued();
+    Person person = Person.named(users().allocateUserId(), "Person", email);
+    instance.people().add(person);
+    return person.id().value();
   }
 }

@@ -9,6 +9,7 @@ import dev.imbot.domain.bot.BotLimitPolicy;
 import dev.imbot.domain.event.HandlerBindings;
 import dev.imbot.domain.portal.ApplicationKey;
 import dev.imbot.domain.portal.Person;
+import dev.imbot.domain.portal.UserId;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -41,7 +42,8 @@ class H2FileDatabaseTest {
   void givenAFreshDatabase_start_hasTheAdministratorAsUserOne() {
     try (DatabaseInstance instance =
         DatabaseInstance.start(PersistenceDefaults.h2FileUrl(temp.resolve("data")))) {
-      assertThat(instance.people().listAll()).containsExactly(new Person(1, "Administrator", null));
+      assertThat(instance.people().listAll())
+          .containsExactly(Person.named(UserId.of(1), "Administrator", null));
       assertThat(instance.users().allocateUserId().value()).isEqualTo(2);
     }
   }
@@ -68,7 +70,7 @@ class H2FileDatabaseTest {
       assertThat(portal.bots().findById(bots.get(0).id()).orElseThrow().profile().avatar())
           .isEqualTo(bots.get(0).profile().avatar());
       assertThat(portal.handlers().bindingsOf(APP)).isEqualTo(bindings);
-      BotId next = portal.users().allocateUserId();
+      BotId next = BotId.of(portal.users().allocateUserId());
       assertThat(next.value()).isGreaterThan(bots.get(1).id().value());
     }
   }

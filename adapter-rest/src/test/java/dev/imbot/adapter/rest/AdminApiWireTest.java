@@ -244,6 +244,58 @@ class AdminApiWireTest extends WireTest {
   }
 
   @Test
+  void givenAPersonsFullProfile_addUser_answersAndListsNameLastNamePositionAndGender() {
+    Wire.Response created =
+        admin(
+            "POST",
+            "/users",
+            Json.write(
+                params(
+                    "name", "Анна",
+                    "last_name", "Петрова",
+                    "work_position", "Главный бухгалтер",
+                    "gender", "f")));
+
+    assertThat(created.status()).as("%s", created).isEqualTo(201);
+    Map<String, Object> user = created.object();
+    assertThat(user)
+        .containsEntry("name", "Анна")
+        .containsEntry("last_name", "Петрова")
+        .containsEntry("work_position", "Главный бухгалтер")
+        .containsEntry("gender", "F")
+        .containsEntry("email", null);
+    assertThat(list(admin("GET", "/users", null))).anySatisfy(u -> assertThat(u).isEqualTo(user));
+  }
+
+  @Test
+  void givenANameOnly_addUser_answersTheNewFieldsAsNull() {
+    Map<String, Object> user = admin("POST", "/users", Json.write(params("name", "Solo"))).object();
+
+    assertThat(user)
+        .containsEntry("name", "Solo")
+        .containsEntry("last_name", null)
+        .containsEntry("work_position", null)
+        .containsEntry("gender", null);
+  }
+
+  @Test
+  void givenAGenderOtherThanMOrF_addUser_answers400NamingTheField() {
+    Wire.Response response =
+        admin("POST", "/users", Json.write(params("name", "X", "gender", "unknown")));
+
+    assertAdminError(response, 400, "INVALID");
+    assertThat(response.object().get("error_description")).isEqualTo("gender: must be M or F");
+  }
+
+  @Test
+  void givenALastNameThatIsNotAString_addUser_answers400NamingTheField() {
+    Wire.Response response = admin("POST", "/users", "{\"name\":\"X\",\"last_name\":5}");
+
+    assertAdminError(response, 400, "INVALID");
+    assertThat(response.object().get("error_description")).isEqualTo("last_name: must be a string");
+  }
+
+  @Test
   void givenAnEmailInUse_addUser_answers409() {
     String email = unique("taken") + "@example.com";
     assertThat(admin("POST", "/users", Json.write(params("name", "A", "email", email))).status())

@@ -25,11 +25,11 @@ import dev.imbot.application.service.bot.UnregisterBotService;
 import dev.imbot.application.service.bot.UpdateBotService;
 import dev.imbot.application.service.chat.AddChatUsersService;
 import dev.imbot.application.service.chat.ChangeChatSettingsService;
-import dev.imbot.application.service.chat.ChatEvents;
 import dev.imbot.application.service.chat.CreateChatService;
 import dev.imbot.application.service.chat.DeleteMessageService;
 import dev.imbot.application.service.chat.LikeMessageService;
 import dev.imbot.application.service.chat.Messenger;
+import dev.imbot.application.service.chat.OutboxChatEvents;
 import dev.imbot.application.service.chat.PostMessageService;
 import dev.imbot.application.service.chat.ReadChatsService;
 import dev.imbot.application.service.chat.RemoveChatUserService;
@@ -129,7 +129,7 @@ public class InMemoryServices {
         portal.unitOfWork(),
         clock,
         EditWindow.DEFAULT,
-        ChatEvents.none());
+        new OutboxChatEvents(portal.handlers(), portal.outbox(), clock));
   }
 
   @Singleton

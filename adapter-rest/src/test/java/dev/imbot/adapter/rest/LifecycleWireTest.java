@@ -9,11 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.imbot.application.port.in.portal.AdministerPeopleUseCase;
 import dev.imbot.application.port.in.portal.AdministerPeopleUseCase.AddPersonCommand;
 import dev.imbot.domain.bot.Bot;
-import dev.imbot.domain.bot.BotDeletedNotice;
 import dev.imbot.domain.bot.BotId;
 import dev.imbot.domain.bot.Color;
 import dev.imbot.domain.event.BotEvent;
 import dev.imbot.domain.event.HandlerUrl;
+import dev.imbot.domain.event.PendingEvent;
 import dev.imbot.domain.portal.ApplicationKey;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -131,7 +131,8 @@ class LifecycleWireTest extends WireTest {
         "APP_ID_ERROR",
         OTHER_APP);
     assertThat(stored(id)).isEqualTo(before);
-    assertThat(portal.outbox().enqueued()).noneMatch(notice -> notice.botId().value() == id);
+    assertThat(portal.outbox().enqueued())
+        .noneMatch(event -> event.data().text("BOT_ID").orElseThrow().equals(Long.toString(id)));
   }
 
   @Test
@@ -147,12 +148,13 @@ class LifecycleWireTest extends WireTest {
     assertThat(botList(prefix + "imbot.bot.list"))
         .doesNotContainKey(Long.toString(id))
         .containsKey(Long.toString(kept));
-    BotDeletedNotice notice =
+    PendingEvent notice =
         portal.outbox().enqueued().stream()
-            .filter(n -> n.botId().value() == id)
+            .filter(n -> n.data().text("BOT_ID").orElseThrow().equals(Long.toString(id)))
             .findFirst()
             .orElseThrow();
-    assertThat(notice.botCode().value()).isEqualTo("gone");
+    assertThat(notice.event()).isEqualTo("ONIMBOTDELETE");
+    assertThat(notice.data().text("BOT_CODE")).contains("gone");
     assertThat(notice.handler()).isEqualTo(HandlerUrl.of(HANDLER));
     assertError(
         unregister("CLIENT_ID=" + client + "&BOT_ID=" + id), 400, "BOT_ID_ERROR", NOT_FOUND);

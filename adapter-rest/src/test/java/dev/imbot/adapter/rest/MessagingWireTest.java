@@ -6,8 +6,10 @@ import static dev.imbot.adapter.rest.Envelopes.assertSuccess;
 import static dev.imbot.adapter.rest.PhpQuery.params;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.imbot.domain.portal.Email;
+import dev.imbot.application.port.in.portal.AdministerPeopleUseCase;
+import dev.imbot.application.port.in.portal.AdministerPeopleUseCase.AddPersonCommand;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +25,8 @@ class MessagingWireTest extends WireTest {
   private static final String CANT_EDIT =
       "Time has expired for modification or you don't have access";
 
+  @Inject AdministerPeopleUseCase people;
+
   private String ann;
   private String ben;
   private long benId;
@@ -32,7 +36,7 @@ class MessagingWireTest extends WireTest {
   @BeforeEach
   void people() {
     ann = webhook();
-    benId = portal.people().add("Ben", Email.of(unique("ben") + "@example.com")).id();
+    benId = people.add(new AddPersonCommand("Ben", unique("ben") + "@example.com")).id().value();
     ben = webhooks.create(benId).restPath();
     client = unique("msg");
     bot = register(ann, minimalBot(client, unique("echo"), "Echo"));

@@ -94,7 +94,8 @@ class PlatformMethodsWireTest extends WireTest {
 
   @Test
   void givenWebhookOfUser1_profile_answersTheAdministratorInBitrixShape() {
-    String name = people.list().stream().filter(p -> p.id() == 1).findFirst().orElseThrow().name();
+    String name =
+        people.list().stream().filter(p -> p.id().value() == 1).findFirst().orElseThrow().name();
 
     Object result = assertSuccess(wire.postForm(webhook() + "profile.json", ""));
 
@@ -112,7 +113,7 @@ class PlatformMethodsWireTest extends WireTest {
 
   @Test
   void givenWebhookOfAnotherPerson_profile_answersThatPersonAsNoAdmin() {
-    long id = people.add(new AddPersonCommand("Jane Operator", null)).id();
+    long id = people.add(new AddPersonCommand("Jane Operator", null)).id().value();
     String prefix = webhooks.create(id).restPath();
 
     @SuppressWarnings("unchecked")

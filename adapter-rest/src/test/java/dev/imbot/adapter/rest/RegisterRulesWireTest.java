@@ -358,7 +358,7 @@ class RegisterRulesWireTest extends WireTest {
     assertThat(bot.code().value()).isEqualTo("spaced");
     assertThat(bot.profile().name()).isEqualTo("Name");
     assertThat(bot.profile().color()).isEqualTo(dev.imbot.domain.bot.Color.LIGHT_BLUE);
-    assertThat(bot.profile().gender()).isEqualTo(dev.imbot.domain.bot.Gender.MALE);
+    assertThat(bot.profile().gender()).isEqualTo(dev.imbot.domain.portal.Gender.MALE);
     assertThat(bot.profile().workPosition()).isNull();
     assertThat(bot.profile().avatar().width()).isEqualTo(3);
   }

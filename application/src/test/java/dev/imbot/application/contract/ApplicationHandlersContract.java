@@ -31,6 +31,70 @@ public abstract class ApplicationHandlersContract extends PortalContract {
     inUnitOfWork(() -> handlers().replace(application, bindings));
   }
 
+  private long idOf(ApplicationKey application, BotEvent event) {
+    return handlers().bindingFor(application, event).orElseThrow().id();
+  }
+
+  @Test
+  void givenUnboundEvent_bindingFor_isEmpty() {
+    replace(
+        APP,
+        HandlerBindings.of(Map.of(BotEvent.MESSAGE_ADD, HandlerUrl.of("https://a.example.com/m"))));
+
+    assertThat(handlers().bindingFor(APP, BotEvent.BOT_DELETE)).isEmpty();
+    assertThat(handlers().bindingFor(OTHER_APP, BotEvent.MESSAGE_ADD)).isEmpty();
+  }
+
+  @Test
+  void givenBindingsOfTwoApplications_bindingFor_givesEachBindingItsOwnIdAndUrl() {
+    replace(APP, allFive("https://a.example.com"));
+    replace(OTHER_APP, allFive("https://b.example.com"));
+
+    java.util.Set<Long> ids = new java.util.HashSet<>();
+    for (BotEvent event : BotEvent.values()) {
+      assertThat(handlers().bindingFor(APP, event).orElseThrow().url())
+          .isEqualTo(handlers().bindingsOf(APP).handlerFor(event).orElseThrow());
+      ids.add(idOf(APP, event));
+      ids.add(idOf(OTHER_APP, event));
+    }
+    assertThat(ids).hasSize(10).allMatch(id -> id > 0);
+  }
+
+  @Test
+  void givenRebindingWithAnotherUrl_replace_keepsTheIdsOfEventsThatStayBound() {
+    replace(APP, allFive("https://v1.example.com"));
+    long deleteId = idOf(APP, BotEvent.BOT_DELETE);
+    long addId = idOf(APP, BotEvent.MESSAGE_ADD);
+
+    replace(
+        APP,
+        HandlerBindings.of(
+            Map.of(
+                BotEvent.BOT_DELETE, HandlerUrl.of("https://v2.example.com/gone"),
+                BotEvent.MESSAGE_ADD, HandlerUrl.of("https://v1.example.com/message_add"))));
+
+    assertThat(handlers().bindingFor(APP, BotEvent.BOT_DELETE).orElseThrow())
+        .isEqualTo(
+            new dev.imbot.domain.event.HandlerBinding(
+                deleteId, HandlerUrl.of("https://v2.example.com/gone")));
+    assertThat(idOf(APP, BotEvent.MESSAGE_ADD)).isEqualTo(addId);
+    assertThat(handlers().bindingFor(APP, BotEvent.WELCOME_MESSAGE)).isEmpty();
+  }
+
+  @Test
+  void givenEventUnboundAndBoundAgain_replace_givesItANewId() {
+    HandlerBindings one =
+        HandlerBindings.of(
+            Map.of(BotEvent.BOT_DELETE, HandlerUrl.of("https://a.example.com/gone")));
+    replace(APP, one);
+    long first = idOf(APP, BotEvent.BOT_DELETE);
+    inUnitOfWork(() -> handlers().removeAll(APP));
+
+    replace(APP, one);
+
+    assertThat(idOf(APP, BotEvent.BOT_DELETE)).isNotEqualTo(first);
+  }
+
   @Test
   void givenUnknownApplication_bindingsOf_returnsNone() {
     assertThat(handlers().bindingsOf(APP)).isEqualTo(HandlerBindings.none());

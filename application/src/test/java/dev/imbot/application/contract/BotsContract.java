@@ -26,7 +26,7 @@ public abstract class BotsContract extends PortalContract {
 
   /** An id from the users' id space, as the use cases take it. */
   private BotId newId() {
-    return inUnitOfWork(() -> portal.users().allocateUserId());
+    return inUnitOfWork(() -> BotId.of(portal.users().allocateUserId()));
   }
 
   private void save(Bot bot) {
@@ -158,6 +158,26 @@ public abstract class BotsContract extends PortalContract {
     assertThat(summary.fullName()).isEqualTo(StoredBots.fullProfile("x@test.ru").fullName());
     assertThat(summary.code()).isEqualTo(BotCode.of("newbot"));
     assertThat(summary.application()).isEqualTo(APP);
+  }
+
+  @Test
+  void givenBotsOfEveryType_listAllAndLockApplication_summariesCarryTheType() {
+    for (BotType type : BotType.values()) {
+      save(
+          Bot.reconstitute(
+              newId(),
+              APP,
+              BotCode.of("t-" + type.letter()),
+              type,
+              type == BotType.OPEN_LINES,
+              BotProfile.named("Typed"),
+              NOW));
+    }
+
+    assertThat(bots().listAll()).extracting(BotSummary::type).containsExactly(BotType.values());
+    assertThat(inUnitOfWork(() -> bots().lockApplication(APP)))
+        .extracting(BotSummary::type)
+        .containsExactly(BotType.values());
   }
 
   @Test

@@ -2,8 +2,11 @@ package dev.imbot.application.contract;
 
 import dev.imbot.application.contract.Faults.Call;
 import dev.imbot.application.port.out.event.ApplicationHandlers;
+import dev.imbot.domain.event.BotEvent;
+import dev.imbot.domain.event.HandlerBinding;
 import dev.imbot.domain.event.HandlerBindings;
 import dev.imbot.domain.portal.ApplicationKey;
+import java.util.Optional;
 
 /** Test decorator of {@link ApplicationHandlers}: each call goes through {@link Faults} first. */
 public final class FaultyApplicationHandlers implements ApplicationHandlers {
@@ -19,6 +22,12 @@ public final class FaultyApplicationHandlers implements ApplicationHandlers {
   public HandlerBindings bindingsOf(ApplicationKey application) {
     faults.enter(Call.HANDLERS_BINDINGS_OF);
     return delegate.bindingsOf(application);
+  }
+
+  @Override
+  public Optional<HandlerBinding> bindingFor(ApplicationKey application, BotEvent event) {
+    faults.enter(Call.HANDLERS_BINDING_FOR);
+    return delegate.bindingFor(application, event);
   }
 
   @Override

@@ -6,6 +6,7 @@ import dev.imbot.application.port.out.portal.InboundWebhooks;
 import dev.imbot.application.service.portal.AdministerWebhooksService;
 import dev.imbot.domain.portal.InboundWebhook;
 import dev.imbot.domain.portal.SecretHash;
+import dev.imbot.domain.portal.UserId;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -73,7 +74,7 @@ public abstract class InboundWebhooksContract extends PortalContract {
     InboundWebhook admin = webhooks().add(ADMINISTRATOR, SecretHash.of("admin"), CREATED_AT);
     webhooks().add(person, SecretHash.of("theirs"), CREATED_AT);
 
-    portal.people().delete(person);
+    portal.people().delete(UserId.of(person));
 
     assertThat(webhooks().ofUser(person)).isEmpty();
     assertThat(webhooks().listAll()).containsExactly(admin);

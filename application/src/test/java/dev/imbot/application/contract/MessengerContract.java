@@ -20,6 +20,7 @@ import dev.imbot.application.service.chat.CreateChatService;
 import dev.imbot.application.service.chat.DeleteMessageService;
 import dev.imbot.application.service.chat.LikeMessageService;
 import dev.imbot.application.service.chat.Messenger;
+import dev.imbot.application.service.chat.OutboxChatEvents;
 import dev.imbot.application.service.chat.PostMessageService;
 import dev.imbot.application.service.chat.ReadChatsService;
 import dev.imbot.application.service.chat.RemoveChatUserService;
@@ -34,6 +35,9 @@ import dev.imbot.domain.chat.EditWindow;
 import dev.imbot.domain.chat.LikeAction;
 import dev.imbot.domain.chat.Message;
 import dev.imbot.domain.chat.MessageId;
+import dev.imbot.domain.event.BotEvent;
+import dev.imbot.domain.event.EventData;
+import dev.imbot.domain.event.PendingEvent;
 import dev.imbot.domain.portal.Email;
 import dev.imbot.domain.portal.UserId;
 import dev.imbot.domain.rejection.RejectedException;
@@ -68,11 +72,8 @@ public abstract class MessengerContract extends PortalContract {
   protected UserId ben;
   protected UserId echo;
 
-  @Override
-  protected abstract TestMessengerPortal newPortal();
-
-  private TestMessengerPortal messengerPortal() {
-    return (TestMessengerPortal) portal;
+  private TestPortal messengerPortal() {
+    return portal;
   }
 
   @BeforeEach
@@ -500,6 +501,188 @@ public abstract class MessengerContract extends PortalContract {
     assertThat(read(ann, dialogWith(ben), 0, 0, 20).messages()).hasSize(2);
     assertThat(read(ben, dialogWith(ann), 0, 0, 20).chat())
         .isEqualTo(read(ann, dialogWith(ben), 0, 0, 20).chat());
+  }
+
+  // --- events through the outbox ---
+
+  private PostMessageService outboxPosting() {
+    return new PostMessageService(outboxMessenger());
+  }
+
+  private Messenger outboxMessenger() {
+    return new Messenger(
+        portal.chats(),
+        portal.messages(),
+        portal.bots(),
+        portal.people(),
+        portal.unitOfWork(),
+        clock,
+        EditWindow.DEFAULT,
+        new OutboxChatEvents(portal.handlers(), portal.outbox(), clock));
+  }
+
+  private static String at(PendingEvent event, String... path) {
+    EventData node = event.data();
+    for (int i = 0; i < path.length - 1; i++) {
+      node = node.nested(path[i]).orElseThrow(() -> new AssertionError("no " + List.of(path)));
+    }
+    return node.text(path[path.length - 1]).orElse(null);
+  }
+
+  @Test
+  void givenPersonWritingToABot_events_areTheWelcomeThenTheMessageInBitrixShape() {
+    MessageId id =
+        outboxPosting()
+            .post(
+                new PostMessageCommand(
+                    person(ann), dialogWith(echo), "Привет", null, null, null, false, true));
+
+    List<PendingEvent> events = portal.enqueuedEvents();
+    assertThat(events)
+        .extracting(PendingEvent::event)
+        .containsExactly("ONIMBOTJOINCHAT", "ONIMBOTMESSAGEADD");
+    PendingEvent join = events.get(0);
+    assertThat(at(join, "PARAMS", "CHAT_TYPE")).isEqualTo("P");
+    assertThat(at(join, "PARAMS", "DIALOG_ID")).isEqualTo(ann.toString());
+    assertThat(at(join, "PARAMS", "USER_ID")).isEqualTo(ann.toString());
+    assertThat(at(join, "PARAMS", "TO_USER_ID")).isEqualTo(ann.toString());
+    assertThat(at(join, "PARAMS", "FROM_USER_ID")).isEqualTo(echo.toString());
+    assertThat(at(join, "BOT", echo.toString(), "BOT_CODE")).isEqualTo("echo");
+    assertThat(join.handler().value()).isEqualTo("https://bot.example.com/welcome");
+    PendingEvent add = events.get(1);
+    assertThat(at(add, "PARAMS", "MESSAGE")).isEqualTo("Привет");
+    assertThat(at(add, "PARAMS", "MESSAGE_ID")).isEqualTo(id.toString());
+    assertThat(at(add, "PARAMS", "DIALOG_ID")).isEqualTo(ann.toString());
+    assertThat(at(add, "PARAMS", "FROM_USER_ID")).isEqualTo(ann.toString());
+    assertThat(at(add, "PARAMS", "AUTHOR_ID")).isEqualTo(ann.toString());
+    assertThat(at(add, "PARAMS", "TO_USER_ID")).isEqualTo(echo.toString());
+    assertThat(at(add, "PARAMS", "CHAT_TYPE")).isEqualTo("P");
+    assertThat(at(add, "PARAMS", "MESSAGE_TYPE")).isEqualTo("P");
+    assertThat(at(add, "PARAMS", "SYSTEM")).isEqualTo("N");
+    assertThat(at(add, "PARAMS", "LANGUAGE")).isEqualTo("en");
+    assertThat(at(add, "PARAMS", "TO_CHAT_ID")).isNotBlank();
+    assertThat(add.data().nested("PARAMS").orElseThrow().text("MESSAGE_ORIGINAL")).isEmpty();
+    assertThat(at(add, "USER", "ID")).isEqualTo(ann.toString());
+    assertThat(at(add, "USER", "IS_BOT")).isEqualTo("N");
+    assertThat(at(add, "BOT", echo.toString(), "BOT_ID")).isEqualTo(echo.toString());
+    assertThat(add.subjects().actingUser()).isEqualTo(ann);
+    assertThat(add.subjects().bots()).containsExactly(echo);
+    assertThat(add.application()).isEqualTo(APP);
+  }
+
+  @Test
+  void givenTwoMentionedBotsOfOneApplication_events_areOneEventNamingBoth() {
+    UserId second = bot(APP, "second", "B", "N");
+    ChatId chat = createChat(person(ann), ChatType.GROUP, List.of(echo, second));
+    int before = portal.enqueuedEvents().size();
+    outboxPosting()
+        .post(
+            new PostMessageCommand(
+                person(ann),
+                new DialogId.InChat(chat),
+                "[USER=" + echo + "]E[/USER], [USER=" + second + "]S[/USER] go",
+                null,
+                null,
+                null,
+                false,
+                true));
+
+    List<PendingEvent> events = portal.enqueuedEvents();
+    assertThat(events).hasSize(before + 1);
+    PendingEvent add = events.get(before);
+    assertThat(add.data().nested("BOT").orElseThrow().asMap())
+        .containsOnlyKeys(echo.toString(), second.toString());
+    assertThat(at(add, "PARAMS", "MESSAGE")).isEqualTo("go");
+    assertThat(at(add, "PARAMS", "TO_USER_ID")).isEqualTo(echo.toString());
+    assertThat(at(add, "PARAMS", "DIALOG_ID")).isEqualTo("chat" + chat);
+    assertThat(at(add, "PARAMS", "MENTIONED_LIST", second.toString())).isEqualTo(second.toString());
+    assertThat(at(add, "PARAMS", "MESSAGE_ORIGINAL")).startsWith("[USER=");
+    assertThat(at(add, "PARAMS", "CHAT_AUTHOR_ID")).isEqualTo(ann.toString());
+  }
+
+  @Test
+  void givenBotAddedToAChatLater_events_haveItsJoinWithHistoryFlag() {
+    ChatId chat = createChat(person(ann), ChatType.OPEN, List.of(ben));
+    new AddChatUsersService(outboxMessenger())
+        .add(new ChangeMembersCommand(person(ben), chat, List.of(echo), true));
+    PendingEvent join = portal.enqueuedEvents().get(0);
+    assertThat(join.event()).isEqualTo("ONIMBOTJOINCHAT");
+    assertThat(at(join, "PARAMS", "CHAT_TYPE")).isEqualTo("O");
+    assertThat(at(join, "PARAMS", "USER_ID")).isEqualTo(ben.toString());
+    assertThat(at(join, "PARAMS", "ACCESS_HISTORY")).isEqualTo("0");
+    assertThat(at(join, "PARAMS", "DIALOG_ID")).isEqualTo("chat" + chat);
+  }
+
+  @Test
+  void givenEditsWithAndWithoutTheUpdateHandler_events_goOnlyWhereBound() {
+    UserId watcher =
+        UserId.of(
+            register(
+                    TestCommands.minimal(OTHER_APP, "watcher")
+                        .type("S")
+                        .handler(BotEvent.MESSAGE_UPDATE, "https://bot.example.com/update")
+                        .handler(BotEvent.MESSAGE_DELETE, "https://bot.example.com/del"))
+                .botId()
+                .value());
+    ChatId chat = createChat(person(ann), ChatType.GROUP, List.of(echo, watcher));
+    Messenger withOutbox = outboxMessenger();
+    MessageId id =
+        new PostMessageService(withOutbox)
+            .post(
+                new PostMessageCommand(
+                    person(ann),
+                    new DialogId.InChat(chat),
+                    "[USER=" + echo + "]E[/USER] hi",
+                    null,
+                    null,
+                    null,
+                    false,
+                    true));
+    new UpdateMessageService(withOutbox)
+        .update(
+            new UpdateMessageCommand(
+                person(ann),
+                id,
+                Optional.of("[USER=" + echo + "]E[/USER] edited"),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                true));
+    new DeleteMessageService(withOutbox).delete(new DeleteMessageCommand(person(ann), id, false));
+
+    List<PendingEvent> edits =
+        portal.enqueuedEvents().stream()
+            .filter(e -> !e.event().equals("ONIMBOTMESSAGEADD"))
+            .toList();
+    assertThat(edits)
+        .extracting(PendingEvent::event)
+        .containsExactly("ONIMBOTMESSAGEUPDATE", "ONIMBOTMESSAGEDELETE");
+    assertThat(edits).extracting(PendingEvent::application).containsOnly(OTHER_APP);
+    assertThat(at(edits.get(0), "PARAMS", "MESSAGE")).isEqualTo("edited");
+    assertThat(at(edits.get(1), "PARAMS", "MESSAGE"))
+        .isEqualTo("Message from 2026-03-11 10:15:30 was deleted");
+  }
+
+  @Test
+  void givenARefusedMessage_events_recordNothing() {
+    ChatId chat = createChat(person(ann), ChatType.GROUP, List.of());
+    assertRefused(
+        () ->
+            outboxPosting()
+                .post(
+                    new PostMessageCommand(
+                        ChatActor.bot(echo),
+                        new DialogId.InChat(chat),
+                        "x",
+                        null,
+                        null,
+                        null,
+                        false,
+                        true)),
+        "WRONG_REQUEST",
+        "Message isn't added");
+    assertThat(portal.enqueuedEvents()).isEmpty();
   }
 
   // --- helpers ---

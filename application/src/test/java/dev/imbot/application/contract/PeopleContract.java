@@ -8,6 +8,7 @@ import dev.imbot.application.port.out.portal.People;
 import dev.imbot.domain.bot.BotId;
 import dev.imbot.domain.portal.Email;
 import dev.imbot.domain.portal.Person;
+import dev.imbot.domain.portal.UserId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,10 +19,21 @@ public abstract class PeopleContract extends PortalContract {
     return portal.people();
   }
 
+  /** Adds a person as the operator's use case does: an id from the users' space, then the row. */
+  private Person add(String name, Email email) {
+    return inUnitOfWork(() -> addInCurrentUnit(name, email));
+  }
+
+  private Person addInCurrentUnit(String name, Email email) {
+    Person person = Person.named(portal.users().allocateUserId(), name, email);
+    people().add(person);
+    return person;
+  }
+
   @Test
   void givenPeopleAdded_find_returnsEachWithItsIdNameAndAddress() {
-    Person ann = people().add("Ann", Email.of("ann@example.com"));
-    Person bob = people().add("Bob", null);
+    Person ann = add("Ann", Email.of("ann@example.com"));
+    Person bob = add("Bob", null);
 
     assertThat(ann.name()).isEqualTo("Ann");
     assertThat(ann.email()).isEqualTo(Email.of("ann@example.com"));
@@ -33,50 +45,50 @@ public abstract class PeopleContract extends PortalContract {
   @Test
   void givenPeopleAdded_listAll_holdsThemAfterTheAdministratorInIdOrder() {
     List<Person> before = people().listAll();
-    Person ann = people().add("Ann", null);
-    Person bob = people().add("Bob", null);
+    Person ann = add("Ann", null);
+    Person bob = add("Bob", null);
 
     List<Person> all = people().listAll();
-    assertThat(before).extracting(Person::id).contains(1L);
+    assertThat(before).extracting(Person::id).contains(UserId.of(1));
     assertThat(all).hasSize(before.size() + 2).endsWith(ann, bob);
     assertThat(all).extracting(Person::id).isSorted().doesNotHaveDuplicates();
   }
 
   @Test
   void givenBotIdsAllocated_add_takesTheNextIdOfTheSharedIdSpace() {
-    BotId bot = inUnitOfWork(() -> portal.users().allocateUserId());
+    BotId bot = BotId.of(inUnitOfWork(() -> portal.users().allocateUserId()));
 
-    Person person = people().add("After the bot", null);
+    Person person = add("After the bot", null);
 
-    assertThat(person.id()).isGreaterThan(bot.value());
+    assertThat(person.id().value()).isGreaterThan(bot.value());
     assertThat(inUnitOfWork(() -> portal.users().allocateUserId()).value())
-        .isGreaterThan(person.id());
+        .isGreaterThan(person.id().value());
   }
 
   @Test
   void givenAnotherPersonsAddressInAnyCase_add_isAWriteConflict() {
-    people().add("Ann", Email.of("ann@example.com"));
+    add("Ann", Email.of("ann@example.com"));
 
-    assertThatThrownBy(() -> people().add("Copycat", Email.of("ANN@Example.com")))
+    assertThatThrownBy(() -> add("Copycat", Email.of("ANN@Example.com")))
         .isInstanceOf(WriteConflictException.class);
     assertThat(people().listAll()).extracting(Person::name).doesNotContain("Copycat");
   }
 
   @Test
   void givenABotsAddress_add_isAWriteConflict() {
-    BotId id = inUnitOfWork(() -> portal.users().allocateUserId());
+    BotId id = BotId.of(inUnitOfWork(() -> portal.users().allocateUserId()));
     inUnitOfWork(
         () ->
             StoredBots.lockAndSave(
                 portal.bots(), StoredBots.fullBot(id, APP, "newbot", "bot@example.com")));
 
-    assertThatThrownBy(() -> people().add("Copycat", Email.of("Bot@example.com")))
+    assertThatThrownBy(() -> add("Copycat", Email.of("Bot@example.com")))
         .isInstanceOf(WriteConflictException.class);
   }
 
   @Test
   void givenADeletedPerson_findAndIsEmailInUse_noLongerSeeThem() {
-    Person ann = people().add("Ann", Email.of("ann@example.com"));
+    Person ann = add("Ann", Email.of("ann@example.com"));
 
     people().delete(ann.id());
 
@@ -89,9 +101,9 @@ public abstract class PeopleContract extends PortalContract {
   void givenABot_findAndDeleteByItsId_neitherSeeNorRemoveIt() {
     BotId bot = registerMinimal(APP, "bot");
 
-    assertThat(people().find(bot.value())).isEmpty();
-    assertThat(people().listAll()).extracting(Person::id).doesNotContain(bot.value());
-    people().delete(bot.value());
+    assertThat(people().find(bot.userId())).isEmpty();
+    assertThat(people().listAll()).extracting(Person::id).doesNotContain(bot.userId());
+    people().delete(bot.userId());
     assertThat(portal.bots().findById(bot)).isPresent();
   }
 
@@ -99,26 +111,26 @@ public abstract class PeopleContract extends PortalContract {
   void givenAnUnknownId_findAndDelete_findNothingAndChangeNothing() {
     List<Person> before = people().listAll();
 
-    assertThat(people().find(999_999)).isEmpty();
-    people().delete(999_999);
+    assertThat(people().find(UserId.of(999_999))).isEmpty();
+    people().delete(UserId.of(999_999));
     assertThat(people().listAll()).isEqualTo(before);
   }
 
   @Test
   void givenAnAddRolledBack_find_doesNotSeeThePerson() {
     List<Person> before = people().listAll();
-    long[] added = new long[1];
+    UserId[] added = new UserId[1];
     try {
       inUnitOfWork(
           () -> {
-            added[0] = people().add("Rolled back", Email.of("gone@example.com")).id();
+            added[0] = addInCurrentUnit("Rolled back", Email.of("gone@example.com")).id();
             throw new IllegalStateException("roll back");
           });
     } catch (IllegalStateException expected) {
       // the unit of work that added the person was rolled back
     }
 
-    assertThat(added[0]).isPositive();
+    assertThat(added[0]).isNotNull();
     assertThat(people().find(added[0])).isEmpty();
     assertThat(people().listAll()).isEqualTo(before);
     assertThat(portal.users().isEmailInUse(Email.of("gone@example.com"), null)).isFalse();

@@ -75,8 +75,8 @@ public abstract class PortalUsersContract extends PortalContract {
 
   @Test
   void givenBotWithEmail_isEmailInUse_countsItUnlessThatBotIsExcepted() {
-    BotId id = inUnitOfWork(() -> users().allocateUserId());
-    BotId otherBot = inUnitOfWork(() -> users().allocateUserId());
+    BotId id = inUnitOfWork(() -> BotId.of(users().allocateUserId()));
+    BotId otherBot = inUnitOfWork(() -> BotId.of(users().allocateUserId()));
     inUnitOfWork(
         () ->
             StoredBots.lockAndSave(

@@ -22,13 +22,13 @@ import dev.imbot.domain.bot.BotProfile;
 import dev.imbot.domain.bot.BotRejectionReason;
 import dev.imbot.domain.bot.BotType;
 import dev.imbot.domain.bot.Color;
-import dev.imbot.domain.bot.Gender;
 import dev.imbot.domain.bot.ImageFormat;
 import dev.imbot.domain.event.BotEvent;
 import dev.imbot.domain.event.HandlerBindings;
 import dev.imbot.domain.event.HandlerUrl;
 import dev.imbot.domain.portal.ApplicationKey;
 import dev.imbot.domain.portal.Email;
+import dev.imbot.domain.portal.Gender;
 import dev.imbot.domain.rejection.InvalidField;
 import dev.imbot.domain.rejection.RejectedException;
 import dev.imbot.domain.rejection.RequestRejectionReason;
@@ -290,7 +290,7 @@ public abstract class RegisterBotUseCaseContract extends PortalContract {
     assertThat(rejected.reason()).isEqualTo(BotRejectionReason.EMAIL_IN_USE);
     assertThat(portal.storedBots()).isEqualTo(before).extracting(Bot::id).containsOnly(first);
     assertThat(portal.handlers().bindingsOf(APP)).isEqualTo(bindingsBefore);
-    assertThat(portal.enqueuedNotices()).isEmpty();
+    assertThat(portal.enqueuedEvents()).isEmpty();
   }
 
   @Test

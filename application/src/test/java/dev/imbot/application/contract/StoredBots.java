@@ -8,9 +8,9 @@ import dev.imbot.domain.bot.BotId;
 import dev.imbot.domain.bot.BotProfile;
 import dev.imbot.domain.bot.BotType;
 import dev.imbot.domain.bot.Color;
-import dev.imbot.domain.bot.Gender;
 import dev.imbot.domain.portal.ApplicationKey;
 import dev.imbot.domain.portal.Email;
+import dev.imbot.domain.portal.Gender;
 import java.time.Instant;
 import java.time.LocalDate;
 

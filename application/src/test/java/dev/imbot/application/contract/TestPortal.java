@@ -6,6 +6,8 @@ import dev.imbot.application.port.in.bot.UnregisterBotUseCase;
 import dev.imbot.application.port.in.bot.UpdateBotUseCase;
 import dev.imbot.application.port.out.UnitOfWork;
 import dev.imbot.application.port.out.bot.Bots;
+import dev.imbot.application.port.out.chat.Chats;
+import dev.imbot.application.port.out.chat.Messages;
 import dev.imbot.application.port.out.event.ApplicationHandlers;
 import dev.imbot.application.port.out.event.EventOutbox;
 import dev.imbot.application.port.out.portal.ClientApplications;
@@ -17,8 +19,9 @@ import dev.imbot.application.service.bot.RegisterBotService;
 import dev.imbot.application.service.bot.UnregisterBotService;
 import dev.imbot.application.service.bot.UpdateBotService;
 import dev.imbot.domain.bot.Bot;
-import dev.imbot.domain.bot.BotDeletedNotice;
 import dev.imbot.domain.bot.BotLimitPolicy;
+import dev.imbot.domain.event.Delivery;
+import dev.imbot.domain.event.PendingEvent;
 import dev.imbot.domain.portal.Email;
 import java.time.Clock;
 import java.util.List;
@@ -45,11 +48,17 @@ public interface TestPortal extends AutoCloseable {
 
   UnitOfWork unitOfWork();
 
+  Chats chats();
+
+  Messages messages();
+
   /** Adds a person to the portal and returns the person's user id. */
   long addPerson(Email email);
 
-  /** Every event notice enqueued so far, in order. */
-  List<BotDeletedNotice> enqueuedNotices();
+  /** Every event enqueued so far, in order. */
+  default List<PendingEvent> enqueuedEvents() {
+    return outbox().page(0, Integer.MAX_VALUE).stream().map(Delivery::event).toList();
+  }
 
   /** Every stored bot, whole, in id order: the list's summaries read back one by one. */
   default List<Bot> storedBots() {

@@ -7,11 +7,13 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import dev.imbot.application.port.out.UnitOfWork;
 import dev.imbot.domain.bot.Bot;
 import dev.imbot.domain.bot.BotCode;
-import dev.imbot.domain.bot.BotDeletedNotice;
 import dev.imbot.domain.bot.BotId;
+import dev.imbot.domain.event.AuthSubjects;
 import dev.imbot.domain.event.BotEvent;
+import dev.imbot.domain.event.EventData;
 import dev.imbot.domain.event.HandlerBindings;
 import dev.imbot.domain.event.HandlerUrl;
+import dev.imbot.domain.event.PendingEvent;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +29,7 @@ public abstract class UnitOfWorkContract extends PortalContract {
   }
 
   private BotId newId() {
-    return inUnitOfWork(() -> portal.users().allocateUserId());
+    return inUnitOfWork(() -> BotId.of(portal.users().allocateUserId()));
   }
 
   @Test
@@ -89,7 +91,7 @@ public abstract class UnitOfWorkContract extends PortalContract {
     assertThat(portal.storedBots()).containsExactly(existing);
     assertThat(portal.handlers().bindingsOf(APP)).isEqualTo(V1);
     assertThat(portal.handlers().bindingsOf(OTHER_APP)).isEqualTo(HandlerBindings.none());
-    assertThat(portal.enqueuedNotices()).isEmpty();
+    assertThat(portal.enqueuedEvents()).isEmpty();
   }
 
   @Test
@@ -188,8 +190,14 @@ public abstract class UnitOfWorkContract extends PortalContract {
     assertThat(portal.storedBots()).isEmpty();
   }
 
-  private static BotDeletedNotice notice(BotId id) {
-    return new BotDeletedNotice(
-        APP, HandlerUrl.of("https://v1.example.com/gone"), id, BotCode.of("existing"), NOW);
+  private static PendingEvent notice(BotId id) {
+    return new PendingEvent(
+        APP,
+        "ONIMBOTDELETE",
+        1,
+        HandlerUrl.of("https://v1.example.com/gone"),
+        EventData.builder().put("BOT_ID", id.value()).put("BOT_CODE", "existing").build(),
+        AuthSubjects.none(),
+        NOW);
   }
 }

@@ -14,12 +14,15 @@ import dev.imbot.application.port.out.WriteConflictException;
 import dev.imbot.application.service.bot.UnregisterBotService;
 import dev.imbot.domain.bot.Bot;
 import dev.imbot.domain.bot.BotCode;
-import dev.imbot.domain.bot.BotDeletedNotice;
 import dev.imbot.domain.bot.BotId;
 import dev.imbot.domain.bot.BotRejectionReason;
+import dev.imbot.domain.event.AuthSubjects;
 import dev.imbot.domain.event.BotEvent;
+import dev.imbot.domain.event.EventData;
+import dev.imbot.domain.event.HandlerBinding;
 import dev.imbot.domain.event.HandlerBindings;
 import dev.imbot.domain.event.HandlerUrl;
+import dev.imbot.domain.event.PendingEvent;
 import dev.imbot.domain.portal.ApplicationKey;
 import dev.imbot.domain.portal.Email;
 import dev.imbot.domain.rejection.RejectedException;
@@ -83,7 +86,7 @@ public abstract class UnregisterBotUseCaseContract extends PortalContract {
     RejectedException rejected = rejection(() -> unregister(APP, id));
 
     assertThat(rejected.reason()).isEqualTo(BotRejectionReason.BOT_NOT_FOUND);
-    assertThat(portal.enqueuedNotices()).hasSize(1);
+    assertThat(portal.enqueuedEvents()).hasSize(1);
   }
 
   @Test
@@ -103,30 +106,32 @@ public abstract class UnregisterBotUseCaseContract extends PortalContract {
     assertThat(portal.storedBots()).hasSize(2);
     assertThat(portal.handlers().bindingsOf(OTHER_APP)).isEqualTo(theirBindings);
     assertThat(portal.handlers().bindingsOf(APP)).isEqualTo(ourBindings);
-    assertThat(portal.enqueuedNotices()).isEmpty();
+    assertThat(portal.enqueuedEvents()).isEmpty();
   }
 
   // --- ONIMBOTDELETE ---
 
   @Test
-  void givenBoundBotDeleteHandler_unregister_enqueuesBotDeleteNoticeWithIdAndCode() {
+  void givenBoundBotDeleteHandler_unregister_enqueuesOnimbotdeleteWithIdAndCodeForTheBinding() {
     BotId id =
         register(
                 minimal(APP, "newbot")
                     .handler(BotEvent.BOT_DELETE, "https://bot.example.com/on-delete"))
             .botId();
+    HandlerBinding binding = portal.handlers().bindingFor(APP, BotEvent.BOT_DELETE).orElseThrow();
 
     unregister(APP, id);
 
-    assertThat(portal.enqueuedNotices())
+    assertThat(portal.enqueuedEvents())
         .containsExactly(
-            new BotDeletedNotice(
+            new PendingEvent(
                 APP,
+                "ONIMBOTDELETE",
+                binding.id(),
                 HandlerUrl.of("https://bot.example.com/on-delete"),
-                id,
-                BotCode.of("newbot"),
+                EventData.builder().put("BOT_ID", id.value()).put("BOT_CODE", "newbot").build(),
+                AuthSubjects.none(),
                 NOW));
-    assertThat(portal.enqueuedNotices().get(0).event()).isEqualTo(BotEvent.BOT_DELETE);
   }
 
   @Test
@@ -136,10 +141,12 @@ public abstract class UnregisterBotUseCaseContract extends PortalContract {
 
     unregister(APP, first);
 
-    assertThat(portal.enqueuedNotices())
-        .extracting(BotDeletedNotice::handler, BotDeletedNotice::botId, BotDeletedNotice::botCode)
+    assertThat(portal.enqueuedEvents())
+        .extracting(PendingEvent::handler, PendingEvent::data)
         .containsExactly(
-            tuple(HandlerUrl.of("https://v2.example.com/gone"), first, BotCode.of("first")));
+            tuple(
+                HandlerUrl.of("https://v2.example.com/gone"),
+                EventData.builder().put("BOT_ID", first.value()).put("BOT_CODE", "first").build()));
   }
 
   // --- handler bindings go with the last bot ---
@@ -222,6 +229,6 @@ public abstract class UnregisterBotUseCaseContract extends PortalContract {
     assertThat(faults.calls()).containsSubsequence(Call.BOTS_DELETE, Call.HANDLERS_REMOVE_ALL);
     assertThat(storedBot(id)).isEqualTo(before);
     assertThat(portal.handlers().bindingsOf(APP)).isEqualTo(bindingsBefore);
-    assertThat(portal.enqueuedNotices()).isEmpty();
+    assertThat(portal.enqueuedEvents()).isEmpty();
   }
 }

@@ -77,7 +77,7 @@ public final class Bot {
 
   /** What lists and the registration policies need of this bot. */
   public BotSummary summary() {
-    return new BotSummary(id, application, code, profile.fullName(), openLines);
+    return new BotSummary(id, application, code, type, profile.fullName(), openLines);
   }
 
   /** Whether the bot belongs to {@code other}. */

@@ -1,5 +1,7 @@
 package dev.imbot.domain.bot;
 
+import dev.imbot.domain.portal.UserId;
+
 /**
  * A bot's id. Bots are portal users, so the id comes from the users' id space and never equals a
  * human user's id. Always positive.
@@ -14,6 +16,16 @@ public record BotId(long value) implements Comparable<BotId> {
 
   public static BotId of(long value) {
     return new BotId(value);
+  }
+
+  /** The bot of a user id the users' id space gave out for it. */
+  public static BotId of(UserId user) {
+    return new BotId(user.value());
+  }
+
+  /** The bot's id as a portal user: the same number. */
+  public UserId userId() {
+    return new UserId(value);
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.imbot.domain.bot;
 
 import dev.imbot.domain.common.Text;
 import dev.imbot.domain.portal.Email;
+import dev.imbot.domain.portal.Gender;
 import dev.imbot.domain.rejection.InvalidField;
 import dev.imbot.domain.rejection.RejectedException;
 import java.time.LocalDate;

@@ -49,7 +49,8 @@ public record BotRegistration(
     BotType botType = BotType.fromWire(type);
     boolean openLines = botType == BotType.OPEN_LINES || isYes(openLine);
     HandlerBindings bindings =
-        HandlerBindings.forRegistration(eventHandler, handlers, botType, openLines);
+        HandlerBindings.forRegistration(
+            eventHandler, handlers, botType.hearsMessageEdits(openLines));
     if (Text.isBlank(code)) {
       throw BotRejection.of(BotRejectionReason.CODE_NOT_SPECIFIED).toException();
     }

@@ -41,6 +41,14 @@ public enum BotType {
     return BOT;
   }
 
+  /**
+   * Whether a bot of this type hears message edits and deletions (its update/delete handlers are
+   * bound at registration): supervisors and Open Lines bots, or any bot with Open Lines support.
+   */
+  public boolean hearsMessageEdits(boolean openLines) {
+    return this == SUPERVISOR || this == OPEN_LINES || openLines;
+  }
+
   /** Whether {@code value} names a type exactly (so callers can log the fallback). */
   public static boolean isKnown(String value) {
     return value != null && fromWire(value).letter.equalsIgnoreCase(value.trim());

@@ -1,6 +1,5 @@
 package dev.imbot.domain.event;
 
-import dev.imbot.domain.bot.BotType;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -49,14 +48,11 @@ public enum BotEvent {
   }
 
   /**
-   * Whether registration binds this event's handler for a bot of the given type and Open Lines
-   * flag: the message update/delete events only for supervisor and Open Lines bots.
+   * Whether registration binds this event's handler: the required events always, the message
+   * update/delete events only for a bot that hears edits (the bot context decides which do).
    */
-  public boolean boundAtRegistrationFor(BotType type, boolean openLines) {
-    return requiredAtRegistration
-        || type == BotType.SUPERVISOR
-        || type == BotType.OPEN_LINES
-        || openLines;
+  public boolean boundAtRegistration(boolean botHearsEdits) {
+    return requiredAtRegistration || botHearsEdits;
   }
 
   /** Looks an event up by its parameter name ({@code EVENT_MESSAGE_ADD}), case-insensitively. */

@@ -1,6 +1,5 @@
 package dev.imbot.domain.event;
 
-import dev.imbot.domain.bot.BotType;
 import dev.imbot.domain.common.Text;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -37,14 +36,16 @@ public final class HandlerBindings {
   /**
    * The handlers an {@code imbot.register} call binds, checked in the order of imbot.register steps
    * 2–6. {@code EVENT_HANDLER}, when given, stands for all five events. The three required events
-   * must have a handler; message update/delete are validated when given but bound only for
-   * supervisor and Open Lines bots ({@link BotEvent#boundAtRegistrationFor}).
+   * must have a handler; message update/delete are validated when given but bound only for a bot
+   * that hears edits ({@link BotEvent#boundAtRegistration}).
    *
    * @param eventHandler the raw {@code EVENT_HANDLER}, null when not sent
    * @param handlers the raw {@code EVENT_*} values by event; missing or blank means not given
+   * @param botHearsEdits whether the bot hears message edits and deletions (supervisor and Open
+   *     Lines bots)
    */
   public static HandlerBindings forRegistration(
-      String eventHandler, Map<BotEvent, String> handlers, BotType type, boolean openLines) {
+      String eventHandler, Map<BotEvent, String> handlers, boolean botHearsEdits) {
     EnumMap<BotEvent, HandlerUrl> bound = new EnumMap<>(BotEvent.class);
     for (BotEvent event : BotEvent.inCheckOrder()) {
       String raw = given(eventHandler, handlers, event);
@@ -56,7 +57,7 @@ public final class HandlerBindings {
         continue;
       }
       HandlerUrl url = HandlerUrl.parse(raw, event);
-      if (event.boundAtRegistrationFor(type, openLines)) {
+      if (event.boundAtRegistration(botHearsEdits)) {
         bound.put(event, url);
       }
     }

@@ -2,6 +2,7 @@ package dev.imbot.domain.portal;
 
 import dev.imbot.domain.common.Text;
 import dev.imbot.domain.rejection.InvalidField;
+import java.util.Optional;
 
 /**
  * Identifies the application that owns bots: its client id for token auth, or {@code
@@ -39,6 +40,16 @@ public record ApplicationKey(String value) {
       throw InvalidField.of("CLIENT_ID", "must be at most " + max + " characters").toException();
     }
     return new ApplicationKey(WEBHOOK_PREFIX + trimmed);
+  }
+
+  /**
+   * The {@code CLIENT_ID} of a webhook-keyed application ({@code custom<CLIENT_ID>}); empty for a
+   * local application, whose key is its client id.
+   */
+  public Optional<String> webhookClientId() {
+    return value.startsWith(WEBHOOK_PREFIX) && value.length() > WEBHOOK_PREFIX.length()
+        ? Optional.of(value.substring(WEBHOOK_PREFIX.length()))
+        : Optional.empty();
   }
 
   @Override

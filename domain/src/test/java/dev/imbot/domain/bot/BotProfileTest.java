@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import dev.imbot.domain.portal.Email;
+import dev.imbot.domain.portal.Gender;
 import dev.imbot.domain.rejection.BitrixError;
 import dev.imbot.domain.rejection.InvalidField;
 import dev.imbot.domain.rejection.Rejection;

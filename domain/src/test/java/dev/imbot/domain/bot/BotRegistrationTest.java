@@ -10,6 +10,7 @@ import dev.imbot.domain.event.HandlerRejection;
 import dev.imbot.domain.event.HandlerRejectionReason;
 import dev.imbot.domain.event.HandlerUrl;
 import dev.imbot.domain.portal.Email;
+import dev.imbot.domain.portal.Gender;
 import dev.imbot.domain.rejection.BitrixError;
 import dev.imbot.domain.rejection.InvalidField;
 import dev.imbot.domain.rejection.Rejection;

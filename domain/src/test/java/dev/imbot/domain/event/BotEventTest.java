@@ -2,12 +2,7 @@ package dev.imbot.domain.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.imbot.domain.bot.BotCode;
-import dev.imbot.domain.bot.BotDeletedNotice;
-import dev.imbot.domain.bot.BotId;
 import dev.imbot.domain.bot.BotType;
-import dev.imbot.domain.bot.TestBots;
-import java.time.Instant;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -71,24 +66,14 @@ class BotEventTest {
   })
   void givenTypeAndOpenLines_boundAtRegistrationFor_keepsUpdateAndDeleteOnlyForSOrOpenLines(
       BotType type, boolean openLines, boolean bound) {
-    assertThat(BotEvent.MESSAGE_UPDATE.boundAtRegistrationFor(type, openLines)).isEqualTo(bound);
-    assertThat(BotEvent.MESSAGE_DELETE.boundAtRegistrationFor(type, openLines)).isEqualTo(bound);
-    assertThat(BotEvent.MESSAGE_ADD.boundAtRegistrationFor(type, openLines)).isTrue();
-    assertThat(BotEvent.WELCOME_MESSAGE.boundAtRegistrationFor(type, openLines)).isTrue();
-    assertThat(BotEvent.BOT_DELETE.boundAtRegistrationFor(type, openLines)).isTrue();
-  }
-
-  @Test
-  void givenDeletedBot_notice_isTheBotDeleteEvent() {
-    BotDeletedNotice notice =
-        new BotDeletedNotice(
-            TestBots.APPLICATION,
-            HandlerUrl.of(TestBots.SEED_HANDLER),
-            BotId.of(39),
-            BotCode.of("newbot"),
-            Instant.EPOCH);
-
-    assertThat(notice.event()).isEqualTo(BotEvent.BOT_DELETE);
-    assertThat(notice.event().eventName()).isEqualTo("ONIMBOTDELETE");
+    assertThat(BotEvent.MESSAGE_UPDATE.boundAtRegistration(type.hearsMessageEdits(openLines)))
+        .isEqualTo(bound);
+    assertThat(BotEvent.MESSAGE_DELETE.boundAtRegistration(type.hearsMessageEdits(openLines)))
+        .isEqualTo(bound);
+    assertThat(BotEvent.MESSAGE_ADD.boundAtRegistration(type.hearsMessageEdits(openLines)))
+        .isTrue();
+    assertThat(BotEvent.WELCOME_MESSAGE.boundAtRegistration(type.hearsMessageEdits(openLines)))
+        .isTrue();
+    assertThat(BotEvent.BOT_DELETE.boundAtRegistration(type.hearsMessageEdits(openLines))).isTrue();
   }
 }

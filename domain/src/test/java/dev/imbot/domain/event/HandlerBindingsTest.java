@@ -43,7 +43,8 @@ class HandlerBindingsTest {
 
   private static HandlerBindings register(
       String eventHandler, Map<BotEvent, String> handlers, BotType type, boolean openLines) {
-    return HandlerBindings.forRegistration(eventHandler, handlers, type, openLines);
+    return HandlerBindings.forRegistration(
+        eventHandler, handlers, type.hearsMessageEdits(openLines));
   }
 
   private static HandlerRejection registrationRejection(

@@ -60,4 +60,11 @@ class ApplicationKeyTest {
     assertThatIllegalArgumentException().isThrownBy(() -> new ApplicationKey(" "));
     assertThatIllegalArgumentException().isThrownBy(() -> new ApplicationKey("k".repeat(129)));
   }
+
+  @org.junit.jupiter.api.Test
+  void givenWebhookKeyedOrLocalKey_webhookClientId_isTheClientIdOrEmpty() {
+    assertThat(ApplicationKey.fromClientId("42").webhookClientId()).contains("42");
+    assertThat(ApplicationKey.of("local.6751a3f0c2d1e8.41529837").webhookClientId()).isEmpty();
+    assertThat(ApplicationKey.of("custom").webhookClientId()).isEmpty();
+  }
 }

@@ -103,13 +103,20 @@ public final class AdminController {
     return people.list().stream().map(AdminController::person).toList();
   }
 
-  /** Body: {@code name}, optional {@code email}. */
+  /**
+   * Body: {@code name}, optional {@code email}, {@code last_name}, {@code work_position} and {@code
+   * gender} ({@code M} or {@code F}).
+   */
   @Post("/users")
   public HttpResponse<Map<String, Object>> addUser(@Nullable @Body Map<String, Object> body) {
     Person person =
         people.add(
             new AddPersonCommand(
-                AdminRequests.text(body, "name"), AdminRequests.text(body, "email")));
+                AdminRequests.text(body, "name"),
+                AdminRequests.text(body, "email"),
+                AdminRequests.text(body, "last_name"),
+                AdminRequests.text(body, "work_position"),
+                AdminRequests.text(body, "gender")));
     return HttpResponse.created(person(person));
   }
 
@@ -140,9 +147,12 @@ public final class AdminController {
 
   private static Map<String, Object> person(Person person) {
     Map<String, Object> answer = new LinkedHashMap<>();
-    answer.put("id", person.id());
+    answer.put("id", person.id().value());
     answer.put("name", person.name());
     answer.put("email", person.email() == null ? null : person.email().value());
+    answer.put("last_name", person.lastName());
+    answer.put("work_position", person.workPosition());
+    answer.put("gender", person.gender() == null ? null : person.gender().letter());
     return answer;
   }
 }

@@ -39,16 +39,17 @@ public final class ProfileMethod implements BitrixMethod {
     long userId =
         call.caller() instanceof Caller.Webhook webhook ? webhook.userId() : ADMINISTRATOR;
     return people.list().stream()
-        .filter(person -> person.id() == userId)
+        .filter(person -> person.id().value() == userId)
         .findFirst()
         .<MethodResult>map(
             person -> {
               Map<String, Object> profile = new LinkedHashMap<>();
-              profile.put("ID", Long.toString(person.id()));
-              profile.put("ADMIN", person.id() == ADMINISTRATOR);
+              profile.put("ID", Long.toString(person.id().value()));
+              profile.put("ADMIN", person.id().value() == ADMINISTRATOR);
               profile.put("NAME", person.name());
-              profile.put("LAST_NAME", "");
-              profile.put("PERSONAL_GENDER", "");
+              profile.put("LAST_NAME", person.lastName() == null ? "" : person.lastName());
+              profile.put(
+                  "PERSONAL_GENDER", person.gender() == null ? "" : person.gender().letter());
               profile.put("TIME_ZONE", "");
               // Seconds east of UTC: the service answers every date in UTC.
               profile.put("TIME_ZONE_OFFSET", 0);

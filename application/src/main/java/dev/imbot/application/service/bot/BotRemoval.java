@@ -3,10 +3,9 @@ package dev.imbot.application.service.bot;
 import dev.imbot.application.port.out.bot.Bots;
 import dev.imbot.application.port.out.event.ApplicationHandlers;
 import dev.imbot.application.port.out.event.EventOutbox;
-import dev.imbot.domain.bot.BotDeletedNotice;
+import dev.imbot.domain.bot.BotEvents;
 import dev.imbot.domain.bot.BotSummary;
 import dev.imbot.domain.event.BotEvent;
-import dev.imbot.domain.event.HandlerBindings;
 import java.time.Instant;
 
 /**
@@ -19,13 +18,8 @@ public final class BotRemoval {
 
   public static void remove(
       BotSummary bot, Bots bots, ApplicationHandlers handlers, EventOutbox outbox, Instant now) {
-    HandlerBindings bindings = handlers.bindingsOf(bot.application());
+    var binding = handlers.bindingFor(bot.application(), BotEvent.BOT_DELETE);
     bots.delete(bot.id());
-    bindings
-        .handlerFor(BotEvent.BOT_DELETE)
-        .ifPresent(
-            url ->
-                outbox.enqueue(
-                    new BotDeletedNotice(bot.application(), url, bot.id(), bot.code(), now)));
+    binding.ifPresent(bound -> outbox.enqueue(BotEvents.deleted(bot, bound, now)));
   }
 }

@@ -91,7 +91,7 @@ public final class RegisterBotService implements RegisterBotUseCase {
     }
     Rejection.raiseIfPresent(limit.checkRoomForOneMore(applicationBots));
     Rejection.raiseIfPresent(emails.checkNewBot(registration.profile(), directory));
-    BotId id = users.allocateUserId();
+    BotId id = BotId.of(users.allocateUserId());
     bots.save(Bot.register(id, application, registration, clock.instant()));
     HandlerRebinding.rebind(handlers, application, registration.bindings());
     return new RegisteredBot(id, Outcome.CREATED);

@@ -60,7 +60,7 @@ final class ChatDirectory {
               profile.gender() == null ? "" : profile.gender().letter(),
               true));
     }
-    return people.find(user.value()).map(ChatDirectory::personUser);
+    return people.find(user).map(ChatDirectory::personUser);
   }
 
   static MemberBot memberBot(Bot bot) {
@@ -68,7 +68,13 @@ final class ChatDirectory {
   }
 
   private static ChatUser personUser(Person person) {
-    return new ChatUser(person.id(), person.name(), "", "", "", false);
+    return new ChatUser(
+        person.id().value(),
+        person.name(),
+        orEmpty(person.lastName()),
+        orEmpty(person.workPosition()),
+        person.gender() == null ? "" : person.gender().letter(),
+        false);
   }
 
   private static String orEmpty(String value) {

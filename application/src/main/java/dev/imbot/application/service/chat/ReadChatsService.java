@@ -7,6 +7,7 @@ import dev.imbot.application.port.in.chat.MessagePageQuery;
 import dev.imbot.application.port.in.chat.ReadChatsUseCase;
 import dev.imbot.application.port.out.chat.Chats;
 import dev.imbot.application.port.out.chat.Messages;
+import dev.imbot.application.service.ConflictRetry;
 import dev.imbot.domain.chat.Chat;
 import dev.imbot.domain.chat.ChatId;
 import dev.imbot.domain.chat.ChatRejection;
@@ -37,7 +38,8 @@ public final class ReadChatsService implements ReadChatsUseCase {
 
   @Override
   public DialogView dialog(UserId viewer, DialogId dialog) {
-    return messenger.unitOfWork.run(
+    return ConflictRetry.run(
+        messenger.unitOfWork,
         () -> {
           Chat chat = visible(viewer, dialog);
           return new DialogView(
@@ -45,7 +47,8 @@ public final class ReadChatsService implements ReadChatsUseCase {
               dialog.wire(),
               messenger.messages.lastIdIn(chat.id()),
               messenger.messages.countIn(chat.id()));
-        });
+        },
+        ChatRejection.of(ChatRejectionReason.DIALOG_ACCESS_DENIED));
   }
 
   @Override
@@ -70,7 +73,8 @@ public final class ReadChatsService implements ReadChatsUseCase {
 
   @Override
   public MessagePage messages(MessagePageQuery query) {
-    return messenger.unitOfWork.run(
+    return ConflictRetry.run(
+        messenger.unitOfWork,
         () -> {
           Chat chat = visible(query.viewer(), query.dialog());
           long hidden = chat.member(query.viewer()).map(Member::hiddenUpTo).orElse(0L);
@@ -83,7 +87,8 @@ public final class ReadChatsService implements ReadChatsUseCase {
           List<ChatUser> users = new ArrayList<>();
           authors.forEach(a -> messenger.directory.user(a).ifPresent(users::add));
           return new MessagePage(chat.id(), page, users);
-        });
+        },
+        ChatRejection.of(ChatRejectionReason.DIALOG_ACCESS_DENIED));
   }
 
   private Chat visible(UserId viewer, DialogId dialog) {

@@ -7,7 +7,9 @@ import dev.imbot.application.port.out.UnitOfWork;
 import dev.imbot.application.port.out.portal.People;
 import dev.imbot.application.port.out.portal.PortalUsers;
 import dev.imbot.domain.portal.Email;
+import dev.imbot.domain.portal.Gender;
 import dev.imbot.domain.portal.Person;
+import dev.imbot.domain.portal.UserId;
 import java.util.List;
 
 /** Service: the operator's people; an e-mail is unique across people and bots. */
@@ -31,13 +33,30 @@ public final class AdministerPeopleService implements AdministerPeopleUseCase {
       }
       email = Email.of(command.email().strip());
     }
+    Gender gender = null;
+    if (command.gender() != null && !command.gender().isBlank()) {
+      gender =
+          Gender.fromWire(command.gender())
+              .orElseThrow(
+                  () -> new AdministrationException(Kind.INVALID, "gender: must be M or F"));
+    }
     Email address = email;
+    Gender given = gender;
     return unitOfWork.run(
         () -> {
           if (address != null && users.isEmailInUse(address, null)) {
             throw new AdministrationException(Kind.CONFLICT, "email: already in use");
           }
-          return people.add(command.name().strip(), address);
+          Person person =
+              new Person(
+                  users.allocateUserId(),
+                  command.name().strip(),
+                  stripToNull(command.lastName()),
+                  stripToNull(command.workPosition()),
+                  given,
+                  address);
+          people.add(person);
+          return person;
         });
   }
 
@@ -50,11 +69,15 @@ public final class AdministerPeopleService implements AdministerPeopleUseCase {
   public void remove(long personId) {
     unitOfWork.run(
         () -> {
-          if (people.find(personId).isEmpty()) {
+          if (personId <= 0 || people.find(UserId.of(personId)).isEmpty()) {
             throw new AdministrationException(Kind.NOT_FOUND, "no person " + personId);
           }
-          people.delete(personId);
+          people.delete(UserId.of(personId));
           return personId;
         });
+  }
+
+  private static String stripToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
   }
 }

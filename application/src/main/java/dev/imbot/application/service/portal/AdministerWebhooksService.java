@@ -8,6 +8,7 @@ import dev.imbot.application.port.out.portal.InboundWebhooks;
 import dev.imbot.application.port.out.portal.People;
 import dev.imbot.domain.portal.InboundWebhook;
 import dev.imbot.domain.portal.SecretHash;
+import dev.imbot.domain.portal.UserId;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +35,7 @@ public final class AdministerWebhooksService implements AdministerWebhooksUseCas
   public IssuedWebhook create(long userId) {
     return unitOfWork.run(
         () -> {
-          if (people.find(userId).isEmpty()) {
+          if (userId <= 0 || people.find(UserId.of(userId)).isEmpty()) {
             throw new AdministrationException(Kind.NOT_FOUND, "no portal user " + userId);
           }
           String secret = SecretHash.newSecret();

@@ -10,8 +10,8 @@ import java.util.List;
 public interface AdministerPeopleUseCase {
 
   /**
-   * @throws AdministrationException {@code INVALID} for a bad e-mail, {@code CONFLICT} when a
-   *     person or a bot has it
+   * @throws AdministrationException {@code INVALID} for a bad e-mail or gender, {@code CONFLICT}
+   *     when a person or a bot has the e-mail
    */
   Person add(AddPersonCommand command);
 
@@ -25,12 +25,25 @@ public interface AdministerPeopleUseCase {
   /**
    * Command: add a person.
    *
-   * @param name display name
+   * @param name first name ({@code NAME})
    * @param email address, or null
+   * @param lastName last name ({@code LAST_NAME}), or null
+   * @param workPosition job title ({@code WORK_POSITION}), or null
+   * @param gender {@code M} or {@code F} ({@code GENDER}), or null
    */
-  record AddPersonCommand(@NotBlank @Size(max = 100) String name, @Size(max = 255) String email) {
+  record AddPersonCommand(
+      @NotBlank @Size(max = 100) String name,
+      @Size(max = 255) String email,
+      @Size(max = 100) String lastName,
+      @Size(max = 255) String workPosition,
+      String gender) {
     public AddPersonCommand {
-      Commands.requireValid(AddPersonCommand.class, name, email);
+      Commands.requireValid(AddPersonCommand.class, name, email, lastName, workPosition, gender);
+    }
+
+    /** A person with a name and maybe an address only. */
+    public AddPersonCommand(String name, String email) {
+      this(name, email, null, null, null);
     }
   }
 }

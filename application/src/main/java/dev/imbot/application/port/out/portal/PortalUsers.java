@@ -2,6 +2,7 @@ package dev.imbot.application.port.out.portal;
 
 import dev.imbot.domain.bot.BotId;
 import dev.imbot.domain.portal.Email;
+import dev.imbot.domain.portal.UserId;
 
 /** Outgoing port: the portal's users, people and bots, who share one id and address space. */
 public interface PortalUsers {
@@ -12,6 +13,6 @@ public interface PortalUsers {
    */
   boolean isEmailInUse(Email email, BotId exceptBot);
 
-  /** Takes the next id of the users' id space for a new bot; never one a user has. */
-  BotId allocateUserId();
+  /** Takes the next id of the users' id space for a new bot or person; never one a user has. */
+  UserId allocateUserId();
 }

@@ -1,9 +1,12 @@
-package dev.imbot.domain.bot;
+package dev.imbot.domain.portal;
 
 import java.util.Locale;
 import java.util.Optional;
 
-/** A bot's gender as Bitrix24 stores it: {@code M} or {@code F}; absent when not given. */
+/**
+ * A portal user's (a person's or a bot's) gender as Bitrix24 stores it: {@code M} or {@code F};
+ * absent when not given.
+ */
 public enum Gender {
   MALE("M"),
   FEMALE("F");

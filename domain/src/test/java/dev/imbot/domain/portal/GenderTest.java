@@ -1,4 +1,4 @@
-package dev.imbot.domain.bot;
+package dev.imbot.domain.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,62 @@
+package dev.imbot.domain.event;
+
+import dev.imbot.domain.portal.ApplicationKey;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * An event due to one handler of one application, as it is recorded in the unit of work that caused
+ * it: everything of the body except what each attempt adds ({@code ts} and the {@code auth} blocks
+ * of its {@link AuthSubjects}).
+ *
+ * @param application the application whose handler receives it
+ * @param event the event's wire name, e.g. {@code ONIMBOTDELETE}
+ * @param handlerBindingId the binding's id, sent as {@code event_handler_id} (0 for events recorded
+ *     before bindings had ids)
+ * @param handler where it goes
+ * @param data the {@code data[...]} tree
+ * @param subjects whose {@code auth} blocks the body carries
+ * @param createdAt when it was recorded
+ */
+public record PendingEvent(
+    ApplicationKey application,
+    String event,
+    long handlerBindingId,
+    HandlerUrl handler,
+    EventData data,
+    AuthSubjects subjects,
+    Instant createdAt) {
+  /** How long an event name may be (the longest Bitrix24 names have about 25 characters). */
+  public static final int MAX_EVENT_LENGTH = 64;
+
+  private static final Pattern EVENT_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
+
+  public PendingEvent {
+    Objects.requireNonNull(application, "application");
+    if (event == null
+        || event.length() > MAX_EVENT_LENGTH
+        || !EVENT_NAME.matcher(event).matches()) {
+      throw new IllegalArgumentException("not an event name: " + event);
+    }
+    if (handlerBindingId < 0) {
+      throw new IllegalArgumentException("a handler binding id is never negative");
+    }
+    Objects.requireNonNull(handler, "handler");
+    Objects.requireNonNull(data, "data");
+    Objects.requireNonNull(subjects, "subjects");
+    Objects.requireNonNull(createdAt, "createdAt");
+  }
+
+  /** The event for {@code binding}, the binding's id and URL. */
+  public static PendingEvent to(
+      ApplicationKey application,
+      String event,
+      HandlerBinding binding,
+      EventData data,
+      AuthSubjects subjects,
+      Instant createdAt) {
+    return new PendingEvent(
+        application, event, binding.id(), binding.url(), data, subjects, createdAt);
+  }
+}
