@@ -5,6 +5,7 @@ import dev.imbot.domain.chat.Chat;
 import dev.imbot.domain.chat.ChatDetails;
 import dev.imbot.domain.chat.ChatId;
 import dev.imbot.domain.chat.ChatType;
+import dev.imbot.domain.chat.OpenedDialog;
 import dev.imbot.domain.portal.UserId;
 import java.time.Instant;
 import java.util.Collection;

@@ -2,6 +2,7 @@ package dev.imbot.adapter.inmemory;
 
 import dev.imbot.application.port.out.chat.Messages;
 import dev.imbot.domain.chat.ChatId;
+import dev.imbot.domain.chat.HistoryWindow;
 import dev.imbot.domain.chat.Message;
 import dev.imbot.domain.chat.MessageId;
 import java.util.ArrayList;
@@ -55,7 +56,7 @@ public final class InMemoryMessages implements Messages, Snapshottable {
   }
 
   @Override
-  public synchronized List<Message> page(Page page) {
+  public synchronized List<Message> page(HistoryWindow page) {
     Stream<Message> visible = inChat(page.chat()).filter(m -> m.id().value() > page.hiddenUpTo());
     if (page.firstId() > 0) {
       List<Message> after =

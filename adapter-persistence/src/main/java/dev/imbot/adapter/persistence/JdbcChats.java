@@ -6,6 +6,7 @@ import dev.imbot.domain.chat.ChatDetails;
 import dev.imbot.domain.chat.ChatId;
 import dev.imbot.domain.chat.ChatType;
 import dev.imbot.domain.chat.Member;
+import dev.imbot.domain.chat.OpenedDialog;
 import dev.imbot.domain.portal.UserId;
 import jakarta.inject.Singleton;
 import java.time.Instant;

@@ -2,6 +2,7 @@ package dev.imbot.adapter.persistence;
 
 import dev.imbot.application.port.out.chat.Messages;
 import dev.imbot.domain.chat.ChatId;
+import dev.imbot.domain.chat.HistoryWindow;
 import dev.imbot.domain.chat.Message;
 import dev.imbot.domain.chat.MessageContent;
 import dev.imbot.domain.chat.MessageId;
@@ -126,7 +127,7 @@ public final class JdbcMessages implements Messages {
   }
 
   @Override
-  public List<Message> page(Page page) {
+  public List<Message> page(HistoryWindow page) {
     return database.read(
         "page of " + page.chat(),
         handle -> {

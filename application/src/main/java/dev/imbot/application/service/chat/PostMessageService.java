@@ -4,7 +4,6 @@ import dev.imbot.application.port.in.chat.ChatActor;
 import dev.imbot.application.port.in.chat.ChatUser;
 import dev.imbot.application.port.in.chat.PostMessageCommand;
 import dev.imbot.application.port.in.chat.PostMessageUseCase;
-import dev.imbot.application.port.out.chat.Chats;
 import dev.imbot.application.service.ConflictRetry;
 import dev.imbot.domain.bot.BotId;
 import dev.imbot.domain.chat.Chat;
@@ -16,6 +15,7 @@ import dev.imbot.domain.chat.Message;
 import dev.imbot.domain.chat.MessageContent;
 import dev.imbot.domain.chat.MessageExtras;
 import dev.imbot.domain.chat.MessageId;
+import dev.imbot.domain.chat.OpenedDialog;
 import dev.imbot.domain.portal.UserId;
 import java.time.Instant;
 import java.util.Optional;
@@ -112,7 +112,7 @@ public final class PostMessageService implements PostMessageUseCase {
     if (!author.bot() && otherBot.isEmpty() && !messenger.directory.exists(other)) {
       throw ChatRejection.refuse(ChatRejectionReason.USER_NOT_FOUND);
     }
-    Chats.OpenedDialog opened = messenger.chats.openPrivate(author.user(), other, now);
+    OpenedDialog opened = messenger.chats.openPrivate(author.user(), other, now);
     if (opened.created() && !author.bot() && otherBot.isPresent()) {
       messenger.events.privateDialogOpened(opened.chat(), profile, otherBot.get());
     }

@@ -5,8 +5,6 @@ import dev.imbot.application.port.in.chat.DialogView;
 import dev.imbot.application.port.in.chat.MessagePage;
 import dev.imbot.application.port.in.chat.MessagePageQuery;
 import dev.imbot.application.port.in.chat.ReadChatsUseCase;
-import dev.imbot.application.port.out.chat.Chats;
-import dev.imbot.application.port.out.chat.Messages;
 import dev.imbot.application.service.ConflictRetry;
 import dev.imbot.domain.chat.Chat;
 import dev.imbot.domain.chat.ChatId;
@@ -14,9 +12,11 @@ import dev.imbot.domain.chat.ChatRejection;
 import dev.imbot.domain.chat.ChatRejectionReason;
 import dev.imbot.domain.chat.ChatType;
 import dev.imbot.domain.chat.DialogId;
+import dev.imbot.domain.chat.HistoryWindow;
 import dev.imbot.domain.chat.Member;
 import dev.imbot.domain.chat.MemberBot;
 import dev.imbot.domain.chat.Message;
+import dev.imbot.domain.chat.OpenedDialog;
 import dev.imbot.domain.portal.UserId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -80,7 +80,7 @@ public final class ReadChatsService implements ReadChatsUseCase {
           long hidden = chat.member(query.viewer()).map(Member::hiddenUpTo).orElse(0L);
           List<Message> page =
               messenger.messages.page(
-                  new Messages.Page(
+                  new HistoryWindow(
                       chat.id(), query.firstId(), query.lastId(), hidden, query.limit()));
           Set<UserId> authors = new LinkedHashSet<>();
           page.forEach(m -> m.author().ifPresent(authors::add));
@@ -98,8 +98,7 @@ public final class ReadChatsService implements ReadChatsUseCase {
       if (other.equals(viewer) || profile.isEmpty() || !messenger.directory.exists(other)) {
         throw ChatRejection.refuse(ChatRejectionReason.DIALOG_ACCESS_DENIED);
       }
-      Chats.OpenedDialog opened =
-          messenger.chats.openPrivate(viewer, other, messenger.clock.instant());
+      OpenedDialog opened = messenger.chats.openPrivate(viewer, other, messenger.clock.instant());
       if (opened.created() && !messenger.directory.isBot(viewer)) {
         Optional<MemberBot> bot = messenger.directory.bot(other);
         bot.ifPresent(b -> messenger.events.privateDialogOpened(opened.chat(), profile.get(), b));

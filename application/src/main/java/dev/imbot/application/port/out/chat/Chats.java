@@ -5,6 +5,7 @@ import dev.imbot.domain.chat.Chat;
 import dev.imbot.domain.chat.ChatDetails;
 import dev.imbot.domain.chat.ChatId;
 import dev.imbot.domain.chat.ChatType;
+import dev.imbot.domain.chat.OpenedDialog;
 import dev.imbot.domain.portal.UserId;
 import java.time.Instant;
 import java.util.Collection;
@@ -12,9 +13,6 @@ import java.util.Optional;
 
 /** Outgoing port: the stored chats and their members. */
 public interface Chats {
-
-  /** A private dialog, and whether this call created it. */
-  record OpenedDialog(Chat chat, boolean created) {}
 
   Optional<Chat> find(ChatId id);
 

@@ -1,6 +1,7 @@
 package dev.imbot.application.port.out.chat;
 
 import dev.imbot.domain.chat.ChatId;
+import dev.imbot.domain.chat.HistoryWindow;
 import dev.imbot.domain.chat.Message;
 import dev.imbot.domain.chat.MessageId;
 import java.util.List;
@@ -8,9 +9,6 @@ import java.util.Optional;
 
 /** Outgoing port: the stored messages, one id sequence over all chats. */
 public interface Messages {
-
-  /** Which page of a chat's history to read. */
-  record Page(ChatId chat, long firstId, long lastId, long hiddenUpTo, int limit) {}
 
   /** Takes the next message id. */
   MessageId nextId();
@@ -34,5 +32,5 @@ public interface Messages {
    * {@code limit}: those after {@code firstId} when it is positive (the oldest of them), else those
    * before {@code lastId} when it is positive, else the newest.
    */
-  List<Message> page(Page page);
+  List<Message> page(HistoryWindow page);
 }
