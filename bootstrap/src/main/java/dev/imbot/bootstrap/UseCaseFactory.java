@@ -8,6 +8,16 @@ import dev.imbot.application.port.in.bot.RegisterBotUseCase;
 import dev.imbot.application.port.in.bot.ShowBotUseCase;
 import dev.imbot.application.port.in.bot.UnregisterBotUseCase;
 import dev.imbot.application.port.in.bot.UpdateBotUseCase;
+import dev.imbot.application.port.in.chat.AddChatUsersUseCase;
+import dev.imbot.application.port.in.chat.ChangeChatSettingsUseCase;
+import dev.imbot.application.port.in.chat.CreateChatUseCase;
+import dev.imbot.application.port.in.chat.DeleteMessageUseCase;
+import dev.imbot.application.port.in.chat.LikeMessageUseCase;
+import dev.imbot.application.port.in.chat.PostMessageUseCase;
+import dev.imbot.application.port.in.chat.ReadChatsUseCase;
+import dev.imbot.application.port.in.chat.RemoveChatUserUseCase;
+import dev.imbot.application.port.in.chat.ResolveBotUseCase;
+import dev.imbot.application.port.in.chat.UpdateMessageUseCase;
 import dev.imbot.application.port.in.health.CheckReadinessUseCase;
 import dev.imbot.application.port.in.limit.AdmitRequestUseCase;
 import dev.imbot.application.port.in.portal.AdministerApplicationsUseCase;
@@ -19,6 +29,8 @@ import dev.imbot.application.port.in.portal.AuthenticateCallerUseCase;
 import dev.imbot.application.port.out.UnitOfWork;
 import dev.imbot.application.port.out.audit.AuditTrail;
 import dev.imbot.application.port.out.bot.Bots;
+import dev.imbot.application.port.out.chat.Chats;
+import dev.imbot.application.port.out.chat.Messages;
 import dev.imbot.application.port.out.event.ApplicationHandlers;
 import dev.imbot.application.port.out.event.EventOutbox;
 import dev.imbot.application.port.out.health.DatabaseProbe;
@@ -38,6 +50,18 @@ import dev.imbot.application.service.bot.RegisterBotService;
 import dev.imbot.application.service.bot.ShowBotService;
 import dev.imbot.application.service.bot.UnregisterBotService;
 import dev.imbot.application.service.bot.UpdateBotService;
+import dev.imbot.application.service.chat.AddChatUsersService;
+import dev.imbot.application.service.chat.ChangeChatSettingsService;
+import dev.imbot.application.service.chat.CreateChatService;
+import dev.imbot.application.service.chat.DeleteMessageService;
+import dev.imbot.application.service.chat.LikeMessageService;
+import dev.imbot.application.service.chat.Messenger;
+import dev.imbot.application.service.chat.OutboxChatEvents;
+import dev.imbot.application.service.chat.PostMessageService;
+import dev.imbot.application.service.chat.ReadChatsService;
+import dev.imbot.application.service.chat.RemoveChatUserService;
+import dev.imbot.application.service.chat.ResolveBotService;
+import dev.imbot.application.service.chat.UpdateMessageService;
 import dev.imbot.application.service.health.CheckReadinessService;
 import dev.imbot.application.service.limit.AdmitRequestService;
 import dev.imbot.application.service.portal.AdministerApplicationsService;
@@ -49,6 +73,7 @@ import dev.imbot.application.service.portal.AuthenticateCallerService;
 import dev.imbot.application.service.portal.OAuthTokensService;
 import dev.imbot.application.service.portal.PortalIdentitySource;
 import dev.imbot.domain.bot.BotLimitPolicy;
+import dev.imbot.domain.chat.EditWindow;
 import dev.imbot.domain.limit.RequestRate;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Factory;
@@ -226,5 +251,81 @@ public class UseCaseFactory {
   PruneAuditTrailUseCase pruneAuditTrail(
       AuditTrail trail, Clock clock, @Value("${imbot.audit.retention-days:90}") int retentionDays) {
     return new PruneAuditTrailService(trail, clock, Duration.ofDays(retentionDays));
+  }
+
+  /**
+   * The messenger's shared parts; the edit window is {@code imbot.messaging.edit-window} (a
+   * duration, 3 days by default, as in Bitrix24).
+   */
+  @Singleton
+  Messenger messenger(
+      Chats chats,
+      Messages messages,
+      Bots bots,
+      People people,
+      ApplicationHandlers handlers,
+      EventOutbox outbox,
+      UnitOfWork unitOfWork,
+      Clock clock,
+      @Value("${imbot.messaging.edit-window:3d}") Duration editWindow) {
+    return new Messenger(
+        chats,
+        messages,
+        bots,
+        people,
+        unitOfWork,
+        clock,
+        new EditWindow(editWindow),
+        new OutboxChatEvents(handlers, outbox, clock));
+  }
+
+  @Singleton
+  ResolveBotUseCase resolveBot(Bots bots) {
+    return new ResolveBotService(bots);
+  }
+
+  @Singleton
+  PostMessageUseCase postMessage(Messenger messenger) {
+    return new PostMessageService(messenger);
+  }
+
+  @Singleton
+  UpdateMessageUseCase updateMessage(Messenger messenger) {
+    return new UpdateMessageService(messenger);
+  }
+
+  @Singleton
+  DeleteMessageUseCase deleteMessage(Messenger messenger) {
+    return new DeleteMessageService(messenger);
+  }
+
+  @Singleton
+  LikeMessageUseCase likeMessage(Messenger messenger) {
+    return new LikeMessageService(messenger);
+  }
+
+  @Singleton
+  CreateChatUseCase createChat(Messenger messenger) {
+    return new CreateChatService(messenger);
+  }
+
+  @Singleton
+  AddChatUsersUseCase addChatUsers(Messenger messenger) {
+    return new AddChatUsersService(messenger);
+  }
+
+  @Singleton
+  RemoveChatUserUseCase removeChatUser(Messenger messenger) {
+    return new RemoveChatUserService(messenger);
+  }
+
+  @Singleton
+  ChangeChatSettingsUseCase changeChatSettings(Messenger messenger) {
+    return new ChangeChatSettingsService(messenger);
+  }
+
+  @Singleton
+  ReadChatsUseCase readChats(Messenger messenger) {
+    return new ReadChatsService(messenger);
   }
 }

@@ -14,6 +14,8 @@ public final class InMemoryPortal {
   private final InMemoryInboundWebhooks webhooks = new InMemoryInboundWebhooks(unitOfWork);
   private final InMemoryPortalUsers users = new InMemoryPortalUsers(unitOfWork, bots, webhooks);
   private final InMemoryEventOutbox outbox = new InMemoryEventOutbox(unitOfWork);
+  private final InMemoryChats chats = new InMemoryChats(unitOfWork);
+  private final InMemoryMessages messages = new InMemoryMessages(unitOfWork);
   private final InMemoryClientApplications applications =
       new InMemoryClientApplications(unitOfWork);
   private final InMemoryOAuthTokens tokens = new InMemoryOAuthTokens(unitOfWork);
@@ -71,6 +73,16 @@ public final class InMemoryPortal {
 
   public InMemoryInboundWebhooks webhooks() {
     return webhooks;
+  }
+
+  /** The portal's chats and their members: {@code Chats}. */
+  public InMemoryChats chats() {
+    return chats;
+  }
+
+  /** The portal's messages: {@code Messages}. */
+  public InMemoryMessages messages() {
+    return messages;
   }
 
   public InMemoryUnitOfWork unitOfWork() {

@@ -43,6 +43,16 @@ final class InMemoryTestPortal implements TestPortal {
   }
 
   @Override
+  public InMemoryChats chats() {
+    return portal.chats();
+  }
+
+  @Override
+  public InMemoryMessages messages() {
+    return portal.messages();
+  }
+
+  @Override
   public InMemoryUnitOfWork unitOfWork() {
     return portal.unitOfWork();
   }

@@ -131,6 +131,11 @@ public final class DatabaseInstance implements AutoCloseable {
           try (Statement statement = connection.createStatement()) {
             for (String sql :
                 new String[] {
+                  "DELETE FROM message",
+                  "DELETE FROM chat_member",
+                  "DELETE FROM chat",
+                  "ALTER SEQUENCE chat_id_seq RESTART WITH 1",
+                  "ALTER SEQUENCE message_id_seq RESTART WITH 1",
                   "DELETE FROM event_delivery",
                   "DELETE FROM delivery_attempt",
                   "DELETE FROM signing_secret",

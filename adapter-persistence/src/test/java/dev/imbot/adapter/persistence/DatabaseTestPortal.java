@@ -52,6 +52,16 @@ public final class DatabaseTestPortal implements TestPortal {
   }
 
   @Override
+  public JdbcChats chats() {
+    return instance.bean(JdbcChats.class);
+  }
+
+  @Override
+  public JdbcMessages messages() {
+    return instance.bean(JdbcMessages.class);
+  }
+
+  @Override
   public JdbcUnitOfWork unitOfWork() {
     return instance.unitOfWork();
   }

@@ -1,6 +1,7 @@
 package dev.imbot.adapter.rest;
 
 import dev.imbot.domain.bot.BotRejection;
+import dev.imbot.domain.chat.ChatRejection;
 import dev.imbot.domain.event.HandlerRejection;
 import dev.imbot.domain.portal.AccessRejection;
 import dev.imbot.domain.rejection.BitrixError;
@@ -26,14 +27,28 @@ public record ErrorAnswer(int status, String code, String description) {
 
   /**
    * The HTTP status Bitrix24 answers a rejection with: {@code 401} when the caller is unknown or
-   * its token expired, {@code 403} when a webhook call names no application, {@code 400} for every
-   * refused request (bots, handlers, fields).
+   * its token expired, {@code 403} when a webhook call names no application or a messenger action
+   * is not the caller's to take (editing another's message, a dialog they may not see, a chat that
+   * forbids it), {@code 400} for every refused request (bots, handlers, fields).
    */
   public static int statusOf(Rejection rejection) {
     if (rejection instanceof AccessRejection access) {
       return switch (access.reason()) {
         case CLIENT_ID_NOT_SPECIFIED -> 403;
         case WRONG_AUTHORIZATION, ACCESS_TOKEN_EXPIRED -> 401;
+      };
+    }
+    if (rejection instanceof ChatRejection chat) {
+      return switch (chat.reason()) {
+        case CANT_EDIT_MESSAGE,
+            DIALOG_ACCESS_DENIED,
+            ACTION_UNAVAILABLE,
+            ADD_USERS_FORBIDDEN,
+            DELETE_USERS_FORBIDDEN,
+            OWNER_CANT_LEAVE,
+            RENAME_FORBIDDEN ->
+            403;
+        default -> 400;
       };
     }
     if (rejection instanceof BotRejection

@@ -6,6 +6,16 @@ import dev.imbot.application.port.in.bot.ListBotsUseCase;
 import dev.imbot.application.port.in.bot.RegisterBotUseCase;
 import dev.imbot.application.port.in.bot.UnregisterBotUseCase;
 import dev.imbot.application.port.in.bot.UpdateBotUseCase;
+import dev.imbot.application.port.in.chat.AddChatUsersUseCase;
+import dev.imbot.application.port.in.chat.ChangeChatSettingsUseCase;
+import dev.imbot.application.port.in.chat.CreateChatUseCase;
+import dev.imbot.application.port.in.chat.DeleteMessageUseCase;
+import dev.imbot.application.port.in.chat.LikeMessageUseCase;
+import dev.imbot.application.port.in.chat.PostMessageUseCase;
+import dev.imbot.application.port.in.chat.ReadChatsUseCase;
+import dev.imbot.application.port.in.chat.RemoveChatUserUseCase;
+import dev.imbot.application.port.in.chat.ResolveBotUseCase;
+import dev.imbot.application.port.in.chat.UpdateMessageUseCase;
 import dev.imbot.application.port.in.health.CheckReadinessUseCase;
 import dev.imbot.application.port.in.limit.AdmitRequestUseCase;
 import dev.imbot.application.port.in.portal.AdministerApplicationsUseCase;
@@ -18,6 +28,18 @@ import dev.imbot.application.service.bot.ListBotsService;
 import dev.imbot.application.service.bot.RegisterBotService;
 import dev.imbot.application.service.bot.UnregisterBotService;
 import dev.imbot.application.service.bot.UpdateBotService;
+import dev.imbot.application.service.chat.AddChatUsersService;
+import dev.imbot.application.service.chat.ChangeChatSettingsService;
+import dev.imbot.application.service.chat.CreateChatService;
+import dev.imbot.application.service.chat.DeleteMessageService;
+import dev.imbot.application.service.chat.LikeMessageService;
+import dev.imbot.application.service.chat.Messenger;
+import dev.imbot.application.service.chat.OutboxChatEvents;
+import dev.imbot.application.service.chat.PostMessageService;
+import dev.imbot.application.service.chat.ReadChatsService;
+import dev.imbot.application.service.chat.RemoveChatUserService;
+import dev.imbot.application.service.chat.ResolveBotService;
+import dev.imbot.application.service.chat.UpdateMessageService;
 import dev.imbot.application.service.health.CheckReadinessService;
 import dev.imbot.application.service.limit.AdmitRequestService;
 import dev.imbot.application.service.portal.AdministerApplicationsService;
@@ -28,6 +50,7 @@ import dev.imbot.application.service.portal.AuthenticateCallerService;
 import dev.imbot.application.service.portal.OAuthTokensService;
 import dev.imbot.application.service.portal.PortalIdentitySource;
 import dev.imbot.domain.bot.BotLimitPolicy;
+import dev.imbot.domain.chat.EditWindow;
 import dev.imbot.domain.portal.Email;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
@@ -142,5 +165,68 @@ public class InMemoryServices {
   @Singleton
   ActingAs actingAs() {
     return AuditRecorder.none();
+  }
+
+  @Singleton
+  Messenger messenger(InMemoryPortal portal, Clock clock) {
+    return new Messenger(
+        portal.chats(),
+        portal.messages(),
+        portal.bots(),
+        portal.people(),
+        portal.unitOfWork(),
+        clock,
+        EditWindow.DEFAULT,
+        new OutboxChatEvents(portal.handlers(), portal.outbox(), clock));
+  }
+
+  @Singleton
+  ResolveBotUseCase resolveBot(InMemoryPortal portal) {
+    return new ResolveBotService(portal.bots());
+  }
+
+  @Singleton
+  PostMessageUseCase postMessage(Messenger messenger) {
+    return new PostMessageService(messenger);
+  }
+
+  @Singleton
+  UpdateMessageUseCase updateMessage(Messenger messenger) {
+    return new UpdateMessageService(messenger);
+  }
+
+  @Singleton
+  DeleteMessageUseCase deleteMessage(Messenger messenger) {
+    return new DeleteMessageService(messenger);
+  }
+
+  @Singleton
+  LikeMessageUseCase likeMessage(Messenger messenger) {
+    return new LikeMessageService(messenger);
+  }
+
+  @Singleton
+  CreateChatUseCase createChat(Messenger messenger) {
+    return new CreateChatService(messenger);
+  }
+
+  @Singleton
+  AddChatUsersUseCase addChatUsers(Messenger messenger) {
+    return new AddChatUsersService(messenger);
+  }
+
+  @Singleton
+  RemoveChatUserUseCase removeChatUser(Messenger messenger) {
+    return new RemoveChatUserService(messenger);
+  }
+
+  @Singleton
+  ChangeChatSettingsUseCase changeChatSettings(Messenger messenger) {
+    return new ChangeChatSettingsService(messenger);
+  }
+
+  @Singleton
+  ReadChatsUseCase readChats(Messenger messenger) {
+    return new ReadChatsService(messenger);
   }
 }

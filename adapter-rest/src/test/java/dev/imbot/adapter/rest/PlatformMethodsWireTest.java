@@ -29,7 +29,30 @@ class PlatformMethodsWireTest extends WireTest {
           "event.bind",
           "event.get",
           "event.unbind",
+          "im.chat.add",
+          "im.chat.leave",
+          "im.chat.user.add",
+          "im.chat.user.delete",
+          "im.dialog.get",
+          "im.dialog.messages.get",
+          "im.message.add",
+          "im.message.delete",
+          "im.message.update",
           "imbot.bot.list",
+          "imbot.chat.add",
+          "imbot.chat.get",
+          "imbot.chat.leave",
+          "imbot.chat.sendtyping",
+          "imbot.chat.setowner",
+          "imbot.chat.updatetitle",
+          "imbot.chat.user.add",
+          "imbot.chat.user.delete",
+          "imbot.chat.user.list",
+          "imbot.dialog.get",
+          "imbot.message.add",
+          "imbot.message.delete",
+          "imbot.message.like",
+          "imbot.message.update",
           "imbot.register",
           "imbot.unregister",
           "imbot.update",
@@ -38,6 +61,27 @@ class PlatformMethodsWireTest extends WireTest {
           "scope",
           "server.time",
           "user.current");
+
+  private static final List<String> IMBOT_METHODS =
+      List.of(
+          "imbot.bot.list",
+          "imbot.chat.add",
+          "imbot.chat.get",
+          "imbot.chat.leave",
+          "imbot.chat.sendtyping",
+          "imbot.chat.setowner",
+          "imbot.chat.updatetitle",
+          "imbot.chat.user.add",
+          "imbot.chat.user.delete",
+          "imbot.chat.user.list",
+          "imbot.dialog.get",
+          "imbot.message.add",
+          "imbot.message.delete",
+          "imbot.message.like",
+          "imbot.message.update",
+          "imbot.register",
+          "imbot.unregister",
+          "imbot.update");
 
   @Inject AdministerPeopleUseCase people;
 
@@ -121,9 +165,9 @@ class PlatformMethodsWireTest extends WireTest {
     Object imbot = assertSuccess(wire.get(prefix + "methods?scope=imbot"));
     Object global = assertSuccess(wire.get(prefix + "methods?SCOPE="));
     Object unknown = assertSuccess(wire.get(prefix + "methods?scope=crm"));
+    Object im = assertSuccess(wire.get(prefix + "methods?scope=im"));
 
-    assertThat(imbot)
-        .isEqualTo(List.of("imbot.bot.list", "imbot.register", "imbot.unregister", "imbot.update"));
+    assertThat(imbot).isEqualTo(IMBOT_METHODS);
     assertThat(global)
         .isEqualTo(
             List.of(
@@ -137,6 +181,18 @@ class PlatformMethodsWireTest extends WireTest {
                 "scope",
                 "server.time"));
     assertThat(unknown).isEqualTo(List.of());
+    assertThat(im)
+        .isEqualTo(
+            List.of(
+                "im.chat.add",
+                "im.chat.leave",
+                "im.chat.user.add",
+                "im.chat.user.delete",
+                "im.dialog.get",
+                "im.dialog.messages.get",
+                "im.message.add",
+                "im.message.delete",
+                "im.message.update"));
   }
 
   @Test
@@ -160,8 +216,7 @@ class PlatformMethodsWireTest extends WireTest {
         (Map<String, Object>) ((Map<String, Object>) result).get("result");
     assertThat(results.get("time")).asString().matches("\\d{4}-\\d\\d-\\d\\dT.*[+-]\\d\\d:\\d\\d");
     assertThat(results.get("me")).asString().contains("ID=1", "ADMIN=true");
-    assertThat(results.get("imbot"))
-        .isEqualTo(List.of("imbot.bot.list", "imbot.register", "imbot.unregister", "imbot.update"));
+    assertThat(results.get("imbot")).isEqualTo(IMBOT_METHODS);
     assertThat(((Map<?, ?>) result).get("result_error")).isEqualTo(List.of());
   }
 }

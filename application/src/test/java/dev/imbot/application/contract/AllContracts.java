@@ -106,4 +106,12 @@ public abstract class AllContracts {
       return portalUnderTest();
     }
   }
+
+  @Nested
+  class Messenger extends MessengerContract {
+    @Override
+    protected TestPortal newPortal() {
+      return portalUnderTest();
+    }
+  }
 }

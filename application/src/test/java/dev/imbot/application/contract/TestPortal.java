@@ -6,6 +6,8 @@ import dev.imbot.application.port.in.bot.UnregisterBotUseCase;
 import dev.imbot.application.port.in.bot.UpdateBotUseCase;
 import dev.imbot.application.port.out.UnitOfWork;
 import dev.imbot.application.port.out.bot.Bots;
+import dev.imbot.application.port.out.chat.Chats;
+import dev.imbot.application.port.out.chat.Messages;
 import dev.imbot.application.port.out.event.ApplicationHandlers;
 import dev.imbot.application.port.out.event.EventOutbox;
 import dev.imbot.application.port.out.portal.ClientApplications;
@@ -45,6 +47,10 @@ public interface TestPortal extends AutoCloseable {
   EventOutbox outbox();
 
   UnitOfWork unitOfWork();
+
+  Chats chats();
+
+  Messages messages();
 
   /** Adds a person to the portal and returns the person's user id. */
   long addPerson(Email email);

@@ -41,10 +41,16 @@ public final class MethodsMethod implements BitrixMethod {
     return MethodResult.of(names);
   }
 
-  /** {@code imbot} for {@code imbot.register}; empty for the methods outside any scope. */
+  /**
+   * {@code imbot} for {@code imbot.register}, {@code im} for {@code im.message.add}; empty for the
+   * methods outside any scope.
+   */
   private static String scopeOf(String method) {
     if (method.startsWith("imbot.")) {
       return "imbot";
+    }
+    if (method.startsWith("im.")) {
+      return "im";
     }
     return method.startsWith("user.") ? "user" : "";
   }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Decodes an {@code application/json} body into the same tree a form body gives: numbers become
@@ -54,6 +55,26 @@ public final class JsonBodyDecoder {
         throw malformed;
       }
       throw new MalformedRequestException("malformed JSON body");
+    }
+  }
+
+  /**
+   * A JSON text sent inside a parameter (say {@code ATTACH} as a string) as the same kind of tree;
+   * empty when the text is not one JSON value.
+   */
+  public static Optional<Object> decodeValue(String json) {
+    try (JsonParser parser = FACTORY.createParser(json)) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        return Optional.empty();
+      }
+      Object value = read(parser, first, 1);
+      if (parser.nextToken() != null) {
+        return Optional.empty();
+      }
+      return Optional.ofNullable(value);
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
     }
   }
 

@@ -1,0 +1,236 @@
+package dev.imbot.adapter.persistence;
+
+import dev.imbot.application.port.out.chat.Chats;
+import dev.imbot.domain.chat.Chat;
+import dev.imbot.domain.chat.ChatDetails;
+import dev.imbot.domain.chat.ChatId;
+import dev.imbot.domain.chat.ChatType;
+import dev.imbot.domain.chat.Member;
+import dev.imbot.domain.chat.OpenedDialog;
+import dev.imbot.domain.portal.UserId;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Persistence adapter: chats and their members. A chat is locked with {@code SELECT … FOR UPDATE};
+ * a private dialog's pair is unique, so of two units of work creating it at once one loses with a
+ * write conflict and its retry finds the winner's dialog.
+ */
+@Singleton
+public final class JdbcChats implements Chats {
+  private static final String COLUMNS =
+      "id, chat_type, title, description, color, owner_id, entity_type, entity_id, created_at";
+  private static final String BY_ID = "SELECT " + COLUMNS + " FROM chat WHERE id = :id";
+  private static final String PAIR =
+      "SELECT " + COLUMNS + " FROM chat WHERE private_low = :low AND private_high = :high";
+  private static final String BY_ENTITY =
+      "SELECT "
+          + COLUMNS
+          + " FROM chat WHERE entity_type = :type AND entity_id = :entity AND chat_type <> 'P'"
+          + " ORDER BY id LIMIT 1";
+  private static final String MEMBERS =
+      "SELECT user_id, hidden_up_to FROM chat_member WHERE chat_id = :chat ORDER BY join_order";
+  private static final String INSERT =
+      "INSERT INTO chat (id, chat_type, title, description, color, owner_id, entity_type,"
+          + " entity_id, private_low, private_high, created_at) VALUES (:id, :type, :title,"
+          + " :description, :color, :owner, :entityType, :entityId, :low, :high, :createdAt)";
+  private static final String UPDATE =
+      "UPDATE chat SET title = :title, owner_id = :owner WHERE id = :id";
+  private static final String DELETE_MEMBERS = "DELETE FROM chat_member WHERE chat_id = :chat";
+  private static final String INSERT_MEMBER =
+      "INSERT INTO chat_member (chat_id, user_id, join_order, hidden_up_to)"
+          + " VALUES (:chat, :user, :order, :hidden)";
+
+  private final Database database;
+
+  JdbcChats(Database database) {
+    this.database = database;
+  }
+
+  @Override
+  public Optional<Chat> find(ChatId id) {
+    return database.read("find chat " + id, handle -> load(handle, BY_ID, id.value(), 0));
+  }
+
+  @Override
+  public Optional<Chat> lock(ChatId id) {
+    requireTransaction();
+    return database.write(
+        "lock chat " + id, handle -> load(handle, BY_ID + " FOR UPDATE", id.value(), 0));
+  }
+
+  @Override
+  public Optional<Chat> findPrivate(UserId one, UserId other) {
+    return database.read(
+        "find dialog " + one + "/" + other,
+        handle ->
+            load(
+                handle,
+                PAIR,
+                Math.min(one.value(), other.value()),
+                Math.max(one.value(), other.value())));
+  }
+
+  @Override
+  public OpenedDialog openPrivate(UserId opener, UserId other, Instant now) {
+    requireTransaction();
+    long low = Math.min(opener.value(), other.value());
+    long high = Math.max(opener.value(), other.value());
+    return database.write(
+        "open dialog " + opener + "/" + other,
+        handle -> {
+          Optional<Chat> existing = load(handle, PAIR + " FOR UPDATE", low, high);
+          if (existing.isPresent()) {
+            return new OpenedDialog(existing.get(), false);
+          }
+          Chat chat = Chat.privateDialog(nextId(handle), opener, other, now);
+          insert(handle, chat, low, high);
+          return new OpenedDialog(chat, true);
+        });
+  }
+
+  @Override
+  public Chat create(
+      ChatType type, ChatDetails details, UserId owner, Collection<UserId> others, Instant now) {
+    return database.write(
+        "create chat",
+        handle -> {
+          Chat chat = Chat.group(nextId(handle), type, details, owner, others, now);
+          insert(handle, chat, null, null);
+          return chat;
+        });
+  }
+
+  @Override
+  public void save(Chat chat) {
+    database.write(
+        "save chat " + chat.id(),
+        handle -> {
+          handle
+              .createUpdate(UPDATE)
+              .bind("title", chat.title())
+              .bind("owner", chat.owner().value())
+              .bind("id", chat.id().value())
+              .execute();
+          handle.createUpdate(DELETE_MEMBERS).bind("chat", chat.id().value()).execute();
+          insertMembers(handle, chat);
+          return null;
+        });
+  }
+
+  @Override
+  public Optional<Chat> findByEntity(String entityType, String entityId) {
+    return database.read(
+        "find chat by entity",
+        handle -> {
+          Optional<Long> id =
+              handle
+                  .createQuery(BY_ENTITY.replace(COLUMNS, "id"))
+                  .bind("type", entityType)
+                  .bind("entity", entityId)
+                  .mapTo(Long.class)
+                  .findOne();
+          return id.isEmpty() ? Optional.<Chat>empty() : load(handle, BY_ID, id.get(), 0);
+        });
+  }
+
+  private void requireTransaction() {
+    if (!database.inTransaction()) {
+      throw new IllegalStateException("locking a chat needs a unit of work");
+    }
+  }
+
+  private static ChatId nextId(Handle handle) {
+    return ChatId.of(handle.createQuery("SELECT nextval('chat_id_seq')").mapTo(Long.class).one());
+  }
+
+  private static void insert(Handle handle, Chat chat, Long low, Long high) {
+    handle
+        .createUpdate(INSERT)
+        .bind("id", chat.id().value())
+        .bind("type", chat.type().letter())
+        .bind("title", chat.title())
+        .bind("description", chat.description())
+        .bind("color", chat.color())
+        .bind("owner", chat.owner().value())
+        .bind("entityType", chat.entityType())
+        .bind("entityId", chat.entityId())
+        .bind("low", low)
+        .bind("high", high)
+        .bind("createdAt", OffsetDateTime.ofInstant(chat.createdAt(), ZoneOffset.UTC))
+        .execute();
+    insertMembers(handle, chat);
+  }
+
+  private static void insertMembers(Handle handle, Chat chat) {
+    var batch = handle.prepareBatch(INSERT_MEMBER);
+    int order = 0;
+    for (Member member : chat.members()) {
+      batch
+          .bind("chat", chat.id().value())
+          .bind("user", member.user().value())
+          .bind("order", order++)
+          .bind("hidden", member.hiddenUpTo())
+          .add();
+    }
+    batch.execute();
+  }
+
+  /** The chat the query finds ({@code first} and, for a pair, {@code second} bound). */
+  private static Optional<Chat> load(Handle handle, String query, long first, long second) {
+    var statement = handle.createQuery(query);
+    if (query.contains(":low")) {
+      statement.bind("low", first).bind("high", second);
+    } else {
+      statement.bind("id", first);
+    }
+    Optional<ChatHead> head =
+        statement
+            .map(
+                (rs, ctx) ->
+                    new ChatHead(
+                        rs.getLong("id"),
+                        rs.getString("chat_type"),
+                        new ChatDetails(
+                            rs.getString("title"),
+                            rs.getString("description"),
+                            rs.getString("color"),
+                            rs.getString("entity_type"),
+                            rs.getString("entity_id")),
+                        rs.getLong("owner_id"),
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+            .findOne();
+    if (head.isEmpty()) {
+      return Optional.empty();
+    }
+    ChatHead h = head.get();
+    List<Member> members =
+        new ArrayList<>(
+            handle
+                .createQuery(MEMBERS)
+                .bind("chat", h.id())
+                .map(
+                    (rs, ctx) ->
+                        new Member(UserId.of(rs.getLong("user_id")), rs.getLong("hidden_up_to")))
+                .list());
+    ChatType type =
+        switch (h.type()) {
+          case "P" -> ChatType.PRIVATE;
+          case "O" -> ChatType.OPEN;
+          default -> ChatType.GROUP;
+        };
+    return Optional.of(
+        Chat.restore(
+            ChatId.of(h.id()), type, h.details(), UserId.of(h.owner()), h.createdAt(), members));
+  }
+
+  private record ChatHead(
+      long id, String type, ChatDetails details, long owner, Instant createdAt) {}
+}

@@ -1,0 +1,47 @@
+package dev.imbot.adapter.rest.method;
+
+import dev.imbot.adapter.rest.BitrixCall;
+import dev.imbot.adapter.rest.BitrixMethod;
+import dev.imbot.adapter.rest.MethodResult;
+import dev.imbot.application.port.in.chat.AddChatUsersUseCase;
+import dev.imbot.application.port.in.chat.ChangeMembersCommand;
+import dev.imbot.application.port.in.chat.ChatActor;
+import dev.imbot.application.port.in.chat.ReadChatsUseCase;
+import dev.imbot.application.port.in.chat.ResolveBotUseCase;
+import dev.imbot.domain.chat.ChatId;
+import dev.imbot.domain.chat.ChatRejectionReason;
+import dev.imbot.domain.portal.UserId;
+import jakarta.inject.Singleton;
+import java.util.List;
+
+/** REST method {@code imbot.chat.user.add}: a member adds users; answers {@code true}. */
+@Singleton
+public final class ImbotChatUserAddMethod implements BitrixMethod {
+  private final ResolveBotUseCase resolve;
+  private final ReadChatsUseCase reads;
+  private final AddChatUsersUseCase addUsers;
+
+  public ImbotChatUserAddMethod(
+      ResolveBotUseCase resolve, ReadChatsUseCase reads, AddChatUsersUseCase addUsers) {
+    this.resolve = resolve;
+    this.reads = reads;
+    this.addUsers = addUsers;
+  }
+
+  @Override
+  public String name() {
+    return "imbot.chat.user.add";
+  }
+
+  @Override
+  public MethodResult call(BitrixCall call) {
+    ChatId chat = ChatParameters.chatId(call);
+    ChatParameters.requireGroupChat(reads, chat, ChatRejectionReason.ADD_USERS_FORBIDDEN);
+    ChatActor actor = ChatParameters.bot(call, resolve);
+    List<UserId> users = ChatParameters.users(ChatParameters.raw(call, "USERS"));
+    addUsers.add(
+        new ChangeMembersCommand(
+            actor, chat, users, !"N".equals(ChatParameters.text(call, "HIDE_HISTORY"))));
+    return MethodResult.of(true);
+  }
+}

@@ -1,0 +1,49 @@
+package dev.imbot.adapter.rest.method;
+
+import dev.imbot.adapter.rest.BitrixCall;
+import dev.imbot.adapter.rest.BitrixMethod;
+import dev.imbot.adapter.rest.MethodResult;
+import dev.imbot.application.port.in.chat.ChatActor;
+import dev.imbot.application.port.in.chat.ResolveBotUseCase;
+import dev.imbot.application.port.in.chat.UpdateMessageCommand;
+import dev.imbot.application.port.in.chat.UpdateMessageUseCase;
+import dev.imbot.domain.chat.MessageId;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+
+/** REST method {@code imbot.message.update}: the author edits; answers {@code true}. */
+@Singleton
+public final class ImbotMessageUpdateMethod implements BitrixMethod {
+  private final ResolveBotUseCase resolve;
+  private final UpdateMessageUseCase update;
+
+  public ImbotMessageUpdateMethod(ResolveBotUseCase resolve, UpdateMessageUseCase update) {
+    this.resolve = resolve;
+    this.update = update;
+  }
+
+  @Override
+  public String name() {
+    return "imbot.message.update";
+  }
+
+  @Override
+  public MethodResult call(BitrixCall call) {
+    ChatActor actor = ChatParameters.bot(call, resolve);
+    MessageId id = ChatParameters.messageId(call, false);
+    String urlPreview = ChatParameters.text(call, "URL_PREVIEW");
+    update.update(
+        new UpdateMessageCommand(
+            actor,
+            id,
+            Optional.ofNullable(ChatParameters.text(call, "MESSAGE")),
+            ChatParameters.extraChange(call, "ATTACH"),
+            ChatParameters.extraChange(call, "KEYBOARD"),
+            ChatParameters.extraChange(call, "MENU"),
+            urlPreview == null
+                ? Optional.empty()
+                : Optional.of(ChatParameters.flag(call, "URL_PREVIEW", true)),
+            ChatParameters.flag(call, "IS_EDITED", true)));
+    return MethodResult.of(true);
+  }
+}

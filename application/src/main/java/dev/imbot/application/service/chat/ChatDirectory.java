@@ -1,0 +1,83 @@
+package dev.imbot.application.service.chat;
+
+import dev.imbot.application.port.in.chat.ChatUser;
+import dev.imbot.application.port.out.bot.Bots;
+import dev.imbot.application.port.out.portal.People;
+import dev.imbot.domain.bot.Bot;
+import dev.imbot.domain.bot.BotId;
+import dev.imbot.domain.chat.MemberBot;
+import dev.imbot.domain.portal.Person;
+import dev.imbot.domain.portal.UserId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Who the messenger's users are: people and bots, read through their own ports. */
+final class ChatDirectory {
+  private final Bots bots;
+  private final People people;
+
+  ChatDirectory(Bots bots, People people) {
+    this.bots = bots;
+    this.people = people;
+  }
+
+  /** The bot with this user id, as routing sees it. */
+  Optional<MemberBot> bot(UserId user) {
+    return bots.findById(BotId.of(user.value())).map(ChatDirectory::memberBot);
+  }
+
+  /** The bots among {@code users}, in their order. */
+  List<MemberBot> botsAmong(Collection<UserId> users) {
+    List<MemberBot> found = new ArrayList<>();
+    for (UserId user : users) {
+      bot(user).ifPresent(found::add);
+    }
+    return found;
+  }
+
+  boolean isBot(UserId user) {
+    return bots.findById(BotId.of(user.value())).isPresent();
+  }
+
+  /** Whether the user exists, person or bot. */
+  boolean exists(UserId user) {
+    return user(user).isPresent();
+  }
+
+  /** The user as the messenger shows them. */
+  Optional<ChatUser> user(UserId user) {
+    Optional<Bot> bot = bots.findById(BotId.of(user.value()));
+    if (bot.isPresent()) {
+      var profile = bot.get().profile();
+      return Optional.of(
+          new ChatUser(
+              user.value(),
+              orEmpty(profile.name()),
+              orEmpty(profile.lastName()),
+              orEmpty(profile.workPosition()),
+              profile.gender() == null ? "" : profile.gender().letter(),
+              true));
+    }
+    return people.find(user).map(ChatDirectory::personUser);
+  }
+
+  static MemberBot memberBot(Bot bot) {
+    return new MemberBot(bot.id(), bot.application(), bot.code(), bot.type(), bot.openLines());
+  }
+
+  private static ChatUser personUser(Person person) {
+    return new ChatUser(
+        person.id().value(),
+        person.name(),
+        orEmpty(person.lastName()),
+        orEmpty(person.workPosition()),
+        person.gender() == null ? "" : person.gender().letter(),
+        false);
+  }
+
+  private static String orEmpty(String value) {
+    return value == null ? "" : value;
+  }
+}
