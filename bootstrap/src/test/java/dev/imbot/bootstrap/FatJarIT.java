@@ -31,6 +31,22 @@ class FatJarIT {
   }
 
   @Test
+  void givenHttpsDisabledOnAFixedPort_start_servesHttpThere() throws Exception {
+    // dual-protocol without https once bound the http port twice and the jar died at start; tests
+    // on port 0 never saw it, since two binds of port 0 both succeed.
+    Path data = temp.resolve("plain-http");
+    try (ServiceProcess service =
+        ServiceProcess.start(
+            temp.resolve("work-plain"),
+            Map.of("IMBOT_DATA_DIR", data.toString(), "IMBOT_HTTPS_ENABLED", "false"),
+            "plain-http")) {
+      assertThat(service.get("/health").status()).isEqualTo(200);
+      assertThat(service.output()).doesNotContain("HTTPS:");
+      assertThat(data.resolve("https")).doesNotExist();
+    }
+  }
+
+  @Test
   void givenPostgres_runTwiceOnOneDatabase_keepsTheBotAndPrintsTheWebhookOnce() throws Exception {
     try (ServiceDatabase database = ServiceDatabase.freshPostgres()) {
       String log = runTwice(database.environment());
