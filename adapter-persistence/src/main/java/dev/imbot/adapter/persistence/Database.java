@@ -60,7 +60,9 @@ final class Database {
     WebhookRow.class,
     EventDeliveryRow.class,
     OAuthTokenRow.class,
-    ApplicationEventBindingRow.class
+    ApplicationEventBindingRow.class,
+    SlashCommandRow.class,
+    CommandTranslationRow.class
   };
 
   private final TransactionOperations<Connection> transactions;
