@@ -311,6 +311,18 @@ public abstract class CommandsUseCasesContract extends PortalContract {
   }
 
   @Test
+  void givenOneCommandWithTwoParams_post_keepsOneEntryWithTheLastParams() {
+    CommandId id = register(APP, echo, "echo", false);
+
+    post(ann, new DialogId.WithUser(echo.userId()), "/echo first\n/echo second");
+
+    PendingEvent event = last("ONIMCOMMANDADD");
+    assertThat(event.data().nested("COMMAND").orElseThrow().asMap())
+        .containsOnlyKeys(id.toString());
+    assertThat(at(event, "COMMAND", id.toString(), "COMMAND_PARAMS")).isEqualTo("second");
+  }
+
+  @Test
   void givenBotWritingACommand_post_sendsNothing() {
     register(APP, echo, "echo", true);
     post(ann, new DialogId.WithUser(echo.userId()), "hello");
