@@ -1,7 +1,6 @@
 package dev.imbot.adapter.rest;
 
 import static dev.imbot.adapter.rest.Envelopes.assertInteger;
-import static dev.imbot.adapter.rest.Envelopes.assertSuccess;
 import static dev.imbot.adapter.rest.PhpQuery.params;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,31 +22,13 @@ import org.junit.jupiter.api.Test;
 class CommandAnswerWindowWireTest extends WireTest {
   @Inject ManualClock clock;
 
-  private Object ok(String prefix, String method, Map<String, Object> parameters) {
-    return assertSuccess(wire.postForm(prefix + method, PhpQuery.build(parameters)));
-  }
-
   @Test
   void givenTenMinutesPassed_answer_isTrueAndPostsNothing() {
     String ann = webhook();
     String client = unique("late");
     long bot = register(ann, minimalBot(client, unique("echo"), "Echo"));
     long command =
-        assertInteger(
-            ok(
-                ann,
-                "imbot.command.register",
-                params(
-                    "CLIENT_ID",
-                    client,
-                    "BOT_ID",
-                    String.valueOf(bot),
-                    "COMMAND",
-                    "echo",
-                    "EVENT_COMMAND_ADD",
-                    "https://bot.example.com/commands",
-                    "LANG",
-                    List.of(params("LANGUAGE_ID", "en", "TITLE", "Echo")))));
+        assertInteger(ok(ann, "imbot.command.register", commandRegistration(client, bot, "echo")));
     long question =
         assertInteger(
             ok(

@@ -54,27 +54,12 @@ class CommandWriteConflictWireTest extends WireTest {
     return new UnregisterCommandService(new Conflicting(portal.commands()), portal.unitOfWork());
   }
 
-  private Wire.Response call(String prefix, String method, Map<String, Object> parameters) {
-    return wire.postForm(prefix + method, PhpQuery.build(parameters));
-  }
-
   @Test
   void givenEveryWriteConflicting_commandMethods_answerTheirLastRow() {
     String ann = webhook();
     String client = unique("conflict");
     long bot = register(ann, minimalBot(client, unique("c"), "C"));
-    Map<String, Object> registration =
-        params(
-            "CLIENT_ID",
-            client,
-            "BOT_ID",
-            String.valueOf(bot),
-            "COMMAND",
-            "echo",
-            "EVENT_COMMAND_ADD",
-            "https://bot.example.com/commands",
-            "LANG",
-            List.of(params("LANGUAGE_ID", "en", "TITLE", "Echo")));
+    Map<String, Object> registration = commandRegistration(client, bot, "echo");
     long id = assertInteger(assertSuccess(call(ann, "imbot.command.register", registration)));
     CONFLICTING.set(true);
     try {

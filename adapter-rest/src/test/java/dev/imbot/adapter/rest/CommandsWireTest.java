@@ -6,17 +6,13 @@ import static dev.imbot.adapter.rest.Envelopes.assertSuccess;
 import static dev.imbot.adapter.rest.PhpQuery.params;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.imbot.application.port.in.portal.AdministerPeopleUseCase;
-import dev.imbot.application.port.in.portal.AdministerPeopleUseCase.AddPersonCommand;
 import dev.imbot.domain.command.CommandId;
 import dev.imbot.domain.event.Delivery;
 import dev.imbot.domain.event.EventData;
 import dev.imbot.domain.event.PendingEvent;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,56 +21,32 @@ import org.junit.jupiter.api.Test;
  * (her webhook), Ben a second person; the bot belongs to a webhook-keyed application.
  */
 @MicronautTest
-class CommandsWireTest extends WireTest {
+class CommandsWireTest extends ConversationWireTest {
   private static final String COMMANDS = "https://bot.example.com/commands.php";
   private static final String OTHER_APP = "Command was installed by another rest application";
-
-  @Inject AdministerPeopleUseCase people;
-
-  private String ann;
-  private String ben;
-  private long benId;
-  private String client;
-  private long bot;
-
-  @BeforeEach
-  void people() {
-    ann = webhook();
-    benId = people.add(new AddPersonCommand("Ben", unique("ben") + "@example.com")).id().value();
-    ben = webhooks.create(benId).restPath();
-    client = unique("cmd");
-    bot = register(ann, minimalBot(client, unique("echo"), "Echo"));
-  }
-
-  private Wire.Response call(String prefix, String method, Map<String, Object> parameters) {
-    return wire.postForm(prefix + method, PhpQuery.build(parameters));
-  }
-
-  private Object ok(String prefix, String method, Map<String, Object> parameters) {
-    return assertSuccess(call(prefix, method, parameters));
-  }
+  private static final String OVERSIZE = "You have exceeded the maximum allowable size of ";
 
   private void error(
       String method, Map<String, Object> parameters, int status, String code, String text) {
     assertError(call(ann, method, parameters), status, code, text);
   }
 
-  private static List<Object> lang() {
-    return List.of(params("LANGUAGE_ID", "en", "TITLE", "Echo", "PARAMS", "text to echo"));
+  private Map<String, Object> registration(String command) {
+    return commandRegistration(client, bot, command);
   }
 
-  private Map<String, Object> registration(String command) {
-    return params(
-        "CLIENT_ID",
-        client,
-        "BOT_ID",
-        String.valueOf(bot),
-        "COMMAND",
-        command,
-        "EVENT_COMMAND_ADD",
-        COMMANDS,
-        "LANG",
-        lang());
+  /** The bot answers {@code command} of message {@code question} with a keyboard. */
+  private long keyboardAnswer(long command, long question, String text, List<Object> buttons) {
+    return assertInteger(
+        ok(
+            ann,
+            "imbot.command.answer",
+            params(
+                "CLIENT_ID", client,
+                "COMMAND_ID", String.valueOf(command),
+                "MESSAGE_ID", String.valueOf(question),
+                "MESSAGE", text,
+                "KEYBOARD", buttons)));
   }
 
   private long registerCommand(String command) {
@@ -167,24 +139,11 @@ class CommandsWireTest extends WireTest {
     long id = registerCommand("echoList");
     long question = annWritesToBot("/echoList");
     long keyboard =
-        assertInteger(
-            ok(
-                ann,
-                "imbot.command.answer",
-                params(
-                    "CLIENT_ID", client,
-                    "COMMAND_ID", String.valueOf(id),
-                    "MESSAGE_ID", String.valueOf(question),
-                    "MESSAGE", "Page 1",
-                    "KEYBOARD",
-                        List.of(
-                            params(
-                                "TEXT",
-                                "Next",
-                                "COMMAND",
-                                "echoList",
-                                "COMMAND_PARAMS",
-                                "page 2")))));
+        keyboardAnswer(
+            id,
+            question,
+            "Page 1",
+            List.of(params("TEXT", "Next", "COMMAND", "echoList", "COMMAND_PARAMS", "page 2")));
 
     assertThat(
             ok(
@@ -503,36 +462,30 @@ class CommandsWireTest extends WireTest {
     p.put("MESSAGE", " ");
     error("imbot.command.answer", p, 400, "MESSAGE_EMPTY", "Message can't be empty");
     p.put("MESSAGE", "answer");
-    p.put("ATTACH", List.of(params("VIDEO", "x")));
-    error("imbot.command.answer", p, 400, "ATTACH_ERROR", "Incorrect attach params");
-    p.put("ATTACH", List.of(params("MESSAGE", "x".repeat(60_001))));
-    error(
-        "imbot.command.answer",
-        p,
-        400,
-        "ATTACH_OVERSIZE",
-        "You have exceeded the maximum allowable size of attach");
-    p.remove("ATTACH");
-    p.put("KEYBOARD", List.of(params("TEXT", "no action")));
-    error("imbot.command.answer", p, 400, "KEYBOARD_ERROR", "Incorrect keyboard params");
-    p.put("KEYBOARD", List.of(params("TEXT", "x".repeat(60_001), "COMMAND", "echo")));
-    error(
-        "imbot.command.answer",
-        p,
-        400,
+    String huge = "x".repeat(60_001);
+    Object[][] extras = {
+      {"ATTACH", params("VIDEO", "x"), "ATTACH_ERROR", "Incorrect attach params"},
+      {"ATTACH", params("MESSAGE", huge), "ATTACH_OVERSIZE", OVERSIZE + "attach"},
+      {"KEYBOARD", params("TEXT", "no action"), "KEYBOARD_ERROR", "Incorrect keyboard params"},
+      {
+        "KEYBOARD",
+        params("TEXT", huge, "COMMAND", "echo"),
         "KEYBOARD_OVERSIZE",
-        "You have exceeded the maximum allowable size of keyboard");
-    p.remove("KEYBOARD");
-    p.put("MENU", List.of(params("TEXT", "no action")));
-    error("imbot.command.answer", p, 400, "MENU_ERROR", "Incorrect menu params");
-    p.put("MENU", List.of(params("TEXT", "x".repeat(60_001), "LINK", "https://example.com")));
-    error(
-        "imbot.command.answer",
-        p,
-        400,
+        OVERSIZE + "keyboard"
+      },
+      {"MENU", params("TEXT", "no action"), "MENU_ERROR", "Incorrect menu params"},
+      {
+        "MENU",
+        params("TEXT", huge, "LINK", "https://example.com"),
         "MENU_OVERSIZE",
-        "You have exceeded the maximum allowable size of menu");
-    p.remove("MENU");
+        OVERSIZE + "menu"
+      },
+    };
+    for (Object[] row : extras) {
+      p.put((String) row[0], List.of(row[1]));
+      error("imbot.command.answer", p, 400, (String) row[2], (String) row[3]);
+      p.remove((String) row[0]);
+    }
     p.put("MESSAGE_ID", "999999");
     error("imbot.command.answer", p, 400, "WRONG_REQUEST", "Message isn't added");
   }
@@ -544,16 +497,8 @@ class CommandsWireTest extends WireTest {
     long id = registerCommand("echoList");
     long question = annWritesToBot("/echoList");
     long keyboard =
-        assertInteger(
-            ok(
-                ann,
-                "imbot.command.answer",
-                params(
-                    "CLIENT_ID", client,
-                    "COMMAND_ID", String.valueOf(id),
-                    "MESSAGE_ID", String.valueOf(question),
-                    "MESSAGE", "Pick",
-                    "KEYBOARD", List.of(params("TEXT", "Next", "COMMAND", "/echoList")))));
+        keyboardAnswer(
+            id, question, "Pick", List.of(params("TEXT", "Next", "COMMAND", "/echoList")));
     error(
         "im.message.command",
         params("BOT_ID", "0", "COMMAND", ""),

@@ -358,30 +358,10 @@ public abstract class CommandsUseCasesContract extends PortalContract {
     post(ann, new DialogId.WithUser(echo.userId()), "hello");
     MessageId keyboard = keyboardFromEcho("echoList", "page 2");
     BitrixError incorrect = badRequest("PARAMS_ERROR", "Incorrect params");
-    PressButtonService press = new PressButtonService(messenger, dispatcher);
 
-    assertThat(
-            bitrixError(
-                rejection(
-                    () ->
-                        press.press(
-                            new PressButtonCommand(ann, keyboard, echo, "echoList", "page 3")))))
-        .isEqualTo(incorrect);
-    assertThat(
-            bitrixError(
-                rejection(
-                    () ->
-                        press.press(
-                            new PressButtonCommand(ben, keyboard, echo, "echoList", "page 2")))))
-        .isEqualTo(incorrect);
-    assertThat(
-            bitrixError(
-                rejection(
-                    () ->
-                        press.press(
-                            new PressButtonCommand(
-                                ann, MessageId.of(999999), echo, "echoList", "page 2")))))
-        .isEqualTo(incorrect);
+    assertThat(pressError(ann, keyboard, "page 3")).isEqualTo(incorrect);
+    assertThat(pressError(ben, keyboard, "page 2")).isEqualTo(incorrect);
+    assertThat(pressError(ann, MessageId.of(999999), "page 2")).isEqualTo(incorrect);
     assertThat(portal.enqueuedEvents()).noneMatch(e -> e.event().equals("ONIMCOMMANDADD"));
   }
 
@@ -561,6 +541,14 @@ public abstract class CommandsUseCasesContract extends PortalContract {
     return answerUseCase()
         .answer(
             new AnswerCommandCommand(app, id, name, message, text, null, null, null, false, true));
+  }
+
+  private BitrixError pressError(UserId person, MessageId message, String params) {
+    return bitrixError(
+        rejection(
+            () ->
+                new PressButtonService(messenger, dispatcher)
+                    .press(new PressButtonCommand(person, message, echo, "echoList", params))));
   }
 
   private BitrixError answerError(

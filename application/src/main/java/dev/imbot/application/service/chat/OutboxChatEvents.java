@@ -219,15 +219,7 @@ public final class OutboxChatEvents implements ChatEvents {
   }
 
   private static void chatFields(Chat chat, EventData.Builder params) {
-    if (chat.isPrivate()) {
-      return;
-    }
-    params
-        .put("CHAT_ID", chat.id().value())
-        .put("CHAT_TITLE", orEmpty(chat.title()))
-        .put("CHAT_AUTHOR_ID", chat.owner().value())
-        .put("CHAT_ENTITY_TYPE", orEmpty(chat.entityType()))
-        .put("CHAT_ENTITY_ID", orEmpty(chat.entityId()));
+    EventBlocks.chatFields(chat, params);
   }
 
   /** The fields the update and delete bodies share, private and group alike. */
@@ -268,7 +260,7 @@ public final class OutboxChatEvents implements ChatEvents {
 
   /** {@code data[USER]}: with the {@code IS_*} flags for message events. */
   private static EventData user(ChatUser user, boolean flags) {
-    return EventUsers.of(user, flags);
+    return EventBlocks.user(user, flags);
   }
 
   private static String orEmpty(String value) {

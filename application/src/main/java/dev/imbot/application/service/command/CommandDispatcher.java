@@ -6,7 +6,7 @@ import dev.imbot.application.port.out.command.AnswerWindows;
 import dev.imbot.application.port.out.command.SlashCommands;
 import dev.imbot.application.port.out.event.ApplicationHandlers;
 import dev.imbot.application.port.out.event.EventOutbox;
-import dev.imbot.application.service.chat.EventUsers;
+import dev.imbot.application.service.chat.EventBlocks;
 import dev.imbot.application.service.chat.MessageCommands;
 import dev.imbot.application.service.chat.OutboxChatEvents;
 import dev.imbot.domain.bot.BotId;
@@ -168,7 +168,7 @@ public final class CommandDispatcher implements MessageCommands {
         EventData.builder()
             .put("COMMAND", block.build())
             .put("PARAMS", params)
-            .put("USER", EventUsers.of(person, false))
+            .put("USER", EventBlocks.user(person, false))
             .build();
     outbox.enqueue(
         PendingEvent.to(
@@ -194,18 +194,7 @@ public final class CommandDispatcher implements MessageCommands {
             .put("AUTHOR_ID", author.value());
     chat.otherUser(author).ifPresent(other -> params.put("TO_USER_ID", other.value()));
     params.put("TO_CHAT_ID", chat.id().value());
-    if (!chat.isPrivate()) {
-      params
-          .put("CHAT_ID", chat.id().value())
-          .put("CHAT_TITLE", orEmpty(chat.title()))
-          .put("CHAT_AUTHOR_ID", chat.owner().value())
-          .put("CHAT_ENTITY_TYPE", orEmpty(chat.entityType()))
-          .put("CHAT_ENTITY_ID", orEmpty(chat.entityId()));
-    }
+    EventBlocks.chatFields(chat, params);
     return params.put("SYSTEM", "N").put("LANGUAGE", OutboxChatEvents.LANGUAGE).build();
-  }
-
-  private static String orEmpty(String value) {
-    return value == null ? "" : value;
   }
 }
