@@ -117,11 +117,12 @@ public class UseCaseFactory {
   UnregisterBotUseCase unregister(
       Bots bots,
       ApplicationHandlers handlers,
+      OAuthTokens tokens,
       EventOutbox outbox,
       UnitOfWork unitOfWork,
       Clock clock,
       AuditRecorder audit) {
-    return new UnregisterBotService(bots, handlers, outbox, unitOfWork, clock, audit);
+    return new UnregisterBotService(bots, handlers, tokens, outbox, unitOfWork, clock, audit);
   }
 
   @Singleton

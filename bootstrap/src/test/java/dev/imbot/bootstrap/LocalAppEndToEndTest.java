@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -164,7 +163,7 @@ class LocalAppEndToEndTest {
       Answer refreshed =
           service.postForm(
               "/oauth/token/",
-              form(
+              RoundTrip.form(
                   Map.of(
                       "grant_type", "refresh_token",
                       "client_id", clientId,
@@ -277,12 +276,6 @@ class LocalAppEndToEndTest {
 
   private List<Delivery> outbox() {
     return service.bean(EventOutbox.class).page(0, 1000);
-  }
-
-  private static String form(Map<String, String> values) {
-    StringJoiner form = new StringJoiner("&");
-    values.forEach((k, v) -> form.add(enc(k) + "=" + enc(v)));
-    return form.toString();
   }
 
   private static String enc(String value) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 
 /**
  * Test support: the operator's and a person's side of the messaging round trip with a local-app bot
@@ -73,6 +74,13 @@ final class RoundTrip {
         .atMost(Duration.ofSeconds(30))
         .until(() -> dialog(service, webhook, botId).contains("Answer: " + text));
     return dialog(service, webhook, botId);
+  }
+
+  /** {@code values} as a form body. */
+  static String form(Map<String, String> values) {
+    StringJoiner form = new StringJoiner("&");
+    values.forEach((k, v) -> form.add(enc(k) + "=" + enc(v)));
+    return form.toString();
   }
 
   static String enc(String value) {
