@@ -102,55 +102,61 @@ class DeliveryEndToEndTest {
     }
   }
 
+  /** What a test checks once the service has delivered a bot's deletion. */
+  private interface Delivered {
+    void check(ServiceDatabase database, RunningService service, Map<String, String> body)
+        throws Exception;
+  }
+
+  /**
+   * Starts the service with {@code portal} settings and a handler on 127.0.0.1, deletes a bot, and
+   * checks the delivered body's fields.
+   */
+  private void afterDeletionDelivered(Map<String, Object> portal, Delivered check)
+      throws Exception {
+    Map<String, Object> settings = new java.util.HashMap<>(portal);
+    settings.put("imbot.delivery.allowed-networks", "127.0.0.0/8");
+    try (ServiceDatabase database = ServiceDatabase.h2File(directory);
+        TestHandler handler = new TestHandler(Duration.ZERO);
+        RunningService service = RunningService.start(database, settings)) {
+      register(service, handler.url("/hook"));
+      await().atMost(10, TimeUnit.SECONDS).until(() -> handler.requests().size() == 1);
+      check.check(database, service, fields(handler.requests().get(0).body()));
+    }
+  }
+
   @Test
   void givenPublicUrl_delivery_carriesItsDomainAndTheStoredMemberIdAsTokenAnswersDo()
       throws Exception {
-    try (ServiceDatabase database = ServiceDatabase.h2File(directory);
-        TestHandler handler = new TestHandler(Duration.ZERO);
-        RunningService service =
-            RunningService.start(
-                database,
-                Map.of(
-                    "imbot.delivery.allowed-networks", "127.0.0.0/8",
-                    "imbot.portal.public-url", "http://bots.example.test:9999"))) {
-      register(service, handler.url("/hook"));
-
-      await().atMost(10, TimeUnit.SECONDS).until(() -> handler.requests().size() == 1);
-      Map<String, String> body = fields(handler.requests().get(0).body());
-      String stored = storedMemberId(database);
-      assertThat(stored).matches("[0-9a-f]{32}");
-      assertThat(body)
-          .containsEntry("auth[domain]", "bots.example.test:9999")
-          .containsEntry("auth[member_id]", stored);
-      PortalIdentity identity = service.bean(OAuthTokensUseCase.class).identity();
-      assertThat(identity.memberId()).isEqualTo(stored);
-      assertThat(identity.clientEndpoint()).isEqualTo("http://bots.example.test:9999/rest/");
-    }
+    afterDeletionDelivered(
+        Map.of("imbot.portal.public-url", "http://bots.example.test:9999"),
+        (database, service, body) -> {
+          String stored = storedMemberId(database);
+          assertThat(stored).matches("[0-9a-f]{32}");
+          assertThat(body)
+              .containsEntry("auth[domain]", "bots.example.test:9999")
+              .containsEntry("auth[member_id]", stored);
+          PortalIdentity identity = service.bean(OAuthTokensUseCase.class).identity();
+          assertThat(identity.memberId()).isEqualTo(stored);
+          assertThat(identity.clientEndpoint()).isEqualTo("http://bots.example.test:9999/rest/");
+        });
   }
 
   @Test
   void givenTheWorkersFormerPortalSettings_serviceUsesThemAsPublicUrlAndFirstStoredMemberId()
       throws Exception {
     String memberId = "0123456789abcdef0123456789abcdef";
-    try (ServiceDatabase database = ServiceDatabase.h2File(directory);
-        TestHandler handler = new TestHandler(Duration.ZERO);
-        RunningService service =
-            RunningService.start(
-                database,
-                Map.of(
-                    "imbot.delivery.allowed-networks", "127.0.0.0/8",
-                    "imbot.portal.domain", "legacy.example.test:8081",
-                    "imbot.portal.member-id", memberId))) {
-      register(service, handler.url("/hook"));
-
-      await().atMost(10, TimeUnit.SECONDS).until(() -> handler.requests().size() == 1);
-      assertThat(fields(handler.requests().get(0).body()))
-          .containsEntry("auth[domain]", "legacy.example.test:8081")
-          .containsEntry("auth[member_id]", memberId);
-      assertThat(storedMemberId(database)).isEqualTo(memberId);
-      assertThat(service.bean(OAuthTokensUseCase.class).identity().serverEndpoint())
-          .isEqualTo("http://legacy.example.test:8081/oauth/");
-    }
+    afterDeletionDelivered(
+        Map.of(
+            "imbot.portal.domain", "legacy.example.test:8081", "imbot.portal.member-id", memberId),
+        (database, service, body) -> {
+          assertThat(body)
+              .containsEntry("auth[domain]", "legacy.example.test:8081")
+              .containsEntry("auth[member_id]", memberId);
+          assertThat(storedMemberId(database)).isEqualTo(memberId);
+          assertThat(service.bean(OAuthTokensUseCase.class).identity().serverEndpoint())
+              .isEqualTo("http://legacy.example.test:8081/oauth/");
+        });
   }
 
   /** A form body as PHP's {@code parse_str} flattens it: bracket names to values. */

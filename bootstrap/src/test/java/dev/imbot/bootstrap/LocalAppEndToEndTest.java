@@ -15,8 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,6 +35,26 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LocalAppEndToEndTest {
   private static final String ADMIN = RoundTrip.ADMIN;
+
+  /** The keys of Bitrix24's OAuth answer, in its order. */
+  private static final String[] TOKEN_ANSWER_KEYS = {
+    "access_token",
+    "expires",
+    "expires_in",
+    "scope",
+    "domain",
+    "server_endpoint",
+    "status",
+    "client_endpoint",
+    "member_id",
+    "user_id",
+    "refresh_token"
+  };
+
+  /** An event's {@code auth} block with tokens: the OAuth answer and {@code application_token}. */
+  private static final String[] TOKEN_KEYS =
+      Stream.concat(Arrays.stream(TOKEN_ANSWER_KEYS), Stream.of("application_token"))
+          .toArray(String[]::new);
 
   @TempDir static Path temp;
   private ServiceDatabase database;
@@ -74,20 +96,7 @@ class LocalAppEndToEndTest {
     Map<String, Object> request = (Map<String, Object>) install.get("request");
     @SuppressWarnings("unchecked")
     Map<String, Object> auth = (Map<String, Object>) request.get("auth");
-    assertThat(auth)
-        .containsOnlyKeys(
-            "access_token",
-            "expires",
-            "expires_in",
-            "scope",
-            "domain",
-            "server_endpoint",
-            "status",
-            "client_endpoint",
-            "member_id",
-            "user_id",
-            "refresh_token",
-            "application_token");
+    assertThat(auth).containsOnlyKeys(TOKEN_KEYS);
     assertThat(auth.get("client_endpoint")).isEqualTo(service.baseUrl() + "/rest/");
     assertThat(auth.get("server_endpoint")).isEqualTo(service.baseUrl() + "/oauth/");
     assertThat(auth.get("application_token")).isEqualTo(created.get("application_token"));
@@ -171,19 +180,7 @@ class LocalAppEndToEndTest {
                       "refresh_token", refreshToken)));
       assertThat(refreshed.status()).as(refreshed.toString()).isEqualTo(200);
       Map<String, Object> pair = refreshed.object();
-      assertThat(pair)
-          .containsOnlyKeys(
-              "access_token",
-              "expires",
-              "expires_in",
-              "scope",
-              "domain",
-              "server_endpoint",
-              "status",
-              "client_endpoint",
-              "member_id",
-              "user_id",
-              "refresh_token");
+      assertThat(pair).containsOnlyKeys(TOKEN_ANSWER_KEYS);
       assertThat(pair.get("member_id")).isEqualTo(auth.get("member_id"));
       String newAccess = (String) pair.get("access_token");
       assertThat(newAccess).isNotEqualTo(accessToken);

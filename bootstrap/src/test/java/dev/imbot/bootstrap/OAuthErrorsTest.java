@@ -63,6 +63,21 @@ class OAuthErrorsTest {
         pair);
   }
 
+  /** A token of {@code client}'s user 1 that expired a second ago. */
+  private String expiredToken(Client client, OAuthToken.Kind kind) {
+    String secret = SecretHash.newSecret();
+    service
+        .bean(OAuthTokens.class)
+        .save(
+            new OAuthToken(
+                SecretHash.of(secret),
+                kind,
+                ApplicationKey.of(client.clientId()),
+                UserId.of(1),
+                Instant.now().minusSeconds(1)));
+    return secret;
+  }
+
   private Answer refresh(Map<String, String> parameters) {
     return service.postForm("/oauth/token/", RoundTrip.form(parameters));
   }
@@ -135,16 +150,7 @@ class OAuthErrorsTest {
   void givenUnknownSpentExpiredAccessOrForeignRefreshToken_tokenEndpoint_answers400InvalidGrant() {
     Client client = client("Grants");
     Client other = client("Foreign");
-    String expired = SecretHash.newSecret();
-    service
-        .bean(OAuthTokens.class)
-        .save(
-            new OAuthToken(
-                SecretHash.of(expired),
-                OAuthToken.Kind.REFRESH,
-                ApplicationKey.of(client.clientId()),
-                UserId.of(1),
-                Instant.now().minusSeconds(1)));
+    String expired = expiredToken(client, OAuthToken.Kind.REFRESH);
     Answer first = refresh(grant(client, client.pair().refreshToken()));
     assertThat(first.status()).as(first.toString()).isEqualTo(200);
 
@@ -174,16 +180,7 @@ class OAuthErrorsTest {
   @Test
   void givenUnknownExpiredOrRefreshTokenAsAuth_restCall_answers401WithBitrixCodes() {
     Client client = client("Callers");
-    String expired = SecretHash.newSecret();
-    service
-        .bean(OAuthTokens.class)
-        .save(
-            new OAuthToken(
-                SecretHash.of(expired),
-                OAuthToken.Kind.ACCESS,
-                ApplicationKey.of(client.clientId()),
-                UserId.of(1),
-                Instant.now().minusSeconds(1)));
+    String expired = expiredToken(client, OAuthToken.Kind.ACCESS);
 
     Answer expiredCall = service.postForm("/rest/profile", "auth=" + expired);
     Answer unknownCall = service.postForm("/rest/profile", "auth=never-issued");

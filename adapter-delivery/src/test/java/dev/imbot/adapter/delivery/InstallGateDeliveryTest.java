@@ -70,6 +70,21 @@ class InstallGateDeliveryTest {
     return fields;
   }
 
+  /** A message of user 1 that bot 7 hears, for {@code application}'s handler at {@code url}. */
+  private static long enqueueMessage(DeliveryRig rig, String application, String url) {
+    return rig.enqueue(
+        application,
+        "ONIMBOTMESSAGEADD",
+        url,
+        MESSAGE,
+        new AuthSubjects(UserId.of(1), List.of(UserId.of(7))));
+  }
+
+  /** The names of a body's fields that start with {@code prefix}, in order. */
+  private static List<String> named(Map<String, String> body, String prefix) {
+    return body.keySet().stream().filter(k -> k.startsWith(prefix)).toList();
+  }
+
   private static final EventData MESSAGE =
       EventData.builder()
           .put(
@@ -84,13 +99,7 @@ class InstallGateDeliveryTest {
     try (HandlerServer handler = HandlerServer.ok();
         DeliveryRig rig = new DeliveryRig(DEFAULTS)) {
       localApplication(rig, InstallState.WAITING_FOR_INSTALL);
-      long message =
-          rig.enqueue(
-              APP,
-              "ONIMBOTMESSAGEADD",
-              handler.url("/bot"),
-              MESSAGE,
-              new AuthSubjects(UserId.of(1), List.of(UserId.of(7))));
+      long message = enqueueMessage(rig, APP, handler.url("/bot"));
       rig.worker.start();
       await().until(() -> rig.stored(message).lastError() != null);
       Thread.sleep(100);
@@ -136,7 +145,7 @@ class InstallGateDeliveryTest {
 
       Map<String, String> first = fields(handler.received().get(0));
       Map<String, String> retry = fields(handler.received().get(1));
-      assertThat(retry.keySet().stream().filter(k -> k.startsWith("auth[")).toList())
+      assertThat(named(retry, "auth["))
           .containsExactly(
               "auth[access_token]",
               "auth[expires]",
@@ -188,21 +197,15 @@ class InstallGateDeliveryTest {
       throws Exception {
     try (HandlerServer handler = HandlerServer.ok();
         DeliveryRig rig = new DeliveryRig(DEFAULTS)) {
-      rig.enqueue(
-          "custommyapp",
-          "ONIMBOTMESSAGEADD",
-          handler.url("/bot"),
-          MESSAGE,
-          new AuthSubjects(UserId.of(1), List.of(UserId.of(7))));
+      enqueueMessage(rig, "custommyapp", handler.url("/bot"));
       rig.worker.start();
       await().until(() -> handler.calls() == 1);
 
       Map<String, String> body = fields(handler.received().get(0));
-      assertThat(body.keySet().stream().filter(k -> k.startsWith("auth[")).toList())
+      assertThat(named(body, "auth["))
           .containsExactly("auth[domain]", "auth[member_id]", "auth[application_token]");
       assertThat(body).containsEntry("auth[application_token]", "myapp");
-      assertThat(body.keySet().stream().filter(k -> k.startsWith("data[BOT]")).toList())
-          .containsExactly("data[BOT][7][BOT_ID]");
+      assertThat(named(body, "data[BOT]")).containsExactly("data[BOT][7][BOT_ID]");
     }
   }
 
@@ -236,7 +239,7 @@ class InstallGateDeliveryTest {
       assertThat(dropped.status()).isEqualTo(InMemoryDueDeliveries.DEAD);
       assertThat(dropped.lastError()).isEqualTo("dropped: the application was uninstalled");
       Map<String, String> body = fields(handler.received().get(1));
-      assertThat(body.keySet().stream().filter(k -> k.startsWith("auth[")).toList())
+      assertThat(named(body, "auth["))
           .containsExactly("auth[domain]", "auth[member_id]", "auth[application_token]");
       assertThat(body).containsEntry("auth[application_token]", APPLICATION_TOKEN);
     }
