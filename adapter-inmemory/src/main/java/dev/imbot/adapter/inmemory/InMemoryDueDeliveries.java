@@ -3,8 +3,9 @@ package dev.imbot.adapter.inmemory;
 import dev.imbot.application.port.out.delivery.DueDeliveries;
 import dev.imbot.domain.delivery.AttemptRecord;
 import dev.imbot.domain.delivery.DueDelivery;
-import dev.imbot.domain.delivery.FormFields;
 import dev.imbot.domain.delivery.Verdict;
+import dev.imbot.domain.event.AuthSubjects;
+import dev.imbot.domain.event.EventData;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -64,22 +65,24 @@ public final class InMemoryDueDeliveries implements DueDeliveries {
   }
 
   /**
-   * Enqueues an event for {@code handlerUrl}, due at {@code dueAt}; the fields are those before
-   * {@code ts} and after it (the {@code auth} blocks).
+   * Enqueues an event for {@code handlerUrl}, due at {@code dueAt}, with its {@code data[...]} and
+   * the subjects whose {@code auth} blocks each attempt renders.
    *
    * @return the delivery's id
    */
   public long add(
       String application,
       String event,
+      long handlerBindingId,
       String handlerUrl,
-      FormFields head,
-      FormFields auth,
+      EventData data,
+      AuthSubjects subjects,
       Instant dueAt) {
     long id;
     synchronized (this) {
       id = ++lastId;
-      DueDelivery delivery = new DueDelivery(id, application, event, handlerUrl, head, auth, 0);
+      DueDelivery delivery =
+          new DueDelivery(id, application, event, handlerBindingId, handlerUrl, data, subjects, 0);
       deliveries.put(id, new Stored(delivery, PENDING, 0, dueAt, null, null, null, List.of()));
     }
     onEnqueued.run();
@@ -121,16 +124,7 @@ public final class InMemoryDueDeliveries implements DueDeliveries {
               leaseUntil,
               s.lastError(),
               s.attempts()));
-      DueDelivery d = s.delivery();
-      claimed.add(
-          new DueDelivery(
-              d.id(),
-              d.application(),
-              d.event(),
-              d.handlerUrl(),
-              d.head(),
-              d.auth(),
-              s.attemptsMade()));
+      claimed.add(s.delivery().withAttemptsMade(s.attemptsMade()));
     }
     return claimed;
   }
@@ -166,6 +160,57 @@ public final class InMemoryDueDeliveries implements DueDeliveries {
       deliveries.put(
           id, s.with(s.status(), s.attemptsMade(), dueAt, null, null, s.lastError(), s.attempts()));
     }
+  }
+
+  @Override
+  public synchronized void park(long id, String owner, Instant dueAt, String reason) {
+    Stored s = deliveries.get(id);
+    if (s != null && owner.equals(s.leaseOwner())) {
+      deliveries.put(
+          id, s.with(s.status(), s.attemptsMade(), dueAt, null, null, reason, s.attempts()));
+    }
+  }
+
+  @Override
+  public synchronized int resume(String application, Instant now) {
+    int resumed = 0;
+    for (Stored s : List.copyOf(deliveries.values())) {
+      if (s.delivery().application().equals(application)
+          && s.status().equals(PENDING)
+          && s.attemptsMade() == 0
+          && s.nextAttemptAt().isAfter(now)) {
+        deliveries.put(
+            s.delivery().id(),
+            s.with(
+                s.status(), 0, now, s.leaseOwner(), s.leaseUntil(), s.lastError(), s.attempts()));
+        resumed++;
+      }
+    }
+    return resumed;
+  }
+
+  @Override
+  public synchronized int drop(String application, String reason) {
+    int dropped = 0;
+    for (Stored s : List.copyOf(deliveries.values())) {
+      if (s.delivery().application().equals(application) && s.status().equals(PENDING)) {
+        deliveries.put(
+            s.delivery().id(),
+            s.with(DEAD, s.attemptsMade(), s.nextAttemptAt(), null, null, reason, s.attempts()));
+        dropped++;
+      }
+    }
+    return dropped;
+  }
+
+  @Override
+  public synchronized boolean hasPending(String application, String event) {
+    return deliveries.values().stream()
+        .anyMatch(
+            s ->
+                s.delivery().application().equals(application)
+                    && s.delivery().event().equals(event)
+                    && s.status().equals(PENDING));
   }
 
   @Override

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
  * An {@code event_delivery} row: one recorded event and where its delivery stands. The data tree is
@@ -33,6 +34,25 @@ public record EventDeliveryRow(
     String leaseOwner,
     Instant leaseUntil,
     String lastError) {
+  /** Maps a row by column name, without reflection (Jdbi's constructor mapper cost ~1 KB a row). */
+  static final RowMapper<EventDeliveryRow> MAPPER =
+      (rs, context) ->
+          new EventDeliveryRow(
+              rs.getLong("id"),
+              rs.getString("application_key"),
+              rs.getString("event"),
+              rs.getLong("handler_binding_id"),
+              rs.getString("handler_url"),
+              rs.getString("event_data"),
+              Columns.nullableLong(rs, "acting_user_id"),
+              rs.getString("bot_ids"),
+              Columns.instant(rs, "created_at"),
+              rs.getString("status"),
+              rs.getInt("attempts"),
+              Columns.instant(rs, "next_attempt_at"),
+              rs.getString("lease_owner"),
+              Columns.instant(rs, "lease_until"),
+              rs.getString("last_error"));
 
   static final String COLUMNS =
       "id, application_key, event, handler_binding_id, handler_url, event_data, acting_user_id,"

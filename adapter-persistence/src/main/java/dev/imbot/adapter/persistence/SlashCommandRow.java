@@ -7,6 +7,7 @@ import dev.imbot.domain.command.CommandTranslation;
 import dev.imbot.domain.command.SlashCommand;
 import dev.imbot.domain.portal.ApplicationKey;
 import java.util.List;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 /** A {@code slash_command} row: one bot's command, without its titles. */
 public record SlashCommandRow(
@@ -19,6 +20,18 @@ public record SlashCommandRow(
     boolean extranetSupport) {
   static final String COLUMNS =
       "id, bot_id, application_key, command, common, hidden, extranet_support";
+
+  /** Maps a row by column name, without reflection. */
+  static final RowMapper<SlashCommandRow> MAPPER =
+      (rs, context) ->
+          new SlashCommandRow(
+              rs.getLong("id"),
+              rs.getLong("bot_id"),
+              rs.getString("application_key"),
+              rs.getString("command"),
+              rs.getBoolean("common"),
+              rs.getBoolean("hidden"),
+              rs.getBoolean("extranet_support"));
 
   static SlashCommandRow from(SlashCommand command) {
     return new SlashCommandRow(

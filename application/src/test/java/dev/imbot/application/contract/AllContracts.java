@@ -116,6 +116,30 @@ public abstract class AllContracts {
   }
 
   @Nested
+  class OAuthTokens extends OAuthTokensContract {
+    @Override
+    protected TestPortal newPortal() {
+      return portalUnderTest();
+    }
+  }
+
+  @Nested
+  class ApplicationEventBindings extends ApplicationEventBindingsContract {
+    @Override
+    protected TestPortal newPortal() {
+      return portalUnderTest();
+    }
+  }
+
+  @Nested
+  class PortalSettings extends PortalSettingsContract {
+    @Override
+    protected TestPortal newPortal() {
+      return portalUnderTest();
+    }
+  }
+
+  @Nested
   class CommandHandlerBinding extends CommandHandlerBindingContract {
     @Override
     protected TestPortal newPortal() {

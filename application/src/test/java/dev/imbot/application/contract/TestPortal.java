@@ -12,9 +12,12 @@ import dev.imbot.application.port.out.command.AnswerWindows;
 import dev.imbot.application.port.out.command.SlashCommands;
 import dev.imbot.application.port.out.event.ApplicationHandlers;
 import dev.imbot.application.port.out.event.EventOutbox;
+import dev.imbot.application.port.out.portal.ApplicationEventBindings;
 import dev.imbot.application.port.out.portal.ClientApplications;
 import dev.imbot.application.port.out.portal.InboundWebhooks;
+import dev.imbot.application.port.out.portal.OAuthTokens;
 import dev.imbot.application.port.out.portal.People;
+import dev.imbot.application.port.out.portal.PortalSettings;
 import dev.imbot.application.port.out.portal.PortalUsers;
 import dev.imbot.application.service.bot.ListBotsService;
 import dev.imbot.application.service.bot.RegisterBotService;
@@ -47,6 +50,12 @@ public interface TestPortal extends AutoCloseable {
   InboundWebhooks webhooks();
 
   EventOutbox outbox();
+
+  OAuthTokens tokens();
+
+  ApplicationEventBindings eventBindings();
+
+  PortalSettings settings();
 
   UnitOfWork unitOfWork();
 
@@ -81,7 +90,7 @@ public interface TestPortal extends AutoCloseable {
   }
 
   default UnregisterBotUseCase unregisterUseCase(Clock clock) {
-    return new UnregisterBotService(bots(), handlers(), outbox(), unitOfWork(), clock);
+    return new UnregisterBotService(bots(), handlers(), tokens(), outbox(), unitOfWork(), clock);
   }
 
   default UpdateBotUseCase updateUseCase() {
