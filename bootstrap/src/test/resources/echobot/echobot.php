@@ -1,20 +1,30 @@
 <?php
-// Bitrix24's official EchoBot (bitrix24com/bots, bot.php), its command part, as a webhook-keyed
-// application: it calls the portal back through an inbound webhook (IMBOT_WEBHOOK) with its
-// CLIENT_ID (ECHOBOT_CLIENT_ID) instead of OAuth tokens, and checks each event's
-// auth[application_token], which for such an application is its CLIENT_ID. Webhook-keyed
-// applications have no ONAPPINSTALL, so the install is a custom event (?event=INSTALL), as the
-// EchoBot's own custom PUBLISH event is. Every request and what the portal answered is appended to
-// HANDLER_LOG as one JSON line.
+// Bitrix24's official EchoBot (bitrix24com/bots, bot.php), its command part, in two modes.
+// - A local application (the default): it registers its bot and three commands on ONAPPINSTALL and
+//   calls the portal back at auth[client_endpoint] with auth=<access_token> of the event, keeping
+//   its config by auth[application_token], as the sample does.
+// - A webhook-keyed application (IMBOT_WEBHOOK and ECHOBOT_CLIENT_ID set): it calls back through
+//   the inbound webhook with its CLIENT_ID, events carry auth[application_token] = its CLIENT_ID,
+//   and, having no ONAPPINSTALL, it installs on a custom event (?event=INSTALL), as the sample's
+//   custom PUBLISH event works.
+// Every request and what the portal answered is appended to HANDLER_LOG as one JSON line.
 
 $clientId = getenv('ECHOBOT_CLIENT_ID');
+$webhook = getenv('IMBOT_WEBHOOK');
 $configFile = __DIR__ . '/config.json';
+$appsConfig = file_exists($configFile) ? json_decode(file_get_contents($configFile), true) : array();
 $log = array('event' => isset($_REQUEST['event']) ? $_REQUEST['event'] : null, 'request' => $_REQUEST, 'calls' => array());
 
-function restCommand($method, array $params)
+function restCommand($method, array $params, array $auth)
 {
-    global $clientId, $log;
-    $params['CLIENT_ID'] = $clientId;
+    global $clientId, $webhook, $log;
+    if ($webhook) {
+        $params['CLIENT_ID'] = $clientId;
+        $url = $webhook . $method;
+    } else {
+        $params['auth'] = $auth['access_token'];
+        $url = $auth['client_endpoint'] . $method;
+    }
     $context = stream_context_create(array('http' => array(
         'method' => 'POST',
         'header' => "Content-Type: application/x-www-form-urlencoded\r\n",
@@ -22,7 +32,7 @@ function restCommand($method, array $params)
         'ignore_errors' => true,
         'timeout' => 20,
     )));
-    $answer = json_decode(file_get_contents(getenv('IMBOT_WEBHOOK') . $method, false, $context), true);
+    $answer = json_decode(file_get_contents($url, false, $context), true);
     $log['calls'][] = array('method' => $method, 'answer' => $answer);
     return $answer;
 }
@@ -57,9 +67,11 @@ function pages($page)
 }
 
 $event = isset($_REQUEST['event']) ? $_REQUEST['event'] : '';
-$authorized = isset($_REQUEST['auth']['application_token']) && $_REQUEST['auth']['application_token'] === $clientId;
+$token = isset($_REQUEST['auth']['application_token']) ? $_REQUEST['auth']['application_token'] : null;
+$authorized = $webhook ? $token === $clientId : isset($appsConfig[$token]);
+$auth = isset($_REQUEST['auth']) ? $_REQUEST['auth'] : array();
 
-if ($event == 'INSTALL') {
+if ($event == 'INSTALL' && $webhook || $event == 'ONAPPINSTALL' && !$webhook) {
     $handlerBackUrl = 'http://' . $_SERVER['SERVER_NAME'] . ':' . $_SERVER['SERVER_PORT'] . $_SERVER['SCRIPT_NAME'];
     $botId = restCommand('imbot.register', array(
         'CODE' => 'echobot',
@@ -69,7 +81,7 @@ if ($event == 'INSTALL') {
         'EVENT_BOT_DELETE' => $handlerBackUrl,
         'OPENLINE' => 'Y',
         'PROPERTIES' => array('NAME' => 'EchoBot', 'COLOR' => 'GREEN', 'WORK_POSITION' => 'My first echo bot'),
-    ))['result'];
+    ), $auth)['result'];
     $commands = array();
     foreach (array('echo' => array('Y', 'Get echo message'), 'echoList' => array('N', 'Get list of colors'), 'help' => array('N', 'Get help message')) as $command => $setting) {
         $commands[$command] = restCommand('imbot.command.register', array(
@@ -80,12 +92,15 @@ if ($event == 'INSTALL') {
             'EXTRANET_SUPPORT' => 'N',
             'LANG' => array(array('LANGUAGE_ID' => 'en', 'TITLE' => $setting[1], 'PARAMS' => 'some text')),
             'EVENT_COMMAND_ADD' => $handlerBackUrl,
-        ))['result'];
+        ), $auth)['result'];
     }
     $config = array('BOT_ID' => $botId, 'COMMANDS' => $commands);
-    file_put_contents($configFile, json_encode($config));
+    $appsConfig[$webhook ? $clientId : $token] = $config;
+    file_put_contents($configFile, json_encode($appsConfig));
     $log['config'] = $config;
-    echo json_encode($config);
+    if ($webhook) {
+        echo json_encode($config);
+    }
 } elseif ($event == 'ONIMCOMMANDADD' && $authorized) {
     foreach ($_REQUEST['data']['COMMAND'] as $command) {
         if ($command['COMMAND'] == 'echo') {
@@ -97,7 +112,7 @@ if ($event == 'INSTALL') {
                     array('MESSAGE' => 'reply: /' . $command['COMMAND'] . ' ' . $command['COMMAND_PARAMS']),
                     array('MESSAGE' => 'latency: ' . (time() - $_REQUEST['ts']) . 's'),
                 ),
-            ));
+            ), $auth);
         } elseif ($command['COMMAND'] == 'echoList') {
             $initList = false;
             if (!$command['COMMAND_PARAMS']) {
@@ -111,7 +126,7 @@ if ($event == 'INSTALL') {
                     'MESSAGE_ID' => $command['MESSAGE_ID'],
                     'ATTACH' => colors($page),
                     'KEYBOARD' => pages($page),
-                ));
+                ), $auth);
             } else {
                 restCommand('imbot.command.answer', array(
                     'COMMAND_ID' => $command['COMMAND_ID'],
@@ -119,7 +134,7 @@ if ($event == 'INSTALL') {
                     'MESSAGE' => 'List of colors',
                     'ATTACH' => colors($page),
                     'KEYBOARD' => pages($page),
-                ));
+                ), $auth);
             }
         } elseif ($command['COMMAND'] == 'help') {
             restCommand('imbot.command.answer', array(
@@ -133,7 +148,7 @@ if ($event == 'INSTALL') {
                     array('TEXT' => 'List', 'COMMAND' => 'echoList', 'DISPLAY' => 'LINE'),
                     array('TEXT' => 'Help', 'COMMAND' => 'help', 'DISPLAY' => 'LINE'),
                 ),
-            ));
+            ), $auth);
         }
     }
 } elseif ($event == 'ONIMBOTMESSAGEADD' && $authorized) {
@@ -141,13 +156,13 @@ if ($event == 'INSTALL') {
         'DIALOG_ID' => $_REQUEST['data']['PARAMS']['DIALOG_ID'],
         'MESSAGE' => 'Message from bot',
         'ATTACH' => array(array('MESSAGE' => 'reply: ' . $_REQUEST['data']['PARAMS']['MESSAGE'])),
-    ));
+    ), $auth);
 } elseif ($event == 'ONIMBOTJOINCHAT' && $authorized) {
     restCommand('imbot.message.add', array(
         'DIALOG_ID' => $_REQUEST['data']['PARAMS']['DIALOG_ID'],
         'MESSAGE' => 'Welcome message from bot.',
         'KEYBOARD' => array(array('TEXT' => 'Help', 'COMMAND' => 'help')),
-    ));
+    ), $auth);
 }
 
 file_put_contents(getenv('HANDLER_LOG'), json_encode($log) . "\n", FILE_APPEND | LOCK_EX);

@@ -5,23 +5,16 @@ import static org.awaitility.Awaitility.await;
 
 import dev.imbot.application.port.out.event.EventOutbox;
 import dev.imbot.domain.event.Delivery;
-import dev.imbot.domain.event.PendingEvent;
 import io.micronaut.json.JsonMapper;
-import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.StringJoiner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,57 +22,41 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Slash commands end to end: Bitrix24's official EchoBot (its command part, in PHP, reading {@code
- * $_REQUEST}, served by {@code php -S}) as a webhook-keyed application against the whole service,
- * with the real delivery worker sending it events over HTTP and the bot calling back through an
- * inbound webhook with its {@code CLIENT_ID}. A person types commands, presses a keyboard button,
- * and writes in a chat without the bot.
+ * Slash commands end to end: Bitrix24's official EchoBot (its command part, in PHP reading {@code
+ * $_REQUEST}, served by {@code php -S}) on the whole service, the real delivery worker sending it
+ * events over HTTP. As a local application it is installed by the worker ({@code ONAPPINSTALL}) and
+ * calls back with the events' tokens; as a webhook-keyed one it calls back through an inbound
+ * webhook with its {@code CLIENT_ID}. Either way a person types commands, presses a keyboard
+ * button, and writes in a chat without the bot.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CommandsEndToEndTest {
   private static final String CLIENT_ID = "echo-app";
-  private static final Duration PATIENCE = Duration.ofSeconds(20);
+  private static final String SCRIPT = "/echobot/echobot.php";
+  private static final Duration PATIENCE = Duration.ofSeconds(30);
   private static final JsonMapper JSON = JsonMapper.createDefault();
 
   @TempDir static Path temp;
   private ServiceDatabase database;
   private RunningService service;
-  private Process php;
   private String webhook;
-  private String handlerUrl;
-  private Path handlerLog;
-  private final HttpClient http = HttpClient.newHttpClient();
 
   @BeforeAll
-  void start() throws Exception {
+  void start() {
     database = ServiceDatabase.h2File(temp.resolve("db"));
     service =
-        RunningService.start(database, Map.of("imbot.delivery.allowed-networks", "127.0.0.0/8"));
+        RunningService.start(
+            database,
+            Map.of(
+                "imbot.admin.token",
+                RoundTrip.ADMIN,
+                "imbot.delivery.allowed-networks",
+                "127.0.0.0/8"));
     webhook = service.firstStartLine().orElseThrow().path();
-    Path docroot = Files.createDirectories(temp.resolve("handler"));
-    try (var script = getClass().getResourceAsStream("/echobot/echobot.php")) {
-      Files.copy(script, docroot.resolve("echobot.php"));
-    }
-    handlerLog = temp.resolve("handler.log");
-    int port = RunningService.freePort();
-    ProcessBuilder builder =
-        new ProcessBuilder("php", "-S", "127.0.0.1:" + port, "-t", docroot.toString())
-            .redirectErrorStream(true)
-            .redirectOutput(temp.resolve("php.out").toFile());
-    builder.environment().put("PHP_CLI_SERVER_WORKERS", "4");
-    builder.environment().put("HANDLER_LOG", handlerLog.toString());
-    builder.environment().put("ECHOBOT_CLIENT_ID", CLIENT_ID);
-    builder.environment().put("IMBOT_WEBHOOK", service.baseUrl() + webhook);
-    php = builder.start();
-    handlerUrl = "http://127.0.0.1:" + port + "/echobot.php";
-    await().atMost(PATIENCE).until(() -> reachable(handlerUrl));
   }
 
   @AfterAll
   void stop() {
-    if (php != null) {
-      php.destroy();
-    }
     if (service != null) {
       service.close();
     }
@@ -89,41 +66,87 @@ class CommandsEndToEndTest {
   }
 
   @Test
-  void givenEchoBotInstalled_personTypesPressesAndWritesElsewhere_botAnswersAsTheSampleDoes()
+  void givenLocalAppEchoBot_installedByTheWorker_answersCommandsAndButtonsAsTheSampleDoes()
       throws Exception {
-    // Installed: the bot and its three commands (echo is COMMON, echoList and help are not).
-    Map<String, Object> config = install();
-    long bot = ((Number) config.get("BOT_ID")).longValue();
-    @SuppressWarnings("unchecked")
-    Map<String, Object> commands = (Map<String, Object>) config.get("COMMANDS");
-    assertThat(commands).containsOnlyKeys("echo", "echoList", "help");
-    assertThat(commands.values()).allMatch(id -> id instanceof Number);
+    try (PhpBot bot = PhpBot.start(temp.resolve("local"), SCRIPT, Map.of())) {
+      String clientId =
+          (String) RoundTrip.createApplication(service, "EchoBot", bot.url()).get("client_id");
+      Map<String, Object> config = config(bot.awaitEvent("ONAPPINSTALL"));
+      RoundTrip.awaitInstalled(service, clientId);
 
-    // "/echo test" in the private dialog: the bot answers in the dialog.
-    long question = post(String.valueOf(bot), "/echo test");
-    Map<String, Object> answer = awaitMessage(String.valueOf(bot), "Answer command");
-    assertThat(((Number) answer.get("author_id")).longValue()).isEqualTo(bot);
+      long botId = converse(bot, config);
+
+      Map<String, Object> request = request(bot.events("ONIMCOMMANDADD").get(0));
+      assertThat(map(request, "auth"))
+          .containsEntry("user_id", "1")
+          .containsKeys("access_token", "refresh_token", "client_endpoint");
+      Map<String, Object> command =
+          map(map(map(request, "data"), "COMMAND"), commandId(config, "echo"));
+      assertThat(command)
+          .containsEntry("user_id", String.valueOf(botId))
+          .containsEntry("client_id", clientId)
+          .containsEntry("BOT_CODE", "echobot")
+          .containsKeys("access_token", "AUTH");
+    }
+  }
+
+  @Test
+  void givenWebhookKeyedEchoBot_installedByItself_answersCommandsAndButtonsAsTheSampleDoes()
+      throws Exception {
+    Map<String, String> environment =
+        Map.of("IMBOT_WEBHOOK", service.baseUrl() + webhook, "ECHOBOT_CLIENT_ID", CLIENT_ID);
+    try (PhpBot bot = PhpBot.start(temp.resolve("hooked"), SCRIPT, environment)) {
+      HttpResponse<String> installed =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(bot.url() + "?event=INSTALL")).GET().build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertThat(installed.statusCode()).isEqualTo(200);
+      @SuppressWarnings("unchecked")
+      Map<String, Object> config = JSON.readValue(installed.body(), Map.class);
+
+      converse(bot, config);
+
+      Map<String, Object> request = request(bot.events("ONIMCOMMANDADD").get(0));
+      assertThat(map(request, "auth")).containsEntry("application_token", CLIENT_ID);
+      assertThat(request).containsEntry("CLIENT_ID", CLIENT_ID);
+    }
+  }
+
+  /**
+   * The scenario: {@code /echo test} and {@code /echoList} in the private dialog, a page button
+   * pressed, then {@code /echoList} (ignored) and {@code /echo hi} (a COMMON command, answered) in
+   * a chat without the bot. Returns the bot's id.
+   */
+  private long converse(PhpBot bot, Map<String, Object> config) {
+    long botId = ((Number) config.get("BOT_ID")).longValue();
+    assertThat(map(config, "COMMANDS")).containsOnlyKeys("echo", "echoList", "help");
+    String dialog = String.valueOf(botId);
+
+    long question = post(dialog, "/echo test");
+    Map<String, Object> answer = awaitMessage(dialog, "Answer command");
+    assertThat(((Number) answer.get("author_id")).longValue()).isEqualTo(botId);
     assertThat(answer.get("params").toString()).contains("reply: /echo test");
-    Map<String, Object> commandEvent = loggedCommand(question);
-    assertThat(commandEvent.get("COMMAND")).isEqualTo("echo");
-    assertThat(commandEvent.get("COMMAND_CONTEXT")).isEqualTo("TEXTAREA");
-    assertThat(commandEvent.get("COMMAND_PARAMS")).isEqualTo("test");
-    assertThat(loggedEvents("ONIMBOTMESSAGEADD")).isEmpty();
+    Map<String, Object> typed = loggedCommand(bot, question);
+    assertThat(typed)
+        .containsEntry("COMMAND", "echo")
+        .containsEntry("COMMAND_CONTEXT", "TEXTAREA")
+        .containsEntry("COMMAND_PARAMS", "test");
+    assertThat(bot.events("ONIMBOTMESSAGEADD")).isEmpty();
 
-    // "/echoList": a keyboard of pages; pressing "2" makes the bot edit that message.
-    post(String.valueOf(bot), "/echoList");
-    Map<String, Object> list = awaitMessage(String.valueOf(bot), "List of colors");
-    long keyboardMessage = ((Number) list.get("id")).longValue();
+    post(dialog, "/echoList");
+    Map<String, Object> list = awaitMessage(dialog, "List of colors");
+    long keyboard = ((Number) list.get("id")).longValue();
     assertThat(buttonTexts(list)).containsExactly("· 1 ·", "2", "3", "4", "5");
     Answer pressed =
         service.postForm(
             webhook + "im.message.command",
-            form(
+            RoundTrip.form(
                 Map.of(
                     "MESSAGE_ID",
-                    String.valueOf(keyboardMessage),
+                    String.valueOf(keyboard),
                     "BOT_ID",
-                    String.valueOf(bot),
+                    dialog,
                     "COMMAND",
                     "echoList",
                     "COMMAND_PARAMS",
@@ -131,74 +154,52 @@ class CommandsEndToEndTest {
     assertThat(pressed.status()).as(pressed.toString()).isEqualTo(200);
     await()
         .atMost(PATIENCE)
+        .until(() -> buttonTexts(message(dialog, keyboard).orElseThrow()).contains("· 2 ·"));
+    assertThat(message(dialog, keyboard).orElseThrow().get("params").toString())
+        .contains("MINT")
+        .doesNotContain("GRAPHITE");
+    assertThat(loggedCommand(bot, keyboard))
+        .containsEntry("COMMAND_CONTEXT", "KEYBOARD")
+        .containsEntry("MESSAGE_ID", String.valueOf(keyboard));
+
+    Answer created = service.postForm(webhook + "im.chat.add", "TITLE=Team");
+    String chat = "chat" + created.result();
+    long ignored = post(chat, "/echoList");
+    long common = post(chat, "/echo hi");
+    assertThat(awaitMessage(chat, "Answer command").get("text").toString())
+        .startsWith("Answer from [USER=" + botId + "]EchoBot[/USER][BR]");
+    assertThat(loggedCommand(bot, common)).containsEntry("COMMAND", "echo");
+    assertThat(commandEventsAbout(ignored)).isZero();
+    return botId;
+  }
+
+  // --- the bot's log ---
+
+  private static Map<String, Object> config(Map<String, Object> installEvent) {
+    return map(installEvent, "config");
+  }
+
+  private static String commandId(Map<String, Object> config, String command) {
+    return String.valueOf(map(config, "COMMANDS").get(command));
+  }
+
+  private static Map<String, Object> request(Map<String, Object> loggedEvent) {
+    return map(loggedEvent, "request");
+  }
+
+  /** The {@code data[COMMAND][…]} entry the bot received about {@code messageId}, waited for. */
+  private Map<String, Object> loggedCommand(PhpBot bot, long messageId) {
+    return await()
+        .atMost(PATIENCE)
         .until(
             () ->
-                buttonTexts(message(String.valueOf(bot), keyboardMessage).orElseThrow())
-                    .contains("· 2 ·"));
-    Map<String, Object> edited = message(String.valueOf(bot), keyboardMessage).orElseThrow();
-    assertThat(edited.get("params").toString()).contains("MINT").doesNotContain("GRAPHITE");
-    Map<String, Object> press = loggedCommand(keyboardMessage);
-    assertThat(press.get("COMMAND_CONTEXT")).isEqualTo("KEYBOARD");
-    assertThat(press.get("MESSAGE_ID")).isEqualTo(String.valueOf(keyboardMessage));
-
-    // A chat without the bot: /echoList (not COMMON) is ignored, /echo (COMMON) is answered.
-    Answer chat = service.postForm(webhook + "im.chat.add", "TITLE=Team");
-    String dialog = "chat" + chat.result();
-    long ignored = post(dialog, "/echoList");
-    long common = post(dialog, "/echo hi");
-    Map<String, Object> chatAnswer = awaitMessage(dialog, "Answer command");
-    assertThat(chatAnswer.get("text").toString())
-        .startsWith("Answer from [USER=" + bot + "]EchoBot[/USER][BR]");
-    assertThat(loggedCommand(common).get("COMMAND")).isEqualTo("echo");
-    assertThat(commandEventsAbout(ignored)).isEmpty();
-  }
-
-  // --- the handler ---
-
-  private Map<String, Object> install() throws Exception {
-    HttpResponse<String> installed =
-        http.send(
-            HttpRequest.newBuilder(URI.create(handlerUrl + "?event=INSTALL")).GET().build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(installed.statusCode()).isEqualTo(200);
-    @SuppressWarnings("unchecked")
-    Map<String, Object> config = JSON.readValue(installed.body(), Map.class);
-    return config;
-  }
-
-  /** Every line of the handler's log: one JSON object per request it served. */
-  @SuppressWarnings("unchecked")
-  private List<Map<String, Object>> logged() throws IOException {
-    List<Map<String, Object>> lines = new ArrayList<>();
-    if (Files.exists(handlerLog)) {
-      for (String line : Files.readAllLines(handlerLog)) {
-        lines.add(JSON.readValue(line, Map.class));
-      }
-    }
-    return lines;
-  }
-
-  private List<Map<String, Object>> loggedEvents(String event) throws IOException {
-    return logged().stream().filter(line -> event.equals(line.get("event"))).toList();
-  }
-
-  /** The {@code data[COMMAND][…]} entry the handler received about {@code messageId}. */
-  @SuppressWarnings("unchecked")
-  private Map<String, Object> loggedCommand(long messageId) throws IOException {
-    for (Map<String, Object> line : loggedEvents("ONIMCOMMANDADD")) {
-      Map<String, Object> request = (Map<String, Object>) line.get("request");
-      Map<String, Object> auth = (Map<String, Object>) request.get("auth");
-      assertThat(auth).containsEntry("application_token", CLIENT_ID);
-      assertThat(request).containsEntry("CLIENT_ID", CLIENT_ID);
-      Map<String, Object> data = (Map<String, Object>) request.get("data");
-      for (Object entry : ((Map<String, Object>) data.get("COMMAND")).values()) {
-        Map<String, Object> command = (Map<String, Object>) entry;
-        if (String.valueOf(messageId).equals(command.get("MESSAGE_ID"))) {
-          return command;
-        }
-      }
-    }
-    throw new AssertionError("no ONIMCOMMANDADD about message " + messageId + " in " + logged());
+                bot.events("ONIMCOMMANDADD").stream()
+                    .flatMap(e -> map(map(request(e), "data"), "COMMAND").values().stream())
+                    .map(CommandsEndToEndTest::asMap)
+                    .filter(c -> String.valueOf(messageId).equals(c.get("MESSAGE_ID")))
+                    .findFirst(),
+            Optional::isPresent)
+        .orElseThrow();
   }
 
   // --- the portal ---
@@ -206,7 +207,8 @@ class CommandsEndToEndTest {
   private long post(String dialog, String text) {
     Answer posted =
         service.postForm(
-            webhook + "im.message.add", form(Map.of("DIALOG_ID", dialog, "MESSAGE", text)));
+            webhook + "im.message.add",
+            RoundTrip.form(Map.of("DIALOG_ID", dialog, "MESSAGE", text)));
     assertThat(posted.status()).as(posted.toString()).isEqualTo(200);
     return ((Number) posted.result()).longValue();
   }
@@ -215,9 +217,10 @@ class CommandsEndToEndTest {
   private List<Map<String, Object>> messages(String dialog) {
     Answer page =
         service.postForm(
-            webhook + "im.dialog.messages.get", form(Map.of("DIALOG_ID", dialog, "LIMIT", "50")));
+            webhook + "im.dialog.messages.get",
+            RoundTrip.form(Map.of("DIALOG_ID", dialog, "LIMIT", "50")));
     assertThat(page.status()).as(page.toString()).isEqualTo(200);
-    return (List<Map<String, Object>>) ((Map<String, Object>) page.result()).get("messages");
+    return (List<Map<String, Object>>) asMap(page.result()).get("messages");
   }
 
   private Optional<Map<String, Object>> message(String dialog, long id) {
@@ -241,14 +244,12 @@ class CommandsEndToEndTest {
 
   @SuppressWarnings("unchecked")
   private static List<String> buttonTexts(Map<String, Object> message) {
-    Map<String, Object> keyboard =
-        (Map<String, Object>) ((Map<String, Object>) message.get("params")).get("KEYBOARD");
-    return ((List<Map<String, Object>>) keyboard.get("BUTTONS"))
+    return ((List<Map<String, Object>>) map(map(message, "params"), "KEYBOARD").get("BUTTONS"))
         .stream().map(button -> (String) button.get("TEXT")).toList();
   }
 
-  /** The recorded ONIMCOMMANDADD events whose message is {@code messageId}. */
-  private List<PendingEvent> commandEventsAbout(long messageId) {
+  /** How many ONIMCOMMANDADD events were recorded about {@code messageId}. */
+  private long commandEventsAbout(long messageId) {
     return service.bean(EventOutbox.class).page(0, 10_000).stream()
         .map(Delivery::event)
         .filter(e -> e.event().equals("ONIMCOMMANDADD"))
@@ -258,31 +259,15 @@ class CommandsEndToEndTest {
                     .nested("PARAMS")
                     .flatMap(p -> p.text("MESSAGE_ID"))
                     .equals(Optional.of(String.valueOf(messageId))))
-        .toList();
+        .count();
   }
 
-  private static String form(Map<String, String> values) {
-    StringJoiner form = new StringJoiner("&");
-    values.forEach(
-        (k, v) ->
-            form.add(
-                URLEncoder.encode(k, StandardCharsets.UTF_8)
-                    + "="
-                    + URLEncoder.encode(v, StandardCharsets.UTF_8)));
-    return form.toString();
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> asMap(Object value) {
+    return (Map<String, Object>) value;
   }
 
-  private boolean reachable(String url) {
-    try {
-      http.send(
-          HttpRequest.newBuilder(URI.create(url)).GET().timeout(Duration.ofSeconds(2)).build(),
-          HttpResponse.BodyHandlers.discarding());
-      return true;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
+  private static Map<String, Object> map(Map<String, Object> parent, String key) {
+    return asMap(parent.get(key));
   }
 }
