@@ -35,6 +35,24 @@ class CommandsWireTest extends ConversationWireTest {
     return commandRegistration(client, bot, command);
   }
 
+  /**
+   * {@code im.message.command} parameters: the bot's button; no {@code COMMAND_PARAMS} for null.
+   */
+  private Map<String, Object> press(long keyboard, String command, String commandParams) {
+    Map<String, Object> p =
+        params(
+            "MESSAGE_ID",
+            String.valueOf(keyboard),
+            "BOT_ID",
+            String.valueOf(bot),
+            "COMMAND",
+            command);
+    if (commandParams != null) {
+      p.put("COMMAND_PARAMS", commandParams);
+    }
+    return p;
+  }
+
   /** The bot answers {@code command} of message {@code question} with a keyboard. */
   private long keyboardAnswer(long command, long question, String text, List<Object> buttons) {
     return assertInteger(
@@ -145,19 +163,7 @@ class CommandsWireTest extends ConversationWireTest {
             "Page 1",
             List.of(params("TEXT", "Next", "COMMAND", "echoList", "COMMAND_PARAMS", "page 2")));
 
-    assertThat(
-            ok(
-                ann,
-                "im.message.command",
-                params(
-                    "MESSAGE_ID",
-                    String.valueOf(keyboard),
-                    "BOT_ID",
-                    String.valueOf(bot),
-                    "COMMAND",
-                    "echoList",
-                    "COMMAND_PARAMS",
-                    "page 2")))
+    assertThat(ok(ann, "im.message.command", press(keyboard, "echoList", "page 2")))
         .isEqualTo(true);
     PendingEvent pressed = events("ONIMCOMMANDADD").get(events("ONIMCOMMANDADD").size() - 1);
     assertThat(at(pressed, "COMMAND", String.valueOf(id), "COMMAND_CONTEXT")).isEqualTo("KEYBOARD");
@@ -519,38 +525,16 @@ class CommandsWireTest extends ConversationWireTest {
         "Command can't be empty");
     error(
         "im.message.command",
-        params(
-            "MESSAGE_ID",
-            String.valueOf(keyboard),
-            "BOT_ID",
-            String.valueOf(bot),
-            "COMMAND",
-            "echoList",
-            "COMMAND_PARAMS",
-            "page 9"),
+        press(keyboard, "echoList", "page 9"),
         400,
         "PARAMS_ERROR",
         "Incorrect params");
     assertError(
-        call(
-            ben,
-            "im.message.command",
-            params(
-                "MESSAGE_ID", String.valueOf(keyboard),
-                "BOT_ID", String.valueOf(bot),
-                "COMMAND", "echoList")),
+        call(ben, "im.message.command", press(keyboard, "echoList", null)),
         400,
         "PARAMS_ERROR",
         "Incorrect params");
-    assertThat(
-            ok(
-                ann,
-                "im.message.command",
-                params(
-                    "MESSAGE_ID", String.valueOf(keyboard),
-                    "BOT_ID", String.valueOf(bot),
-                    "COMMAND", "echoList")))
-        .isEqualTo(true);
+    assertThat(ok(ann, "im.message.command", press(keyboard, "echoList", null))).isEqualTo(true);
   }
 
   @SuppressWarnings("unchecked")
