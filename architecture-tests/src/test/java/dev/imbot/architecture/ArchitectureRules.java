@@ -54,6 +54,7 @@ final class ArchitectureRules {
           "event", Set.of("portal", "rejection", "common"),
           "bot", Set.of("portal", "event", "rejection", "common"),
           "chat", Set.of("bot", "portal", "event", "rejection", "common"),
+          "command", Set.of("chat", "bot", "portal", "event", "rejection", "common"),
           "delivery", Set.of("event", "portal", "rejection", "common"));
 
   /**
@@ -67,6 +68,7 @@ final class ArchitectureRules {
           "event", Set.of("portal"),
           "bot", Set.of("portal", "event"),
           "chat", Set.of("bot", "portal", "event"),
+          "command", Set.of("chat", "bot", "portal", "event"),
           "delivery", Set.of("event", "portal"));
 
   private final String root;
@@ -84,6 +86,7 @@ final class ArchitectureRules {
         root + ".domain.event",
         root + ".domain.rejection",
         root + ".domain.delivery",
+        root + ".domain.command",
         root + ".application.port.in",
         root + ".application.port.in.bot",
         root + ".application.port.out.event",
@@ -91,6 +94,9 @@ final class ArchitectureRules {
         root + ".application.port.out.delivery",
         root + ".application.service.delivery",
         root + ".application.service.portal",
+        root + ".application.port.in.command",
+        root + ".application.port.out.command",
+        root + ".application.service.command",
         root + ".application.port.out",
         root + ".application.service",
         root + ".adapter.rest",

@@ -18,6 +18,11 @@ import dev.imbot.application.port.in.chat.ReadChatsUseCase;
 import dev.imbot.application.port.in.chat.RemoveChatUserUseCase;
 import dev.imbot.application.port.in.chat.ResolveBotUseCase;
 import dev.imbot.application.port.in.chat.UpdateMessageUseCase;
+import dev.imbot.application.port.in.command.AnswerCommandUseCase;
+import dev.imbot.application.port.in.command.PressButtonUseCase;
+import dev.imbot.application.port.in.command.RegisterCommandUseCase;
+import dev.imbot.application.port.in.command.UnregisterCommandUseCase;
+import dev.imbot.application.port.in.command.UpdateCommandUseCase;
 import dev.imbot.application.port.in.health.CheckReadinessUseCase;
 import dev.imbot.application.port.in.limit.AdmitRequestUseCase;
 import dev.imbot.application.port.in.portal.AdministerApplicationsUseCase;
@@ -31,6 +36,8 @@ import dev.imbot.application.port.out.audit.AuditTrail;
 import dev.imbot.application.port.out.bot.Bots;
 import dev.imbot.application.port.out.chat.Chats;
 import dev.imbot.application.port.out.chat.Messages;
+import dev.imbot.application.port.out.command.AnswerWindows;
+import dev.imbot.application.port.out.command.SlashCommands;
 import dev.imbot.application.port.out.event.ApplicationHandlers;
 import dev.imbot.application.port.out.event.EventOutbox;
 import dev.imbot.application.port.out.health.DatabaseProbe;
@@ -62,6 +69,12 @@ import dev.imbot.application.service.chat.ReadChatsService;
 import dev.imbot.application.service.chat.RemoveChatUserService;
 import dev.imbot.application.service.chat.ResolveBotService;
 import dev.imbot.application.service.chat.UpdateMessageService;
+import dev.imbot.application.service.command.AnswerCommandService;
+import dev.imbot.application.service.command.CommandDispatcher;
+import dev.imbot.application.service.command.PressButtonService;
+import dev.imbot.application.service.command.RegisterCommandService;
+import dev.imbot.application.service.command.UnregisterCommandService;
+import dev.imbot.application.service.command.UpdateCommandService;
 import dev.imbot.application.service.health.CheckReadinessService;
 import dev.imbot.application.service.limit.AdmitRequestService;
 import dev.imbot.application.service.portal.AdministerApplicationsService;
@@ -74,6 +87,7 @@ import dev.imbot.application.service.portal.OAuthTokensService;
 import dev.imbot.application.service.portal.PortalIdentitySource;
 import dev.imbot.domain.bot.BotLimitPolicy;
 import dev.imbot.domain.chat.EditWindow;
+import dev.imbot.domain.command.AnswerWindow;
 import dev.imbot.domain.limit.RequestRate;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Factory;
@@ -281,7 +295,8 @@ public class UseCaseFactory {
       EventOutbox outbox,
       UnitOfWork unitOfWork,
       Clock clock,
-      @Value("${imbot.messaging.edit-window:3d}") Duration editWindow) {
+      @Value("${imbot.messaging.edit-window:3d}") Duration editWindow,
+      CommandDispatcher commands) {
     return new Messenger(
         chats,
         messages,
@@ -290,7 +305,63 @@ public class UseCaseFactory {
         unitOfWork,
         clock,
         new EditWindow(editWindow),
-        new OutboxChatEvents(handlers, outbox, clock));
+        new OutboxChatEvents(handlers, outbox, clock),
+        commands);
+  }
+
+  /** The slash commands a posted message or a pressed button calls, sent as ONIMCOMMANDADD. */
+  @Singleton
+  CommandDispatcher commandDispatcher(
+      SlashCommands commands,
+      AnswerWindows windows,
+      Bots bots,
+      ApplicationHandlers handlers,
+      EventOutbox outbox,
+      Clock clock) {
+    return new CommandDispatcher(commands, windows, bots, handlers, outbox, clock);
+  }
+
+  @Singleton
+  RegisterCommandUseCase registerCommand(
+      SlashCommands commands,
+      Bots bots,
+      ApplicationHandlers handlers,
+      UnitOfWork unitOfWork,
+      AuditRecorder audit) {
+    return new RegisterCommandService(commands, bots, handlers, unitOfWork, audit);
+  }
+
+  @Singleton
+  UpdateCommandUseCase updateCommand(
+      SlashCommands commands,
+      ApplicationHandlers handlers,
+      UnitOfWork unitOfWork,
+      AuditRecorder audit) {
+    return new UpdateCommandService(commands, handlers, unitOfWork, audit);
+  }
+
+  @Singleton
+  UnregisterCommandUseCase unregisterCommand(
+      SlashCommands commands, UnitOfWork unitOfWork, AuditRecorder audit) {
+    return new UnregisterCommandService(commands, unitOfWork, audit);
+  }
+
+  /**
+   * {@code imbot.command.answer}; the answer window is {@code imbot.commands.answer-window} (a
+   * duration, 10 minutes by default).
+   */
+  @Singleton
+  AnswerCommandUseCase answerCommand(
+      SlashCommands commands,
+      AnswerWindows windows,
+      Messenger messenger,
+      @Value("${imbot.commands.answer-window:10m}") Duration answerWindow) {
+    return new AnswerCommandService(commands, windows, messenger, new AnswerWindow(answerWindow));
+  }
+
+  @Singleton
+  PressButtonUseCase pressButton(Messenger messenger, CommandDispatcher commands) {
+    return new PressButtonService(messenger, commands);
   }
 
   @Singleton

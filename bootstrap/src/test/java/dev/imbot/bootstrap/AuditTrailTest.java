@@ -107,6 +107,40 @@ abstract class AuditTrailTest {
                         .encoded())
                 .status())
         .isEqualTo(200);
+    CrestForm command =
+        CrestForm.of()
+            .field("BOT_ID", Long.toString(botId))
+            .field("CLIENT_ID", "shop")
+            .field("COMMAND", "echo")
+            .field("EVENT_COMMAND_ADD", "https://bot.example.com/handler")
+            .field("LANG[0][LANGUAGE_ID]", "en")
+            .field("LANG[0][TITLE]", "Echo");
+    Answer commandRegistered =
+        service.postForm(webhook + "imbot.command.register", command.encoded());
+    String commandId = commandRegistered.object().get("result").toString();
+    assertThat(service.postForm(webhook + "imbot.command.register", command.encoded()).status())
+        .isEqualTo(200);
+    assertThat(
+            service
+                .postForm(
+                    webhook + "imbot.command.update",
+                    CrestForm.of()
+                        .field("COMMAND_ID", commandId)
+                        .field("CLIENT_ID", "shop")
+                        .field("FIELDS[HIDDEN]", "Y")
+                        .encoded())
+                .status())
+        .isEqualTo(200);
+    assertThat(
+            service
+                .postForm(
+                    webhook + "imbot.command.unregister",
+                    CrestForm.of()
+                        .field("COMMAND_ID", commandId)
+                        .field("CLIENT_ID", "shop")
+                        .encoded())
+                .status())
+        .isEqualTo(200);
     assertThat(
             service
                 .postForm(
@@ -190,7 +224,9 @@ abstract class AuditTrailTest {
             "bot.registered",
             "application.token_replaced",
             "application.created");
-    assertThat(entries("?actor=user:1")).hasSize(4);
+    assertThat((String) entries("?action=command.updated").get(0).get("details"))
+        .isEqualTo("HIDDEN");
+    assertThat(entries("?actor=user:1")).hasSize(8);
     assertThat(entries("?actor=application:crm")).hasSize(1);
   }
 

@@ -37,9 +37,19 @@ final class PhpBot implements AutoCloseable {
   }
 
   static PhpBot start(Path directory) throws IOException {
+    return start(directory, "/local-app/handler.php", Map.of());
+  }
+
+  /**
+   * Serves the PHP script at the class-path resource {@code script} with {@code environment} added
+   * to the server's environment.
+   */
+  static PhpBot start(Path directory, String script, Map<String, String> environment)
+      throws IOException {
     Path docroot = Files.createDirectories(directory.resolve("handler"));
-    try (var script = PhpBot.class.getResourceAsStream("/local-app/handler.php")) {
-      Files.copy(script, docroot.resolve("handler.php"));
+    String name = script.substring(script.lastIndexOf('/') + 1);
+    try (var source = PhpBot.class.getResourceAsStream(script)) {
+      Files.copy(source, docroot.resolve(name));
     }
     Path log = directory.resolve("handler.log");
     int port = RunningService.freePort();
@@ -49,6 +59,7 @@ final class PhpBot implements AutoCloseable {
             .redirectOutput(directory.resolve("php.out").toFile());
     builder.environment().put("HANDLER_LOG", log.toString());
     builder.environment().put("PHP_CLI_SERVER_WORKERS", "4");
+    builder.environment().putAll(environment);
     Process php;
     try {
       php = builder.start();
@@ -59,7 +70,7 @@ final class PhpBot implements AutoCloseable {
       Assumptions.abort("php-cli is not installed");
       throw noPhp;
     }
-    PhpBot bot = new PhpBot(php, log, "http://127.0.0.1:" + port + "/handler.php");
+    PhpBot bot = new PhpBot(php, log, "http://127.0.0.1:" + port + "/" + name);
     await().atMost(Duration.ofSeconds(10)).until(bot::reachable);
     return bot;
   }

@@ -22,6 +22,8 @@ public final class InMemoryPortal {
   private final InMemoryApplicationEventBindings eventBindings =
       new InMemoryApplicationEventBindings(unitOfWork);
   private final InMemoryPortalSettings settings = new InMemoryPortalSettings();
+  private final InMemorySlashCommands commands = new InMemorySlashCommands(unitOfWork, bots);
+  private final InMemoryAnswerWindows answerWindows = new InMemoryAnswerWindows(unitOfWork, bots);
 
   /** A portal whose administrator has no e-mail address. */
   public InMemoryPortal() {
@@ -83,6 +85,16 @@ public final class InMemoryPortal {
   /** The portal's messages: {@code Messages}. */
   public InMemoryMessages messages() {
     return messages;
+  }
+
+  /** The bots' slash commands: {@code SlashCommands}. */
+  public InMemorySlashCommands commands() {
+    return commands;
+  }
+
+  /** When each bot was last sent a command in each chat: {@code AnswerWindows}. */
+  public InMemoryAnswerWindows answerWindows() {
+    return answerWindows;
   }
 
   public InMemoryUnitOfWork unitOfWork() {

@@ -68,6 +68,16 @@ final class InMemoryTestPortal implements TestPortal {
   }
 
   @Override
+  public InMemorySlashCommands commands() {
+    return portal.commands();
+  }
+
+  @Override
+  public InMemoryAnswerWindows answerWindows() {
+    return portal.answerWindows();
+  }
+
+  @Override
   public InMemoryUnitOfWork unitOfWork() {
     return portal.unitOfWork();
   }

@@ -85,6 +85,8 @@ final class Database {
     jdbi.registerRowMapper(EventDeliveryRow.class, EventDeliveryRow.MAPPER);
     jdbi.registerRowMapper(OAuthTokenRow.class, OAuthTokenRow.MAPPER);
     jdbi.registerRowMapper(ApplicationEventBindingRow.class, ApplicationEventBindingRow.MAPPER);
+    jdbi.registerRowMapper(SlashCommandRow.class, SlashCommandRow.MAPPER);
+    jdbi.registerRowMapper(CommandTranslationRow.class, CommandTranslationRow.MAPPER);
   }
 
   /** Work that runs statements through one handle. */

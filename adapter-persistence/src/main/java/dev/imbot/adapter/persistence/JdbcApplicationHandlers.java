@@ -1,6 +1,7 @@
 package dev.imbot.adapter.persistence;
 
 import dev.imbot.application.port.out.event.ApplicationHandlers;
+import dev.imbot.domain.command.CommandHandler;
 import dev.imbot.domain.event.BotEvent;
 import dev.imbot.domain.event.HandlerBinding;
 import dev.imbot.domain.event.HandlerBindings;
@@ -15,18 +16,23 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
- * Persistence adapter: handler bindings in {@code handler_binding}, one row per bound event, each
- * with a surrogate id that handlers receive as {@code event_handler_id}. A binding keeps its row,
- * and so its id, while its event stays bound.
+ * Persistence adapter: handler bindings in {@code handler_binding}, one row per bound event (the
+ * command handler is the {@code ONIMCOMMANDADD} row), each with a surrogate id that handlers
+ * receive as {@code event_handler_id}. A binding keeps its row, and so its id, while its event
+ * stays bound.
  */
 @Singleton
 public final class JdbcApplicationHandlers implements ApplicationHandlers {
-  private static final String SELECT =
+  private static final String COMMAND_EVENT = CommandHandler.EVENT;
+  private static final String OF_APPLICATION =
       "SELECT id, event, url FROM handler_binding WHERE application_key = :application";
-  private static final String ONE = SELECT + " AND event = :event";
+  private static final String SELECT = OF_APPLICATION + " AND event <> '" + COMMAND_EVENT + "'";
+  private static final String ONE = OF_APPLICATION + " AND event = :event";
   private static final String DELETE_ALL =
       "DELETE FROM handler_binding WHERE application_key = :application";
-  private static final String DELETE_OTHERS = DELETE_ALL + " AND event NOT IN (<events>)";
+  private static final String DELETE_BOT_EVENTS =
+      DELETE_ALL + " AND event <> '" + COMMAND_EVENT + "'";
+  private static final String DELETE_OTHERS = DELETE_BOT_EVENTS + " AND event NOT IN (<events>)";
   // Standard MERGE (PostgreSQL 15, H2): updates the URL of a bound event in place, so its id
   // stays, or inserts the binding. The source joins the application row, so a missing parent
   // makes the statement do nothing instead of failing on the foreign key.
@@ -79,7 +85,13 @@ public final class JdbcApplicationHandlers implements ApplicationHandlers {
   @Override
   public void replace(ApplicationKey application, HandlerBindings bindings) {
     if (bindings.isEmpty()) {
-      removeAll(application);
+      database.write(
+          "remove bot event handlers of " + application,
+          handle ->
+              handle
+                  .createUpdate(DELETE_BOT_EVENTS)
+                  .bind("application", application.value())
+                  .execute());
       return;
     }
     database.write(
@@ -108,6 +120,51 @@ public final class JdbcApplicationHandlers implements ApplicationHandlers {
         "remove handler bindings of " + application,
         handle ->
             handle.createUpdate(DELETE_ALL).bind("application", application.value()).execute());
+  }
+
+  /** Upserts the {@code ONIMCOMMANDADD} row (its id stays when it exists) and reads it back. */
+  @Override
+  public HandlerBinding bindCommandHandler(ApplicationKey application, HandlerUrl url) {
+    return database.write(
+        "bind the command handler of " + application,
+        handle -> {
+          if (!upsertCommandHandler(handle, application, url)) {
+            ApplicationRows.ensureExists(handle, application);
+            if (!upsertCommandHandler(handle, application, url)) {
+              throw new IllegalStateException("application row vanished: " + application);
+            }
+          }
+          return commandHandler(handle, application).orElseThrow();
+        });
+  }
+
+  @Override
+  public Optional<HandlerBinding> commandHandlerOf(ApplicationKey application) {
+    return database.read(
+        "read the command handler of " + application,
+        handle -> commandHandler(handle, application));
+  }
+
+  private static Optional<HandlerBinding> commandHandler(
+      Handle handle, ApplicationKey application) {
+    return handle
+        .createQuery(ONE)
+        .bind("application", application.value())
+        .bind("event", COMMAND_EVENT)
+        .mapTo(HandlerBindingRow.class)
+        .findOne()
+        .map(HandlerBindingRow::toBinding);
+  }
+
+  private static boolean upsertCommandHandler(
+      Handle handle, ApplicationKey application, HandlerUrl url) {
+    return handle
+            .createUpdate(UPSERT)
+            .bind("application", application.value())
+            .bind("event", COMMAND_EVENT)
+            .bind("url", url.value())
+            .execute()
+        > 0;
   }
 
   /** Whether every binding was written (none is when the application has no row). */

@@ -77,6 +77,16 @@ public final class DatabaseTestPortal implements TestPortal {
   }
 
   @Override
+  public JdbcSlashCommands commands() {
+    return instance.bean(JdbcSlashCommands.class);
+  }
+
+  @Override
+  public JdbcAnswerWindows answerWindows() {
+    return instance.bean(JdbcAnswerWindows.class);
+  }
+
+  @Override
   public JdbcUnitOfWork unitOfWork() {
     return instance.unitOfWork();
   }

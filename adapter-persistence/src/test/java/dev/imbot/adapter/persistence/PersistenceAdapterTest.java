@@ -523,6 +523,18 @@ abstract class PersistenceAdapterTest {
     public void removeAll(ApplicationKey application) {
       delegate.removeAll(application);
     }
+
+    @Override
+    public dev.imbot.domain.event.HandlerBinding bindCommandHandler(
+        ApplicationKey application, dev.imbot.domain.event.HandlerUrl url) {
+      return delegate.bindCommandHandler(application, url);
+    }
+
+    @Override
+    public java.util.Optional<dev.imbot.domain.event.HandlerBinding> commandHandlerOf(
+        ApplicationKey application) {
+      return delegate.commandHandlerOf(application);
+    }
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.imbot.adapter.rest;
 
 import dev.imbot.domain.bot.BotRejection;
 import dev.imbot.domain.chat.ChatRejection;
+import dev.imbot.domain.command.CommandRejection;
 import dev.imbot.domain.event.HandlerRejection;
 import dev.imbot.domain.portal.AccessRejection;
 import dev.imbot.domain.rejection.BitrixError;
@@ -29,7 +30,7 @@ public record ErrorAnswer(int status, String code, String description) {
    * The HTTP status Bitrix24 answers a rejection with: {@code 401} when the caller is unknown or
    * its token expired, {@code 403} when a webhook call names no application or a messenger action
    * is not the caller's to take (editing another's message, a dialog they may not see, a chat that
-   * forbids it), {@code 400} for every refused request (bots, handlers, fields).
+   * forbids it), {@code 400} for every refused request (bots, commands, handlers, fields).
    */
   public static int statusOf(Rejection rejection) {
     if (rejection instanceof AccessRejection access) {
@@ -52,6 +53,7 @@ public record ErrorAnswer(int status, String code, String description) {
       };
     }
     if (rejection instanceof BotRejection
+        || rejection instanceof CommandRejection
         || rejection instanceof HandlerRejection
         || rejection instanceof InvalidField) {
       return 400;

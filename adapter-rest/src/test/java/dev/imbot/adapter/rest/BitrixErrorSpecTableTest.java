@@ -16,6 +16,16 @@ import dev.imbot.domain.bot.CodeUniquenessPolicy;
 import dev.imbot.domain.bot.EmailDirectory;
 import dev.imbot.domain.bot.EmailUniquenessPolicy;
 import dev.imbot.domain.bot.TestBots;
+import dev.imbot.domain.chat.ChatRejection;
+import dev.imbot.domain.chat.ChatRejectionReason;
+import dev.imbot.domain.chat.MessageExtras;
+import dev.imbot.domain.command.CommandChange;
+import dev.imbot.domain.command.CommandHandler;
+import dev.imbot.domain.command.CommandId;
+import dev.imbot.domain.command.CommandName;
+import dev.imbot.domain.command.CommandRejection;
+import dev.imbot.domain.command.CommandRejectionReason;
+import dev.imbot.domain.command.CommandTranslation;
 import dev.imbot.domain.event.BotEvent;
 import dev.imbot.domain.event.HandlerRejectionReason;
 import dev.imbot.domain.portal.AccessRejection;
@@ -52,10 +62,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The error tables of the project's documentation ({@code docs/methods/imbot.register.md}, {@code
- * docs/methods/bot-lifecycle.md}, the authentication table of {@code docs/transport.md}), their
- * machine-readable copy {@code spec-error-table.tsv}, and {@link ErrorAnswer} (the domain's codes
- * and texts with the transport's statuses) agree: the docs and the file hold the same rows, every
- * line is produced by a rejection the domain builds, and every rejection reason has a line.
+ * docs/methods/bot-lifecycle.md}, {@code docs/methods/commands.md}, the authentication table of
+ * {@code docs/transport.md}), their machine-readable copy {@code spec-error-table.tsv}, and {@link
+ * ErrorAnswer} (the domain's codes and texts with the transport's statuses) agree: the docs and the
+ * file hold the same rows, every line is produced by a rejection the domain builds, and every
+ * rejection reason has a line.
  */
 class BitrixErrorSpecTableTest {
 
@@ -69,7 +80,11 @@ class BitrixErrorSpecTableTest {
 
   /** The pages with error tables, relative to {@link #DOCS}. */
   private static final List<String> ERROR_PAGES =
-      List.of("methods/imbot.register.md", "methods/bot-lifecycle.md", "transport.md");
+      List.of(
+          "methods/imbot.register.md",
+          "methods/bot-lifecycle.md",
+          "methods/commands.md",
+          "transport.md");
 
   private static final String URL = "https://bot.example.com/handler";
   private static final String WRONG_URL = "http://localhost/x";
@@ -284,6 +299,8 @@ class BitrixErrorSpecTableTest {
                 .orElseThrow()));
     bySource.put("imbot.update 11", List.of(BotRejection.of(BotRejectionReason.UPDATE_FAILED)));
 
+    commandSources(bySource, noClientId, clientIdTooLong);
+
     // docs/transport.md's authentication errors, raised by the application's authentication
     // service.
     bySource.put(
@@ -303,6 +320,129 @@ class BitrixErrorSpecTableTest {
     return bySource;
   }
 
+  private static Map<String, Object> list(Object... items) {
+    Map<String, Object> list = new LinkedHashMap<>();
+    for (int i = 0; i < items.length; i++) {
+      list.put(String.valueOf(i), items[i]);
+    }
+    return list;
+  }
+
+  private static Map<String, Object> map(Object... pairs) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      map.put((String) pairs[i], pairs[i + 1]);
+    }
+    return map;
+  }
+
+  /**
+   * The rejections of docs/methods/commands.md's tables: imbot.command.* and im.message.command.
+   */
+  private static void commandSources(
+      Map<String, List<Rejection>> bySource, Rejection noClientId, Rejection clientIdTooLong) {
+    ApplicationKey app = ApplicationKey.fromClientId("app");
+    Object longTitle = list(map("LANGUAGE_ID", "en", "TITLE", "t".repeat(256)));
+    Rejection notFound = rejectionOf(() -> CommandId.parse("abc"));
+    Rejection anotherApplication =
+        CommandRejection.of(CommandRejectionReason.COMMAND_OF_ANOTHER_APPLICATION);
+    for (String method : List.of("register", "update", "unregister", "answer")) {
+      bySource.put("imbot.command." + method + " 1", List.of(noClientId, clientIdTooLong));
+    }
+    bySource.put(
+        "imbot.command.register 2",
+        List.of(
+            rejectionOf(() -> CommandHandler.forRegistration(null, app)),
+            rejectionOf(() -> CommandHandler.forRegistration(WRONG_URL, app)),
+            rejectionOf(() -> CommandHandler.forRegistration(FTP_URL, app))));
+    bySource.put(
+        "imbot.command.register 3",
+        List.of(
+            rejectionOf(() -> CommandName.parse("/", "COMMAND")),
+            rejectionOf(() -> CommandName.parse("c".repeat(256), "COMMAND"))));
+    bySource.put("imbot.command.register 4", List.of(rejectionOf(() -> BotId.parse("abc"))));
+    bySource.put(
+        "imbot.command.register 5",
+        List.of(BotRejection.of(BotRejectionReason.BOT_OF_ANOTHER_APPLICATION)));
+    bySource.put(
+        "imbot.command.register 6",
+        List.of(
+            rejectionOf(() -> CommandTranslation.parse(null, "LANG")),
+            rejectionOf(() -> CommandTranslation.parse(longTitle, "LANG"))));
+    bySource.put(
+        "imbot.command.register 7",
+        List.of(CommandRejection.of(CommandRejectionReason.CREATION_FAILED)));
+
+    bySource.put("imbot.command.update 2", List.of(notFound));
+    bySource.put("imbot.command.update 3", List.of(anotherApplication));
+    bySource.put(
+        "imbot.command.update 4",
+        List.of(
+            rejectionOf(() -> CommandHandler.forUpdate(WRONG_URL, app)),
+            rejectionOf(() -> CommandHandler.forUpdate(FTP_URL, app))));
+    bySource.put(
+        "imbot.command.update 5",
+        List.of(
+            rejectionOf(() -> CommandChange.read(map("COMMAND", "c".repeat(256)))),
+            rejectionOf(() -> CommandChange.read(map("LANG", longTitle)))));
+    bySource.put(
+        "imbot.command.update 6",
+        List.of(CommandRejection.of(CommandRejectionReason.UPDATE_FIELDS_EMPTY)));
+    bySource.put(
+        "imbot.command.update 7",
+        List.of(CommandRejection.of(CommandRejectionReason.UPDATE_FAILED)));
+
+    bySource.put("imbot.command.unregister 2", List.of(notFound));
+    bySource.put("imbot.command.unregister 3", List.of(anotherApplication));
+    bySource.put(
+        "imbot.command.unregister 4",
+        List.of(CommandRejection.of(CommandRejectionReason.DELETION_FAILED)));
+
+    String huge = "x".repeat(MessageExtras.MAX_JSON_LENGTH + 1);
+    bySource.put("imbot.command.answer 2", List.of(notFound));
+    bySource.put("imbot.command.answer 3", List.of(anotherApplication));
+    bySource.put(
+        "imbot.command.answer 4",
+        List.of(CommandRejection.of(CommandRejectionReason.MESSAGE_ID_EMPTY)));
+    bySource.put(
+        "imbot.command.answer 5", List.of(ChatRejection.of(ChatRejectionReason.MESSAGE_EMPTY)));
+    bySource.put(
+        "imbot.command.answer 6",
+        List.of(
+            rejectionOf(() -> MessageExtras.attach(list(map("VIDEO", "x")))),
+            rejectionOf(() -> MessageExtras.attach(list(map("MESSAGE", huge))))));
+    bySource.put(
+        "imbot.command.answer 7",
+        List.of(
+            rejectionOf(() -> MessageExtras.keyboard(list(map("TEXT", "x")), BotId.of(2))),
+            rejectionOf(
+                () ->
+                    MessageExtras.keyboard(
+                        list(map("TEXT", huge, "COMMAND", "echo")), BotId.of(2)))));
+    bySource.put(
+        "imbot.command.answer 8",
+        List.of(
+            rejectionOf(
+                () -> MessageExtras.menu(list(map("TEXT", "x")), ChatRejectionReason.MENU_INVALID)),
+            rejectionOf(
+                () ->
+                    MessageExtras.menu(
+                        list(map("TEXT", huge, "LINK", "https://example.com")),
+                        ChatRejectionReason.MENU_INVALID))));
+    bySource.put(
+        "imbot.command.answer 9", List.of(ChatRejection.of(ChatRejectionReason.MESSAGE_NOT_ADDED)));
+
+    bySource.put(
+        "im.message.command 1", List.of(ChatRejection.of(ChatRejectionReason.MESSAGE_ID_EMPTY)));
+    bySource.put(
+        "im.message.command 2", List.of(CommandRejection.of(CommandRejectionReason.BOT_ID_EMPTY)));
+    bySource.put(
+        "im.message.command 3", List.of(CommandRejection.of(CommandRejectionReason.COMMAND_EMPTY)));
+    bySource.put(
+        "im.message.command 4",
+        List.of(CommandRejection.of(CommandRejectionReason.BUTTON_NOT_FOUND)));
+  }
+
   static Stream<Arguments> rejectionsWithTheirSource() {
     return rejectionsBySource().entrySet().stream()
         .flatMap(e -> e.getValue().stream().map(r -> Arguments.of(e.getKey(), r)));
@@ -319,7 +459,9 @@ class BitrixErrorSpecTableTest {
         .allSatisfy(
             line -> {
               assertThat(line.source())
-                  .matches("imbot\\.(register|unregister|update) [1-9][0-9]?|transport");
+                  .matches(
+                      "(imbot\\.(command\\.)?(register|unregister|update)|imbot\\.command\\.answer"
+                          + "|im\\.message\\.command) [1-9][0-9]?|transport");
               assertThat(line.httpStatus()).isIn(400, 401, 403);
               // expired_token is Bitrix24's (OAuth's) one lower-case code.
               assertThat(line.code()).matches("[A-Z]+(_[A-Z]+)*|expired_token");
@@ -369,6 +511,7 @@ class BitrixErrorSpecTableTest {
             BotRejectionReason.values(),
             HandlerRejectionReason.values(),
             AccessRejectionReason.values(),
+            CommandRejectionReason.values(),
             RequestRejectionReason.values())
         .flatMap(Stream::of);
   }
@@ -437,6 +580,16 @@ class BitrixErrorSpecTableTest {
       case "methods/bot-lifecycle.md" -> {
         List<String> names = backticked(heading);
         yield names.size() == 1 && names.get(0).matches("imbot\\.(unregister|update)")
+            ? names.get(0)
+            : null;
+      }
+      case "methods/commands.md" -> {
+        List<String> names = backticked(heading);
+        yield names.size() == 1
+                && names
+                    .get(0)
+                    .matches(
+                        "imbot\\.command\\.(register|update|unregister|answer)|im\\.message\\.command")
             ? names.get(0)
             : null;
       }
@@ -526,7 +679,16 @@ class BitrixErrorSpecTableTest {
       }
     }
 
-    assertThat(steps).containsOnlyKeys("imbot.register", "imbot.unregister", "imbot.update");
+    assertThat(steps)
+        .containsOnlyKeys(
+            "imbot.register",
+            "imbot.unregister",
+            "imbot.update",
+            "imbot.command.register",
+            "imbot.command.update",
+            "imbot.command.unregister",
+            "imbot.command.answer",
+            "im.message.command");
     steps.forEach(
         (method, numbers) ->
             assertThat(numbers)

@@ -16,6 +16,11 @@ import dev.imbot.application.port.in.chat.ReadChatsUseCase;
 import dev.imbot.application.port.in.chat.RemoveChatUserUseCase;
 import dev.imbot.application.port.in.chat.ResolveBotUseCase;
 import dev.imbot.application.port.in.chat.UpdateMessageUseCase;
+import dev.imbot.application.port.in.command.AnswerCommandUseCase;
+import dev.imbot.application.port.in.command.PressButtonUseCase;
+import dev.imbot.application.port.in.command.RegisterCommandUseCase;
+import dev.imbot.application.port.in.command.UnregisterCommandUseCase;
+import dev.imbot.application.port.in.command.UpdateCommandUseCase;
 import dev.imbot.application.port.in.health.CheckReadinessUseCase;
 import dev.imbot.application.port.in.limit.AdmitRequestUseCase;
 import dev.imbot.application.port.in.portal.AdministerApplicationsUseCase;
@@ -40,6 +45,12 @@ import dev.imbot.application.service.chat.ReadChatsService;
 import dev.imbot.application.service.chat.RemoveChatUserService;
 import dev.imbot.application.service.chat.ResolveBotService;
 import dev.imbot.application.service.chat.UpdateMessageService;
+import dev.imbot.application.service.command.AnswerCommandService;
+import dev.imbot.application.service.command.CommandDispatcher;
+import dev.imbot.application.service.command.PressButtonService;
+import dev.imbot.application.service.command.RegisterCommandService;
+import dev.imbot.application.service.command.UnregisterCommandService;
+import dev.imbot.application.service.command.UpdateCommandService;
 import dev.imbot.application.service.health.CheckReadinessService;
 import dev.imbot.application.service.limit.AdmitRequestService;
 import dev.imbot.application.service.portal.AdministerApplicationsService;
@@ -51,6 +62,7 @@ import dev.imbot.application.service.portal.OAuthTokensService;
 import dev.imbot.application.service.portal.PortalIdentitySource;
 import dev.imbot.domain.bot.BotLimitPolicy;
 import dev.imbot.domain.chat.EditWindow;
+import dev.imbot.domain.command.AnswerWindow;
 import dev.imbot.domain.portal.Email;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
@@ -173,7 +185,18 @@ public class InMemoryServices {
   }
 
   @Singleton
-  Messenger messenger(InMemoryPortal portal, Clock clock) {
+  CommandDispatcher commandDispatcher(InMemoryPortal portal, Clock clock) {
+    return new CommandDispatcher(
+        portal.commands(),
+        portal.answerWindows(),
+        portal.bots(),
+        portal.handlers(),
+        portal.outbox(),
+        clock);
+  }
+
+  @Singleton
+  Messenger messenger(InMemoryPortal portal, Clock clock, CommandDispatcher commands) {
     return new Messenger(
         portal.chats(),
         portal.messages(),
@@ -182,7 +205,35 @@ public class InMemoryServices {
         portal.unitOfWork(),
         clock,
         EditWindow.DEFAULT,
-        new OutboxChatEvents(portal.handlers(), portal.outbox(), clock));
+        new OutboxChatEvents(portal.handlers(), portal.outbox(), clock),
+        commands);
+  }
+
+  @Singleton
+  RegisterCommandUseCase registerCommand(InMemoryPortal portal) {
+    return new RegisterCommandService(
+        portal.commands(), portal.bots(), portal.handlers(), portal.unitOfWork());
+  }
+
+  @Singleton
+  UpdateCommandUseCase updateCommand(InMemoryPortal portal) {
+    return new UpdateCommandService(portal.commands(), portal.handlers(), portal.unitOfWork());
+  }
+
+  @Singleton
+  UnregisterCommandUseCase unregisterCommand(InMemoryPortal portal) {
+    return new UnregisterCommandService(portal.commands(), portal.unitOfWork());
+  }
+
+  @Singleton
+  AnswerCommandUseCase answerCommand(InMemoryPortal portal, Messenger messenger) {
+    return new AnswerCommandService(
+        portal.commands(), portal.answerWindows(), messenger, AnswerWindow.DEFAULT);
+  }
+
+  @Singleton
+  PressButtonUseCase pressButton(Messenger messenger, CommandDispatcher commands) {
+    return new PressButtonService(messenger, commands);
   }
 
   @Singleton

@@ -2,17 +2,12 @@ package dev.imbot.adapter.rest;
 
 import static dev.imbot.adapter.rest.Envelopes.assertError;
 import static dev.imbot.adapter.rest.Envelopes.assertInteger;
-import static dev.imbot.adapter.rest.Envelopes.assertSuccess;
 import static dev.imbot.adapter.rest.PhpQuery.params;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.imbot.application.port.in.portal.AdministerPeopleUseCase;
-import dev.imbot.application.port.in.portal.AdministerPeopleUseCase.AddPersonCommand;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,34 +16,9 @@ import org.junit.jupiter.api.Test;
  * person; the bots belong to a webhook-keyed application ({@code CLIENT_ID}).
  */
 @MicronautTest
-class MessagingWireTest extends WireTest {
+class MessagingWireTest extends ConversationWireTest {
   private static final String CANT_EDIT =
       "Time has expired for modification or you don't have access";
-
-  @Inject AdministerPeopleUseCase people;
-
-  private String ann;
-  private String ben;
-  private long benId;
-  private String client;
-  private long bot;
-
-  @BeforeEach
-  void people() {
-    ann = webhook();
-    benId = people.add(new AddPersonCommand("Ben", unique("ben") + "@example.com")).id().value();
-    ben = webhooks.create(benId).restPath();
-    client = unique("msg");
-    bot = register(ann, minimalBot(client, unique("echo"), "Echo"));
-  }
-
-  private Wire.Response call(String prefix, String method, Map<String, Object> parameters) {
-    return wire.postForm(prefix + method, PhpQuery.build(parameters));
-  }
-
-  private Object ok(String prefix, String method, Map<String, Object> parameters) {
-    return assertSuccess(call(prefix, method, parameters));
-  }
 
   private void error(
       String prefix,

@@ -129,6 +129,34 @@ abstract class WireTest {
     return (Map<String, Object>) parameters.get("PROPERTIES");
   }
 
+  /** Calls {@code method} through {@code prefix} with the parameters form-encoded as CRest does. */
+  Wire.Response call(String prefix, String method, Map<String, Object> parameters) {
+    return wire.postForm(prefix + method, PhpQuery.build(parameters));
+  }
+
+  /** As {@link #call}, asserting a success envelope; returns its {@code result}. */
+  Object ok(String prefix, String method, Map<String, Object> parameters) {
+    return Envelopes.assertSuccess(call(prefix, method, parameters));
+  }
+
+  /**
+   * {@code imbot.command.register} parameters for {@code command} of {@code bot} of the
+   * webhook-keyed application {@code clientId}, with one English title.
+   */
+  static Map<String, Object> commandRegistration(String clientId, long bot, String command) {
+    return params(
+        "CLIENT_ID",
+        clientId,
+        "BOT_ID",
+        String.valueOf(bot),
+        "COMMAND",
+        command,
+        "EVENT_COMMAND_ADD",
+        "https://bot.example.com/commands.php",
+        "LANG",
+        List.of(params("LANGUAGE_ID", "en", "TITLE", "Echo", "PARAMS", "text to echo")));
+  }
+
   /** Registers a bot through {@code prefix} with a form POST and returns its id. */
   long register(String prefix, Map<String, Object> parameters) {
     return Envelopes.assertInteger(

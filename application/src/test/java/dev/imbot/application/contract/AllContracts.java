@@ -138,4 +138,36 @@ public abstract class AllContracts {
       return portalUnderTest();
     }
   }
+
+  @Nested
+  class CommandHandlerBinding extends CommandHandlerBindingContract {
+    @Override
+    protected TestPortal newPortal() {
+      return portalUnderTest();
+    }
+  }
+
+  @Nested
+  class SlashCommands extends SlashCommandsContract {
+    @Override
+    protected TestPortal newPortal() {
+      return portalUnderTest();
+    }
+  }
+
+  @Nested
+  class AnswerWindows extends AnswerWindowsContract {
+    @Override
+    protected TestPortal newPortal() {
+      return portalUnderTest();
+    }
+  }
+
+  @Nested
+  class CommandsUseCases extends CommandsUseCasesContract {
+    @Override
+    protected TestPortal newPortal() {
+      return portalUnderTest();
+    }
+  }
 }

@@ -24,7 +24,9 @@ public final class Faults {
     HANDLERS_BINDINGS_OF,
     HANDLERS_BINDING_FOR,
     HANDLERS_REPLACE,
-    HANDLERS_REMOVE_ALL
+    HANDLERS_REMOVE_ALL,
+    HANDLERS_BIND_COMMAND_HANDLER,
+    HANDLERS_COMMAND_HANDLER_OF
   }
 
   private final List<Call> calls = Collections.synchronizedList(new ArrayList<>());

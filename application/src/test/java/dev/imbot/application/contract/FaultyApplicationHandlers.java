@@ -5,6 +5,7 @@ import dev.imbot.application.port.out.event.ApplicationHandlers;
 import dev.imbot.domain.event.BotEvent;
 import dev.imbot.domain.event.HandlerBinding;
 import dev.imbot.domain.event.HandlerBindings;
+import dev.imbot.domain.event.HandlerUrl;
 import dev.imbot.domain.portal.ApplicationKey;
 import java.util.Optional;
 
@@ -40,5 +41,17 @@ public final class FaultyApplicationHandlers implements ApplicationHandlers {
   public void removeAll(ApplicationKey application) {
     faults.enter(Call.HANDLERS_REMOVE_ALL);
     delegate.removeAll(application);
+  }
+
+  @Override
+  public HandlerBinding bindCommandHandler(ApplicationKey application, HandlerUrl url) {
+    faults.enter(Call.HANDLERS_BIND_COMMAND_HANDLER);
+    return delegate.bindCommandHandler(application, url);
+  }
+
+  @Override
+  public Optional<HandlerBinding> commandHandlerOf(ApplicationKey application) {
+    faults.enter(Call.HANDLERS_COMMAND_HANDLER_OF);
+    return delegate.commandHandlerOf(application);
   }
 }

@@ -8,6 +8,8 @@ import dev.imbot.application.port.out.UnitOfWork;
 import dev.imbot.application.port.out.bot.Bots;
 import dev.imbot.application.port.out.chat.Chats;
 import dev.imbot.application.port.out.chat.Messages;
+import dev.imbot.application.port.out.command.AnswerWindows;
+import dev.imbot.application.port.out.command.SlashCommands;
 import dev.imbot.application.port.out.event.ApplicationHandlers;
 import dev.imbot.application.port.out.event.EventOutbox;
 import dev.imbot.application.port.out.portal.ApplicationEventBindings;
@@ -60,6 +62,10 @@ public interface TestPortal extends AutoCloseable {
   Chats chats();
 
   Messages messages();
+
+  SlashCommands commands();
+
+  AnswerWindows answerWindows();
 
   /** Adds a person to the portal and returns the person's user id. */
   long addPerson(Email email);

@@ -19,7 +19,12 @@ public enum AuditAction {
   WEBHOOK_CREATED,
   WEBHOOK_DELETED,
   PERSON_ADDED,
-  PERSON_REMOVED;
+  PERSON_REMOVED,
+  COMMAND_REGISTERED,
+  /** A command registered again: it stays, the application's command handler is re-bound. */
+  COMMAND_HANDLER_REBOUND,
+  COMMAND_UPDATED,
+  COMMAND_UNREGISTERED;
 
   /** The name in the admin API: {@code bot.registered}, {@code webhook.deleted}, … */
   public String wireName() {

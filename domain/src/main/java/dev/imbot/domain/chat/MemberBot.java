@@ -1,5 +1,6 @@
 package dev.imbot.domain.chat;
 
+import dev.imbot.domain.bot.Bot;
 import dev.imbot.domain.bot.BotCode;
 import dev.imbot.domain.bot.BotId;
 import dev.imbot.domain.bot.BotType;
@@ -24,6 +25,11 @@ public record MemberBot(
     Objects.requireNonNull(application, "application");
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(type, "type");
+  }
+
+  /** The bot as routing sees it. */
+  public static MemberBot of(Bot bot) {
+    return new MemberBot(bot.id(), bot.application(), bot.code(), bot.type(), bot.openLines());
   }
 
   /** The bot as a portal user: the same number. */

@@ -1,5 +1,6 @@
 package dev.imbot.domain.chat;
 
+import dev.imbot.domain.bot.BotId;
 import dev.imbot.domain.portal.UserId;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -123,6 +124,20 @@ public final class Message {
 
   public boolean isDeleted() {
     return deleted;
+  }
+
+  /**
+   * Whether its keyboard has a button that carries {@code command} (a leading slash ignored) with
+   * {@code params} for {@code bot}; a button of a keyboard that names no bot carries it for any.
+   */
+  public boolean hasCommandButton(BotId bot, String command, String params) {
+    String wanted = MessageExtras.withoutSlash(command);
+    return MessageExtras.commandButtons(keyboard).stream()
+        .anyMatch(
+            button ->
+                button.command().equals(wanted)
+                    && button.params().equals(params)
+                    && (button.botId() == null || button.botId().strip().equals(bot.toString())));
   }
 
   /** Who liked it, in order. */

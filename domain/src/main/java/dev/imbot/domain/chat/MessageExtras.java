@@ -129,6 +129,49 @@ public final class MessageExtras {
     return sized(full, ChatRejectionReason.MENU_OVERSIZE);
   }
 
+  /**
+   * A keyboard button that carries a command.
+   *
+   * @param botId the button's {@code BOT_ID} (or its keyboard's), null when it names none
+   * @param command the command, without a leading slash
+   * @param params its {@code COMMAND_PARAMS}, empty when none
+   */
+  public record CommandButton(String botId, String command, String params) {}
+
+  /** The buttons of a stored {@code KEYBOARD} that carry a command, in order; none for null. */
+  public static List<CommandButton> commandButtons(String keyboard) {
+    if (keyboard == null) {
+      return List.of();
+    }
+    Map<String, Object> full = Tree.asMap(Tree.fromJson(keyboard));
+    if (full == null) {
+      return List.of();
+    }
+    String keyboardBot = Tree.text(full.get("BOT_ID"));
+    List<CommandButton> found = new ArrayList<>();
+    for (Object button : Tree.elements(full.get("BUTTONS"))) {
+      Map<String, Object> b = Tree.asMap(button);
+      String command = b == null ? null : Tree.text(b.get("COMMAND"));
+      if (command == null) {
+        continue;
+      }
+      String bot = Tree.text(b.get("BOT_ID"));
+      String params = Tree.text(b.get("COMMAND_PARAMS"));
+      found.add(
+          new CommandButton(
+              bot == null ? keyboardBot : bot,
+              withoutSlash(command),
+              params == null ? "" : params));
+    }
+    return found;
+  }
+
+  /** A command as buttons and people give it: trimmed, one leading slash dropped. */
+  static String withoutSlash(String command) {
+    String trimmed = command.strip();
+    return trimmed.startsWith("/") ? trimmed.substring(1) : trimmed;
+  }
+
   private static String sized(Map<String, Object> full, ChatRejectionReason oversize) {
     String json = Tree.toJson(full);
     if (json.length() > MAX_JSON_LENGTH) {

@@ -50,6 +50,140 @@ final class Tree {
     return node instanceof String s ? s : null;
   }
 
+  /**
+   * Reads JSON that {@link #toJson} wrote back into a tree: objects and arrays become ordered maps
+   * (arrays keyed {@code "0"}, {@code "1"}, …), strings stay strings, {@code null} is null, and
+   * other scalars are kept as their text.
+   *
+   * @throws IllegalArgumentException when {@code json} is not JSON
+   */
+  static Object fromJson(String json) {
+    JsonReader reader = new JsonReader(json);
+    Object value = reader.value();
+    reader.skipBlanks();
+    if (!reader.atEnd()) {
+      throw new IllegalArgumentException("trailing characters in JSON");
+    }
+    return value;
+  }
+
+  /** A small reader of the JSON the stored extras are written in. */
+  private static final class JsonReader {
+    private final String json;
+    private int at;
+
+    JsonReader(String json) {
+      this.json = json;
+    }
+
+    boolean atEnd() {
+      return at >= json.length();
+    }
+
+    void skipBlanks() {
+      while (!atEnd() && Character.isWhitespace(json.charAt(at))) {
+        at++;
+      }
+    }
+
+    Object value() {
+      skipBlanks();
+      if (atEnd()) {
+        throw new IllegalArgumentException("JSON ends early");
+      }
+      char c = json.charAt(at);
+      if (c == '{' || c == '[') {
+        return container(c == '[');
+      }
+      if (c == '"') {
+        return string();
+      }
+      int start = at;
+      while (!atEnd() && ",]} \t\r\n".indexOf(json.charAt(at)) < 0) {
+        at++;
+      }
+      String scalar = json.substring(start, at);
+      if (scalar.isEmpty()) {
+        throw new IllegalArgumentException("unexpected '" + c + "' in JSON");
+      }
+      return scalar.equals("null") ? null : scalar;
+    }
+
+    private Map<String, Object> container(boolean list) {
+      at++;
+      Map<String, Object> node = new LinkedHashMap<>();
+      skipBlanks();
+      char close = list ? ']' : '}';
+      if (!atEnd() && json.charAt(at) == close) {
+        at++;
+        return node;
+      }
+      while (true) {
+        String key;
+        if (list) {
+          key = String.valueOf(node.size());
+        } else {
+          skipBlanks();
+          key = string();
+          skipBlanks();
+          expect(':');
+        }
+        node.put(key, value());
+        skipBlanks();
+        if (!atEnd() && json.charAt(at) == ',') {
+          at++;
+          continue;
+        }
+        expect(close);
+        return node;
+      }
+    }
+
+    private String string() {
+      expect('"');
+      StringBuilder out = new StringBuilder();
+      while (true) {
+        if (atEnd()) {
+          throw new IllegalArgumentException("unterminated string in JSON");
+        }
+        char c = json.charAt(at++);
+        if (c == '"') {
+          return out.toString();
+        }
+        if (c != '\\') {
+          out.append(c);
+          continue;
+        }
+        if (atEnd()) {
+          throw new IllegalArgumentException("unterminated escape in JSON");
+        }
+        char e = json.charAt(at++);
+        switch (e) {
+          case 'n' -> out.append('\n');
+          case 'r' -> out.append('\r');
+          case 't' -> out.append('\t');
+          case 'b' -> out.append('\b');
+          case 'f' -> out.append('\f');
+          case 'u' -> {
+            if (at + 4 > json.length()) {
+              throw new IllegalArgumentException("short unicode escape in JSON");
+            }
+            out.append((char) Integer.parseInt(json.substring(at, at + 4), 16));
+            at += 4;
+          }
+          default -> out.append(e);
+        }
+      }
+    }
+
+    private void expect(char c) {
+      if (atEnd() || json.charAt(at) != c) {
+        throw new IllegalArgumentException("expected '" + c + "' in JSON");
+      }
+      at++;
+    }
+  }
+
   /** The tree as compact JSON; a list node (keys 0..n-1) becomes an array. */
   static String toJson(Object node) {
     StringBuilder out = new StringBuilder();

@@ -37,6 +37,14 @@ public record HandlerUrl(String value) {
     return new HandlerUrl(trimmed);
   }
 
+  /**
+   * What is wrong with {@code value} (already trimmed) as a handler URL, if anything: for handlers
+   * of events that are not {@link BotEvent}s, which state their own errors.
+   */
+  public static Optional<HandlerRejectionReason> defectOf(String value) {
+    return defect(value == null ? "" : value);
+  }
+
   private static Optional<HandlerRejectionReason> defect(String value) {
     if (value.isEmpty() || value.length() > MAX_LENGTH) {
       return Optional.of(HandlerRejectionReason.HANDLER_URL_INVALID);

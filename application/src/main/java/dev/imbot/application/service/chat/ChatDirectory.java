@@ -64,7 +64,7 @@ final class ChatDirectory {
   }
 
   static MemberBot memberBot(Bot bot) {
-    return new MemberBot(bot.id(), bot.application(), bot.code(), bot.type(), bot.openLines());
+    return MemberBot.of(bot);
   }
 
   private static ChatUser personUser(Person person) {

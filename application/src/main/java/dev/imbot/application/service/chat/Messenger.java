@@ -14,9 +14,11 @@ import dev.imbot.domain.chat.EditWindow;
 import dev.imbot.domain.chat.MemberBot;
 import dev.imbot.domain.chat.Message;
 import dev.imbot.domain.chat.MessageId;
+import dev.imbot.domain.portal.UserId;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What every messenger service needs: the stores, the users, the clock, the edit window and the
@@ -30,7 +32,9 @@ public final class Messenger {
   final Clock clock;
   final EditWindow editWindow;
   final ChatEvents events;
+  final MessageCommands commands;
 
+  /** A messenger whose messages call no slash command. */
   public Messenger(
       Chats chats,
       Messages messages,
@@ -40,6 +44,30 @@ public final class Messenger {
       Clock clock,
       EditWindow editWindow,
       ChatEvents events) {
+    this(
+        chats,
+        messages,
+        bots,
+        people,
+        unitOfWork,
+        clock,
+        editWindow,
+        events,
+        MessageCommands.none());
+  }
+
+  /** A messenger whose posted messages go through {@code commands} before they are routed. */
+  public Messenger(
+      Chats chats,
+      Messages messages,
+      Bots bots,
+      People people,
+      UnitOfWork unitOfWork,
+      Clock clock,
+      EditWindow editWindow,
+      ChatEvents events,
+      MessageCommands commands) {
+    this.commands = Objects.requireNonNull(commands, "commands");
     this.chats = Objects.requireNonNull(chats, "chats");
     this.messages = Objects.requireNonNull(messages, "messages");
     this.directory = new ChatDirectory(bots, people);
@@ -47,6 +75,32 @@ public final class Messenger {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.editWindow = Objects.requireNonNull(editWindow, "editWindow");
     this.events = Objects.requireNonNull(events, "events");
+  }
+
+  public Chats chats() {
+    return chats;
+  }
+
+  public Messages messages() {
+    return messages;
+  }
+
+  public UnitOfWork unitOfWork() {
+    return unitOfWork;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  /** The user as the messenger shows them, person or bot. */
+  public Optional<ChatUser> user(UserId user) {
+    return directory.user(user);
+  }
+
+  /** The bot with this user id, as routing sees it. */
+  public Optional<MemberBot> bot(UserId user) {
+    return directory.bot(user);
   }
 
   /** The acting user's profile; an actor who is gone cannot act. */

@@ -28,7 +28,7 @@ import java.util.Optional;
  */
 public final class OutboxChatEvents implements ChatEvents {
   /** The portal's language, lower case, as Bitrix24 sends {@code LANGUAGE}. */
-  static final String LANGUAGE = "en";
+  public static final String LANGUAGE = "en";
 
   private final ApplicationHandlers handlers;
   private final EventOutbox outbox;
@@ -219,15 +219,7 @@ public final class OutboxChatEvents implements ChatEvents {
   }
 
   private static void chatFields(Chat chat, EventData.Builder params) {
-    if (chat.isPrivate()) {
-      return;
-    }
-    params
-        .put("CHAT_ID", chat.id().value())
-        .put("CHAT_TITLE", orEmpty(chat.title()))
-        .put("CHAT_AUTHOR_ID", chat.owner().value())
-        .put("CHAT_ENTITY_TYPE", orEmpty(chat.entityType()))
-        .put("CHAT_ENTITY_ID", orEmpty(chat.entityId()));
+    EventBlocks.chatFields(chat, params);
   }
 
   /** The fields the update and delete bodies share, private and group alike. */
@@ -268,23 +260,7 @@ public final class OutboxChatEvents implements ChatEvents {
 
   /** {@code data[USER]}: with the {@code IS_*} flags for message events. */
   private static EventData user(ChatUser user, boolean flags) {
-    EventData.Builder out =
-        EventData.builder()
-            .put("ID", user.id())
-            .put("NAME", user.fullName())
-            .put("FIRST_NAME", user.firstName())
-            .put("LAST_NAME", user.lastName())
-            .put("WORK_POSITION", user.workPosition());
-    if (!user.gender().isEmpty()) {
-      out.put("GENDER", user.gender());
-    }
-    if (flags) {
-      out.put("IS_BOT", user.bot() ? "Y" : "N")
-          .put("IS_CONNECTOR", "N")
-          .put("IS_NETWORK", "N")
-          .put("IS_EXTRANET", "N");
-    }
-    return out.build();
+    return EventBlocks.user(user, flags);
   }
 
   private static String orEmpty(String value) {

@@ -22,8 +22,9 @@ import java.util.Optional;
 
 /**
  * Service: posts a message, opening a private dialog on its first use, and records the welcome (a
- * person's new dialog with a bot) before the message's own events. A person's target is checked
- * before the extras, a bot's after them, as Bitrix24 orders its errors.
+ * person's new dialog with a bot) before the message's own events: its slash commands' events, or,
+ * when it calls none, the bots' message events. A person's target is checked before the extras, a
+ * bot's after them, as Bitrix24 orders its errors.
  */
 public final class PostMessageService implements PostMessageUseCase {
   private final Messenger messenger;
@@ -96,7 +97,9 @@ public final class PostMessageService implements PostMessageUseCase {
     MessageId id = messenger.messages.nextId();
     Message message = Message.posted(id, chat.id(), author.user(), now, content, system);
     messenger.messages.save(message);
-    messenger.events.messageAdded(chat, message, profile, messenger.memberBots(chat));
+    if (!messenger.commands.dispatch(chat, message, profile)) {
+      messenger.events.messageAdded(chat, message, profile, messenger.memberBots(chat));
+    }
     return id;
   }
 

@@ -39,33 +39,46 @@ public interface MintEventTokensUseCase {
     }
 
     /**
-     * {@code data} with each bot's block written into {@code data[BOT][<id>]}: its keys, then a
-     * copy under {@code AUTH}, then what the event already had there ({@code BOT_ID}, {@code
-     * BOT_CODE}), as Bitrix24 orders them. Bots without a block keep their entry as it is.
+     * {@code data} with each bot's block written into {@code data[BOT][<id>]}, and into each {@code
+     * data[COMMAND][<command id>]} of an {@code ONIMCOMMANDADD} (for the bot its {@code BOT_ID}
+     * names): its keys, then a copy under {@code AUTH}, then what the event already had there
+     * ({@code BOT_ID}, {@code BOT_CODE}, …), as Bitrix24 orders them. Entries without a block keep
+     * their entry as it is.
      */
     public EventData mergeInto(EventData data) {
-      EventData botsData = data.nested("BOT").orElse(null);
-      if (botsData == null || bots.isEmpty()) {
+      if (bots.isEmpty()) {
         return data;
       }
-      EventData.Builder mergedBots = EventData.builder();
-      for (Map.Entry<String, Object> entry : botsData.asMap().entrySet()) {
-        EventData block = blockOf(entry.getKey());
-        if (block == null || !(entry.getValue() instanceof EventData existing)) {
-          putAny(mergedBots, entry.getKey(), entry.getValue());
-          continue;
-        }
-        EventData.Builder merged = EventData.builder();
-        block.asMap().forEach((key, value) -> putAny(merged, key, value));
-        merged.put("AUTH", block);
-        existing.asMap().forEach((key, value) -> putAny(merged, key, value));
-        mergedBots.put(entry.getKey(), merged.build());
-      }
-      EventData.Builder result = EventData.builder();
       Map<String, Object> copy = new LinkedHashMap<>(data.asMap());
-      copy.put("BOT", mergedBots.build());
+      data.nested("BOT").ifPresent(b -> copy.put("BOT", merged(b, (key, entry) -> key)));
+      data.nested("COMMAND")
+          .ifPresent(
+              c -> copy.put("COMMAND", merged(c, (key, entry) -> entry.text("BOT_ID").orElse(""))));
+      EventData.Builder result = EventData.builder();
       copy.forEach((key, value) -> putAny(result, key, value));
       return result.build();
+    }
+
+    /** {@code entries} with the block of the bot {@code botOf} names merged into each. */
+    private EventData merged(
+        EventData entries, java.util.function.BiFunction<String, EventData, String> botOf) {
+      EventData.Builder merged = EventData.builder();
+      for (Map.Entry<String, Object> entry : entries.asMap().entrySet()) {
+        EventData block =
+            entry.getValue() instanceof EventData existing
+                ? blockOf(botOf.apply(entry.getKey(), existing))
+                : null;
+        if (block == null) {
+          putAny(merged, entry.getKey(), entry.getValue());
+          continue;
+        }
+        EventData.Builder one = EventData.builder();
+        block.asMap().forEach((key, value) -> putAny(one, key, value));
+        one.put("AUTH", block);
+        ((EventData) entry.getValue()).asMap().forEach((key, value) -> putAny(one, key, value));
+        merged.put(entry.getKey(), one.build());
+      }
+      return merged.build();
     }
 
     private EventData blockOf(String botId) {
