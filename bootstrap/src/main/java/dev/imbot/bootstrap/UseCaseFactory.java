@@ -13,6 +13,7 @@ import dev.imbot.application.port.in.chat.ChangeChatSettingsUseCase;
 import dev.imbot.application.port.in.chat.CreateChatUseCase;
 import dev.imbot.application.port.in.chat.DeleteMessageUseCase;
 import dev.imbot.application.port.in.chat.LikeMessageUseCase;
+import dev.imbot.application.port.in.chat.ListChatsUseCase;
 import dev.imbot.application.port.in.chat.PostMessageUseCase;
 import dev.imbot.application.port.in.chat.ReadChatsUseCase;
 import dev.imbot.application.port.in.chat.RemoveChatUserUseCase;
@@ -55,6 +56,7 @@ import dev.imbot.application.service.chat.ChangeChatSettingsService;
 import dev.imbot.application.service.chat.CreateChatService;
 import dev.imbot.application.service.chat.DeleteMessageService;
 import dev.imbot.application.service.chat.LikeMessageService;
+import dev.imbot.application.service.chat.ListChatsService;
 import dev.imbot.application.service.chat.Messenger;
 import dev.imbot.application.service.chat.OutboxChatEvents;
 import dev.imbot.application.service.chat.PostMessageService;
@@ -327,5 +329,10 @@ public class UseCaseFactory {
   @Singleton
   ReadChatsUseCase readChats(Messenger messenger) {
     return new ReadChatsService(messenger);
+  }
+
+  @Singleton
+  ListChatsUseCase listChats(Messenger messenger) {
+    return new ListChatsService(messenger);
   }
 }

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.imbot.application.port.in.chat.ChangeMembersCommand;
 import dev.imbot.application.port.in.chat.ChatActor;
+import dev.imbot.application.port.in.chat.ChatList;
+import dev.imbot.application.port.in.chat.ChatListing;
 import dev.imbot.application.port.in.chat.ChatSettingCommand;
 import dev.imbot.application.port.in.chat.CreateChatCommand;
 import dev.imbot.application.port.in.chat.DeleteMessageCommand;
 import dev.imbot.application.port.in.chat.LikeMessageCommand;
+import dev.imbot.application.port.in.chat.ListChatsQuery;
 import dev.imbot.application.port.in.chat.MessagePage;
 import dev.imbot.application.port.in.chat.MessagePageQuery;
 import dev.imbot.application.port.in.chat.PostMessageCommand;
@@ -19,6 +22,7 @@ import dev.imbot.application.service.chat.ChangeChatSettingsService;
 import dev.imbot.application.service.chat.CreateChatService;
 import dev.imbot.application.service.chat.DeleteMessageService;
 import dev.imbot.application.service.chat.LikeMessageService;
+import dev.imbot.application.service.chat.ListChatsService;
 import dev.imbot.application.service.chat.Messenger;
 import dev.imbot.application.service.chat.OutboxChatEvents;
 import dev.imbot.application.service.chat.PostMessageService;
@@ -683,6 +687,44 @@ public abstract class MessengerContract extends PortalContract {
         "WRONG_REQUEST",
         "Message isn't added");
     assertThat(portal.enqueuedEvents()).isEmpty();
+  }
+
+  // --- listing a user's chats (the console's Chat page) ---
+
+  @Test
+  void givenPersonInADialogAndTwoChats_listChats_pagesThemNewestFirstNamedAsThePersonSeesThem() {
+    post(person(ann), dialogWith(echo), "Hello");
+    ChatId first = createChat(person(ann), ChatType.GROUP, List.of(ben));
+    ChatId second = createChat(person(ben), ChatType.OPEN, List.of(ann, echo));
+    createChat(person(ben), ChatType.GROUP, List.of()); // Ann is not in it
+    ListChatsService lists = new ListChatsService(messenger);
+
+    ChatList page = lists.list(new ListChatsQuery(ann, 0, 2));
+    assertThat(page.total()).isEqualTo(3);
+    assertThat(page.chats()).extracting(ChatListing::chat).containsExactly(second, first);
+    assertThat(page.chats().get(0).dialogId()).isEqualTo(second.dialogId());
+    assertThat(page.chats().get(0).memberCount()).isEqualTo(3);
+
+    ChatListing dialog = lists.list(new ListChatsQuery(ann, 2, 2)).chats().get(0);
+    assertThat(dialog.type()).isEqualTo(ChatType.PRIVATE);
+    assertThat(dialog.dialogId()).isEqualTo(echo.toString());
+    assertThat(dialog.other().bot()).isTrue();
+    assertThat(dialog.title()).isEqualTo(dialog.other().fullName());
+    assertThat(dialog.lastMessageId()).isPositive();
+    assertThat(lists.list(new ListChatsQuery(ben, 0, 10)).chats()).hasSize(3);
+  }
+
+  @Test
+  void givenAChat_members_namesThemForAMemberAndNobodyElse() {
+    ChatId chat = createChat(person(ann), ChatType.GROUP, List.of(echo));
+    ListChatsService lists = new ListChatsService(messenger);
+
+    assertThat(lists.members(ann, chat))
+        .extracting(u -> u.id(), u -> u.bot())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(ann.value(), false),
+            org.assertj.core.groups.Tuple.tuple(echo.value(), true));
+    assertThat(lists.members(ben, chat)).isEmpty();
   }
 
   // --- helpers ---
