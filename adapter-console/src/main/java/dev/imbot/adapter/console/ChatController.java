@@ -180,7 +180,7 @@ final class ChatController {
                 p ->
                     new Option(
                         String.valueOf(p.id().value()),
-                        fullName(p) + " (user " + p.id().value() + ")",
+                        fullName(p) + " · " + p.id().value(),
                         p.id().value() == actingAs))
             .toList();
     return pages.ok(
@@ -223,7 +223,7 @@ final class ChatController {
       String words = ErrorsInWords.of(refused).orElseThrow(() -> refused);
       return HttpResponse.status(HttpStatus.FORBIDDEN).body(words);
     }
-    String html = pages.render("chat-messages", open.messages());
+    String html = pages.render("parts/messages", open.messages());
     String etag = "\"" + digest(html) + "\"";
     if (etag.equals(request.getHeaders().get(HttpHeaders.IF_NONE_MATCH))) {
       return HttpResponse.notModified().header(HttpHeaders.ETAG, etag);
