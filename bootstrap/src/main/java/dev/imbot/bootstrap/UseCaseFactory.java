@@ -14,6 +14,7 @@ import dev.imbot.application.port.in.chat.CreateChatUseCase;
 import dev.imbot.application.port.in.chat.DeleteMessageUseCase;
 import dev.imbot.application.port.in.chat.LikeMessageUseCase;
 import dev.imbot.application.port.in.chat.ListChatsUseCase;
+import dev.imbot.application.port.in.chat.ListMessageDeliveriesUseCase;
 import dev.imbot.application.port.in.chat.PostMessageUseCase;
 import dev.imbot.application.port.in.chat.ReadChatsUseCase;
 import dev.imbot.application.port.in.chat.RemoveChatUserUseCase;
@@ -31,6 +32,7 @@ import dev.imbot.application.port.out.UnitOfWork;
 import dev.imbot.application.port.out.audit.AuditTrail;
 import dev.imbot.application.port.out.bot.Bots;
 import dev.imbot.application.port.out.chat.Chats;
+import dev.imbot.application.port.out.chat.MessageDeliveries;
 import dev.imbot.application.port.out.chat.Messages;
 import dev.imbot.application.port.out.event.ApplicationHandlers;
 import dev.imbot.application.port.out.event.EventOutbox;
@@ -57,6 +59,8 @@ import dev.imbot.application.service.chat.CreateChatService;
 import dev.imbot.application.service.chat.DeleteMessageService;
 import dev.imbot.application.service.chat.LikeMessageService;
 import dev.imbot.application.service.chat.ListChatsService;
+import dev.imbot.application.service.chat.ListMessageDeliveriesService;
+import dev.imbot.application.service.chat.MessageLinkingOutbox;
 import dev.imbot.application.service.chat.Messenger;
 import dev.imbot.application.service.chat.OutboxChatEvents;
 import dev.imbot.application.service.chat.PostMessageService;
@@ -267,6 +271,7 @@ public class UseCaseFactory {
       People people,
       ApplicationHandlers handlers,
       EventOutbox outbox,
+      MessageDeliveries messageDeliveries,
       UnitOfWork unitOfWork,
       Clock clock,
       @Value("${imbot.messaging.edit-window:3d}") Duration editWindow) {
@@ -278,7 +283,12 @@ public class UseCaseFactory {
         unitOfWork,
         clock,
         new EditWindow(editWindow),
-        new OutboxChatEvents(handlers, outbox, clock));
+        new OutboxChatEvents(handlers, new MessageLinkingOutbox(outbox, messageDeliveries), clock));
+  }
+
+  @Singleton
+  ListMessageDeliveriesUseCase listMessageDeliveries(MessageDeliveries messageDeliveries) {
+    return new ListMessageDeliveriesService(messageDeliveries);
   }
 
   @Singleton

@@ -26,6 +26,7 @@ import dev.imbot.application.port.in.chat.DeleteMessageUseCase;
 import dev.imbot.application.port.in.chat.DialogView;
 import dev.imbot.application.port.in.chat.ListChatsQuery;
 import dev.imbot.application.port.in.chat.ListChatsUseCase;
+import dev.imbot.application.port.in.chat.ListMessageDeliveriesUseCase;
 import dev.imbot.application.port.in.chat.MessagePageQuery;
 import dev.imbot.application.port.in.chat.PostMessageCommand;
 import dev.imbot.application.port.in.chat.PostMessageUseCase;
@@ -40,6 +41,7 @@ import dev.imbot.domain.chat.ChatType;
 import dev.imbot.domain.chat.DialogId;
 import dev.imbot.domain.chat.Message;
 import dev.imbot.domain.chat.MessageId;
+import dev.imbot.domain.event.Delivery;
 import dev.imbot.domain.portal.Person;
 import dev.imbot.domain.portal.UserId;
 import io.micronaut.core.annotation.Nullable;
@@ -91,6 +93,7 @@ final class ChatController {
   private final UpdateMessageUseCase updateMessage;
   private final DeleteMessageUseCase deleteMessage;
   private final CreateChatUseCase createChat;
+  private final ListMessageDeliveriesUseCase messageDeliveries;
 
   ChatController(
       Pages pages,
@@ -101,7 +104,8 @@ final class ChatController {
       PostMessageUseCase postMessage,
       UpdateMessageUseCase updateMessage,
       DeleteMessageUseCase deleteMessage,
-      CreateChatUseCase createChat) {
+      CreateChatUseCase createChat,
+      ListMessageDeliveriesUseCase messageDeliveries) {
     this.pages = pages;
     this.people = people;
     this.listBots = listBots;
@@ -111,6 +115,7 @@ final class ChatController {
     this.updateMessage = updateMessage;
     this.deleteMessage = deleteMessage;
     this.createChat = createChat;
+    this.messageDeliveries = messageDeliveries;
   }
 
   @Get
@@ -377,8 +382,13 @@ final class ChatController {
     page.users().forEach(u -> users.putIfAbsent(u.id(), u));
     List<ChatMessage> items = new ArrayList<>();
     List<Message> newestFirst = page.messages();
+    Map<MessageId, List<Delivery>> caused =
+        messageDeliveries.list(newestFirst.stream().map(Message::id).toList());
     for (int i = newestFirst.size() - 1; i >= 0; i--) {
-      items.add(ChatMessage.of(newestFirst.get(i), viewer.value(), users, deliveries()));
+      Message message = newestFirst.get(i);
+      List<DeliveryBadge> badges =
+          caused.getOrDefault(message.id(), List.of()).stream().map(DeliveryBadge::of).toList();
+      items.add(ChatMessage.of(message, viewer.value(), users, badges));
     }
     String title;
     String kind;
@@ -401,11 +411,6 @@ final class ChatController {
         kind,
         members.stream().filter(u -> u.id() != viewer.value()).map(ChatPeer::of).toList(),
         new ChatMessages(viewer.value(), view.dialogId(), csrf, items, older));
-  }
-
-  /** No use case reads a message's deliveries yet (decisions): none are shown. */
-  private static List<DeliveryBadge> deliveries() {
-    return List.of();
   }
 
   private static ChatMessage editing(ChatDialog open, @Nullable String edit) {

@@ -23,6 +23,8 @@ import dev.imbot.application.service.chat.CreateChatService;
 import dev.imbot.application.service.chat.DeleteMessageService;
 import dev.imbot.application.service.chat.LikeMessageService;
 import dev.imbot.application.service.chat.ListChatsService;
+import dev.imbot.application.service.chat.ListMessageDeliveriesService;
+import dev.imbot.application.service.chat.MessageLinkingOutbox;
 import dev.imbot.application.service.chat.Messenger;
 import dev.imbot.application.service.chat.OutboxChatEvents;
 import dev.imbot.application.service.chat.PostMessageService;
@@ -40,6 +42,8 @@ import dev.imbot.domain.chat.LikeAction;
 import dev.imbot.domain.chat.Message;
 import dev.imbot.domain.chat.MessageId;
 import dev.imbot.domain.event.BotEvent;
+import dev.imbot.domain.event.Delivery;
+import dev.imbot.domain.event.DeliveryStatus;
 import dev.imbot.domain.event.EventData;
 import dev.imbot.domain.event.PendingEvent;
 import dev.imbot.domain.portal.Email;
@@ -725,6 +729,54 @@ public abstract class MessengerContract extends PortalContract {
             org.assertj.core.groups.Tuple.tuple(ann.value(), false),
             org.assertj.core.groups.Tuple.tuple(echo.value(), true));
     assertThat(lists.members(ben, chat)).isEmpty();
+  }
+
+  // --- the deliveries each message caused (the console's Chat page) ---
+
+  @Test
+  void givenMessagesThatCausedEvents_listMessageDeliveries_givesEachMessageItsOwnDeliveries() {
+    Messenger linked =
+        new Messenger(
+            portal.chats(),
+            portal.messages(),
+            portal.bots(),
+            portal.people(),
+            portal.unitOfWork(),
+            clock,
+            EditWindow.DEFAULT,
+            new OutboxChatEvents(
+                portal.handlers(),
+                new MessageLinkingOutbox(portal.outbox(), portal.messageDeliveries()),
+                clock));
+    PostMessageService posting = new PostMessageService(linked);
+    MessageId first =
+        posting.post(
+            new PostMessageCommand(
+                person(ann), dialogWith(echo), "Hello", null, null, null, false, true));
+    MessageId second =
+        posting.post(
+            new PostMessageCommand(
+                person(ann), dialogWith(echo), "Again", null, null, null, false, true));
+    MessageId quiet =
+        posting.post(
+            new PostMessageCommand(
+                ChatActor.bot(echo), dialogWith(ann), "Hi", null, null, null, false, true));
+
+    Map<MessageId, List<Delivery>> found =
+        new ListMessageDeliveriesService(portal.messageDeliveries())
+            .list(List.of(first, second, quiet));
+
+    assertThat(found).containsOnlyKeys(first, second);
+    assertThat(found.get(first)).hasSize(1);
+    Delivery delivery = found.get(first).get(0);
+    assertThat(delivery.event().event()).isEqualTo("ONIMBOTMESSAGEADD");
+    assertThat(delivery.status()).isEqualTo(DeliveryStatus.PENDING);
+    assertThat(at(delivery.event(), "PARAMS", "MESSAGE_ID")).isEqualTo(first.toString());
+    assertThat(at(found.get(second).get(0).event(), "PARAMS", "MESSAGE")).isEqualTo("Again");
+    assertThat(portal.enqueuedEvents())
+        .extracting(PendingEvent::event)
+        .as("the welcome is about no message, and is linked to none")
+        .containsExactly("ONIMBOTJOINCHAT", "ONIMBOTMESSAGEADD", "ONIMBOTMESSAGEADD");
   }
 
   // --- helpers ---

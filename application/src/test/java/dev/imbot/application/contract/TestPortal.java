@@ -7,6 +7,7 @@ import dev.imbot.application.port.in.bot.UpdateBotUseCase;
 import dev.imbot.application.port.out.UnitOfWork;
 import dev.imbot.application.port.out.bot.Bots;
 import dev.imbot.application.port.out.chat.Chats;
+import dev.imbot.application.port.out.chat.MessageDeliveries;
 import dev.imbot.application.port.out.chat.Messages;
 import dev.imbot.application.port.out.event.ApplicationHandlers;
 import dev.imbot.application.port.out.event.EventOutbox;
@@ -51,6 +52,8 @@ public interface TestPortal extends AutoCloseable {
   Chats chats();
 
   Messages messages();
+
+  MessageDeliveries messageDeliveries();
 
   /** Adds a person to the portal and returns the person's user id. */
   long addPerson(Email email);

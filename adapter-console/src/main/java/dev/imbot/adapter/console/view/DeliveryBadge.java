@@ -1,5 +1,8 @@
 package dev.imbot.adapter.console.view;
 
+import dev.imbot.domain.event.Delivery;
+import java.util.Locale;
+
 /**
  * View model: one delivery a message caused, as a small badge beside it: the event, the application
  * it went to, and where it stands.
@@ -12,6 +15,15 @@ package dev.imbot.adapter.console.view;
  */
 public record DeliveryBadge(
     String event, String application, String status, int attempts, String cause) {
+
+  public static DeliveryBadge of(Delivery delivery) {
+    return new DeliveryBadge(
+        delivery.event().event(),
+        delivery.event().application().value(),
+        delivery.status().name().toLowerCase(Locale.ROOT),
+        delivery.attempts(),
+        delivery.lastError() == null ? "" : delivery.lastError());
+  }
 
   /** The badge's words, e.g. "ONIMBOTMESSAGEADD to app.alpha: delivered". */
   public String label() {

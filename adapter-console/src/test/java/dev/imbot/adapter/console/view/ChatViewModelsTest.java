@@ -10,6 +10,13 @@ import dev.imbot.domain.chat.Message;
 import dev.imbot.domain.chat.MessageChange;
 import dev.imbot.domain.chat.MessageContent;
 import dev.imbot.domain.chat.MessageId;
+import dev.imbot.domain.event.AuthSubjects;
+import dev.imbot.domain.event.Delivery;
+import dev.imbot.domain.event.DeliveryStatus;
+import dev.imbot.domain.event.EventData;
+import dev.imbot.domain.event.HandlerUrl;
+import dev.imbot.domain.event.PendingEvent;
+import dev.imbot.domain.portal.ApplicationKey;
 import dev.imbot.domain.portal.UserId;
 import java.time.Instant;
 import java.util.List;
@@ -91,6 +98,27 @@ class ChatViewModelsTest {
     assertThat(dead.label()).isEqualTo("ONIMBOTMESSAGEADD to app.alpha: dead");
     assertThat(dead.title()).isEqualTo("3 attempts; last: HTTP 500");
     assertThat(done.title()).isEqualTo("1 attempt");
+  }
+
+  @Test
+  void givenADeadDelivery_of_readsItsEventApplicationStatusAndCause() {
+    PendingEvent event =
+        new PendingEvent(
+            ApplicationKey.of("app.alpha"),
+            "ONIMBOTMESSAGEADD",
+            1,
+            HandlerUrl.of("https://bot.example.com/h"),
+            EventData.empty(),
+            AuthSubjects.none(),
+            NOW);
+    Delivery dead =
+        new Delivery(7, event, DeliveryStatus.DEAD, 5, NOW, null, null, "HTTP 500 from handler");
+
+    assertThat(DeliveryBadge.of(dead))
+        .isEqualTo(
+            new DeliveryBadge(
+                "ONIMBOTMESSAGEADD", "app.alpha", "dead", 5, "HTTP 500 from handler"));
+    assertThat(DeliveryBadge.of(Delivery.enqueued(8, event)).status()).isEqualTo("pending");
   }
 
   @Test
