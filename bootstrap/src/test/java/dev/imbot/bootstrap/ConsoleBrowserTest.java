@@ -3,6 +3,14 @@ package dev.imbot.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.imbot.application.port.in.bot.RegisterBotCommand;
+import dev.imbot.application.port.in.bot.RegisterBotUseCase;
+import dev.imbot.application.port.in.chat.ChatActor;
+import dev.imbot.application.port.in.chat.PostMessageCommand;
+import dev.imbot.application.port.in.chat.PostMessageUseCase;
+import dev.imbot.domain.chat.DialogId;
+import dev.imbot.domain.portal.ApplicationKey;
+import dev.imbot.domain.portal.UserId;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -275,6 +283,95 @@ class ConsoleBrowserTest {
     browser.manage().window().setSize(new Dimension(390, 844));
     screenshot("chat-phone");
     assertThat(handlerFailures).isEmpty();
+  }
+
+  /**
+   * First paint with 1,000 bots: the Bots page and the Chat page (a dialog with 50 messages open)
+   * are loaded five times each and the median first contentful paint, and the server's part of it,
+   * printed (a measurement, not a timed assertion: the figure depends on the machine's load).
+   */
+  @Test
+  void givenAThousandBots_loadingEachPage_printsItsFirstPaint() throws Exception {
+    ApplicationKey app = ApplicationKey.fromClientId("many");
+    RegisterBotUseCase register = service.bean(RegisterBotUseCase.class);
+    long firstBot = 0;
+    for (int i = 0; i < 1_000; i++) {
+      long id =
+          register
+              .register(
+                  new RegisterBotCommand(
+                      ApplicationKey.fromClientId("many" + (i / 5)),
+                      "bot" + i,
+                      "B",
+                      null,
+                      "https://bot.example.com/h",
+                      Map.of(),
+                      Map.of("NAME", "Bot " + i, "COLOR", "AQUA")))
+              .botId()
+              .value();
+      firstBot = firstBot == 0 ? id : firstBot;
+    }
+    assertThat(app.value()).isEqualTo("custommany");
+    PostMessageUseCase post = service.bean(PostMessageUseCase.class);
+    for (int i = 0; i < 50; i++) {
+      post.post(
+          new PostMessageCommand(
+              ChatActor.person(UserId.of(1)),
+              new DialogId.WithUser(UserId.of(firstBot)),
+              "Message [b]" + i + "[/b]",
+              null,
+              null,
+              null,
+              false,
+              true));
+    }
+    Matcher link = SIGN_IN_LINK.matcher(service.startOutput());
+    assertThat(link.find()).isTrue();
+    browser.get(link.group(1));
+    String base = service.baseUrl();
+
+    String bots = firstPaint(base + "/console/bots");
+    assertThat(browser.findElements(By.cssSelector(".card"))).hasSize(24);
+    String chat = firstPaint(base + "/console/chat?as=1&dialog=" + firstBot);
+    assertThat(browser.findElements(By.cssSelector(".message"))).hasSize(50);
+    System.out.println("[console first paint, 1,000 bots] Bots page: " + bots);
+    System.out.println("[console first paint, 1,000 bots] Chat page, 50 messages: " + chat);
+  }
+
+  /** The median first contentful paint of five loads, and the server's time to the response. */
+  private String firstPaint(String url) {
+    List<Double> paints = new java.util.ArrayList<>();
+    List<Double> server = new java.util.ArrayList<>();
+    browser.get(url); // warm-up
+    for (int i = 0; i < 5; i++) {
+      browser.get(url);
+      // Paint entries may come a frame after the load: wait for them (5 s at most).
+      @SuppressWarnings("unchecked")
+      List<Number> timing =
+          (List<Number>)
+              ((JavascriptExecutor) browser)
+                  .executeAsyncScript(
+                      "const done = arguments[arguments.length - 1];"
+                          + " const n = performance.getEntriesByType('navigation')[0];"
+                          + " const server = n.responseEnd - n.requestStart;"
+                          + " new PerformanceObserver((list) => {"
+                          + "   const p = list.getEntriesByName('first-contentful-paint')[0];"
+                          + "   if (p) done([p.startTime, server]);"
+                          + " }).observe({ type: 'paint', buffered: true });"
+                          + " setTimeout(() => done([-1, server]), 5000);");
+      paints.add(timing.get(0).doubleValue());
+      server.add(timing.get(1).doubleValue());
+    }
+    paints.sort(null);
+    server.sort(null);
+    assertThat(paints.get(0)).as("the page painted").isPositive();
+    return String.format(
+        java.util.Locale.ROOT,
+        "first contentful paint %.0f ms (median of 5, %.0f-%.0f), request to response %.0f ms",
+        paints.get(2),
+        paints.get(0),
+        paints.get(4),
+        server.get(2));
   }
 
   /** The text of the first element matching {@code css}, once there is one. */
