@@ -67,6 +67,7 @@ class ConsoleBrowserTest {
           ? Path.of("..", "docs", "console")
           : Path.of("target", "console-screenshots");
   private static final Duration LIVE = Duration.ofSeconds(20);
+  private static final Duration TYPING = Duration.ofMillis(2500);
   private static final Pattern SIGN_IN_LINK =
       Pattern.compile("Console: (http://\\S+/console/\\?token=\\S+)");
 
@@ -229,9 +230,11 @@ class ConsoleBrowserTest {
     assertThat(textOf(".message.mine .text"))
         .isEqualTo("Hello <script>window.pwned = true</script> bot");
     assertThat(textOf(".message.mine .text strong")).isEqualTo("bot");
+    assertThat(textOf(".typing")).isEqualTo("Echo Bot is typing\u2026");
     assertThat(textOf(".message.from-bot .text"))
         .isEqualTo("You said: Hello <script>window.pwned = true</script> bot");
     assertThat(textOf(".message.from-bot .attach")).isEqualTo("Answered by the echo handler");
+    live.until(d -> d.findElements(By.cssSelector(".typing")).isEmpty());
     String docs = live.until(d -> d.findElement(By.linkText("Docs")).getAttribute("href"));
     assertThat(docs).isEqualTo("https://example.com/docs");
     assertThat(textOf(".message.mine .delivery.delivered"))
@@ -402,10 +405,10 @@ class ConsoleBrowserTest {
   }
 
   /**
-   * A bot's handler as a developer writes one: every {@code ONIMBOTMESSAGEADD} is answered with
-   * {@code imbot.message.add} (text, an {@code ATTACH} and a {@code KEYBOARD}) to the dialog it
-   * came from, with the access token the event carries ({@code auth[access_token]}), else the
-   * application's own. Answers its URL.
+   * A bot's handler as a developer writes one: every {@code ONIMBOTMESSAGEADD} is answered, after
+   * {@code imbot.chat.sendTyping} and a pause, with {@code imbot.message.add} (text, an {@code
+   * ATTACH} and a {@code KEYBOARD}) to the dialog it came from, with the access token the event
+   * carries ({@code auth[access_token]}), else the application's own. Answers its URL.
    */
   private String startEchoHandler(String base, String staticToken) throws IOException {
     botHandler = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -421,8 +424,9 @@ class ConsoleBrowserTest {
           if (!"ONIMBOTMESSAGEADD".equals(event.get("event"))) {
             return;
           }
+          String dialog = event.get("data[PARAMS][DIALOG_ID]");
           Map<String, String> answer = new java.util.LinkedHashMap<>();
-          answer.put("DIALOG_ID", event.get("data[PARAMS][DIALOG_ID]"));
+          answer.put("DIALOG_ID", dialog);
           answer.put("MESSAGE", "You said: [b]" + event.get("data[PARAMS][MESSAGE]") + "[/b]");
           answer.put("ATTACH[0][MESSAGE]", "Answered by the [i]echo[/i] handler");
           answer.put("KEYBOARD[0][TEXT]", "Again");
@@ -433,6 +437,9 @@ class ConsoleBrowserTest {
           // its handler calls back with the token it was given, as a webhook-keyed bot would.
           String token = event.getOrDefault("auth[access_token]", staticToken);
           try {
+            // A slow bot says it is typing first.
+            rest(base, "imbot.chat.sendTyping", token, Map.of("DIALOG_ID", dialog));
+            Thread.sleep(TYPING.toMillis());
             rest(base, "imbot.message.add", token, answer);
           } catch (Exception | AssertionError failed) {
             handlerFailures.add(String.valueOf(failed));

@@ -31,6 +31,7 @@ import dev.imbot.application.port.in.chat.MessagePageQuery;
 import dev.imbot.application.port.in.chat.PostMessageCommand;
 import dev.imbot.application.port.in.chat.PostMessageUseCase;
 import dev.imbot.application.port.in.chat.ReadChatsUseCase;
+import dev.imbot.application.port.in.chat.TypingUseCase;
 import dev.imbot.application.port.in.chat.UpdateMessageCommand;
 import dev.imbot.application.port.in.chat.UpdateMessageUseCase;
 import dev.imbot.application.port.in.portal.AdministerPeopleUseCase;
@@ -94,6 +95,7 @@ final class ChatController {
   private final DeleteMessageUseCase deleteMessage;
   private final CreateChatUseCase createChat;
   private final ListMessageDeliveriesUseCase messageDeliveries;
+  private final TypingUseCase typing;
 
   ChatController(
       Pages pages,
@@ -105,7 +107,8 @@ final class ChatController {
       UpdateMessageUseCase updateMessage,
       DeleteMessageUseCase deleteMessage,
       CreateChatUseCase createChat,
-      ListMessageDeliveriesUseCase messageDeliveries) {
+      ListMessageDeliveriesUseCase messageDeliveries,
+      TypingUseCase typing) {
     this.pages = pages;
     this.people = people;
     this.listBots = listBots;
@@ -116,6 +119,7 @@ final class ChatController {
     this.deleteMessage = deleteMessage;
     this.createChat = createChat;
     this.messageDeliveries = messageDeliveries;
+    this.typing = typing;
   }
 
   @Get
@@ -406,11 +410,13 @@ final class ChatController {
               + " members";
     }
     boolean older = view.messageCount() > items.size();
+    List<String> typists =
+        typing.typingIn(viewer, view.chat().id()).stream().map(ChatUser::fullName).toList();
     return new ChatDialog(
         title,
         kind,
         members.stream().filter(u -> u.id() != viewer.value()).map(ChatPeer::of).toList(),
-        new ChatMessages(viewer.value(), view.dialogId(), csrf, items, older));
+        new ChatMessages(viewer.value(), view.dialogId(), csrf, items, older, typists));
   }
 
   private static ChatMessage editing(ChatDialog open, @Nullable String edit) {

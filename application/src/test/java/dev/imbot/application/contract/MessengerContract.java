@@ -31,6 +31,7 @@ import dev.imbot.application.service.chat.PostMessageService;
 import dev.imbot.application.service.chat.ReadChatsService;
 import dev.imbot.application.service.chat.RemoveChatUserService;
 import dev.imbot.application.service.chat.ResolveBotService;
+import dev.imbot.application.service.chat.TypingService;
 import dev.imbot.application.service.chat.UpdateMessageService;
 import dev.imbot.domain.bot.BotId;
 import dev.imbot.domain.chat.ChatDetails;
@@ -777,6 +778,38 @@ public abstract class MessengerContract extends PortalContract {
         .extracting(PendingEvent::event)
         .as("the welcome is about no message, and is linked to none")
         .containsExactly("ONIMBOTJOINCHAT", "ONIMBOTMESSAGEADD", "ONIMBOTMESSAGEADD");
+  }
+
+  // --- "… is typing" ---
+
+  @Test
+  void givenABotTypingInItsDialog_typingIn_showsItToThePersonUntilItAnswersOrTimePasses() {
+    post(person(ann), dialogWith(echo), "Hello");
+    ChatId dialog = reads().dialog(ann, dialogWith(echo)).chat().id();
+    TypingService typing = new TypingService(messenger, Duration.ofSeconds(6));
+
+    typing.typing(ChatActor.bot(echo), dialogWith(ann));
+    assertThat(typing.typingIn(ann, dialog)).extracting(u -> u.id()).containsExactly(echo.value());
+    assertThat(typing.typingIn(echo, dialog)).as("not to itself").isEmpty();
+    assertThat(typing.typingIn(ben, dialog)).as("not to an outsider").isEmpty();
+    clock.advance(Duration.ofSeconds(6));
+    assertThat(typing.typingIn(ann, dialog)).as("a mark lasts six seconds").isEmpty();
+
+    typing.typing(ChatActor.bot(echo), dialogWith(ann));
+    post(ChatActor.bot(echo), dialogWith(ann), "Hi");
+    assertThat(typing.typingIn(ann, dialog)).as("its answer ends the mark").isEmpty();
+  }
+
+  @Test
+  void givenABotTypingWhereItIsNotAMember_typing_keepsNoMark() {
+    ChatId chat = createChat(person(ann), ChatType.GROUP, List.of(ben));
+    TypingService typing = new TypingService(messenger, Duration.ofSeconds(6));
+
+    typing.typing(ChatActor.bot(echo), new DialogId.InChat(chat));
+    typing.typing(ChatActor.bot(echo), dialogWith(ben)); // no dialog with Ben yet
+
+    assertThat(typing.typingIn(ann, chat)).isEmpty();
+    assertThat(portal.chats().findPrivate(echo, ben)).as("typing opens nothing").isEmpty();
   }
 
   // --- helpers ---

@@ -11,12 +11,33 @@ import java.util.List;
  * @param csrf the session's form token
  * @param items the messages, oldest first
  * @param older whether older messages exist than those shown
+ * @param typing the names of those typing now
  */
 public record ChatMessages(
-    long actingAs, String dialogId, String csrf, List<ChatMessage> items, boolean older) {
+    long actingAs,
+    String dialogId,
+    String csrf,
+    List<ChatMessage> items,
+    boolean older,
+    List<String> typing) {
 
   public ChatMessages {
     items = List.copyOf(items);
+    typing = List.copyOf(typing);
+  }
+
+  /** "Echo Bot is typing…", "Ann and Echo Bot are typing…", or empty. */
+  public String typingLine() {
+    if (typing.isEmpty()) {
+      return "";
+    }
+    if (typing.size() == 1) {
+      return typing.get(0) + " is typing\u2026";
+    }
+    return String.join(", ", typing.subList(0, typing.size() - 1))
+        + " and "
+        + typing.get(typing.size() - 1)
+        + " are typing\u2026";
   }
 
   /** The address the page polls for this list. */

@@ -147,13 +147,24 @@ class ChatViewModelsTest {
             "Team",
             "Group chat",
             List.of(ChatPeer.of(ECHO), ChatPeer.of(ANN)),
-            new ChatMessages(1, "chat4", "t", List.of(), false));
+            new ChatMessages(1, "chat4", "t", List.of(), false, List.of()));
     assertThat(dialog.mentionList()).isEqualTo("7|Echo Bot\n1|Ann Lee\n");
   }
 
   @Test
+  void givenUsersTyping_typingLine_namesThem() {
+    assertThat(new ChatMessages(1, "7", "t", List.of(), false, List.of()).typingLine()).isEmpty();
+    assertThat(new ChatMessages(1, "7", "t", List.of(), false, List.of("Echo Bot")).typingLine())
+        .isEqualTo("Echo Bot is typing\u2026");
+    assertThat(
+            new ChatMessages(1, "7", "t", List.of(), false, List.of("Ann", "Ben", "Echo"))
+                .typingLine())
+        .isEqualTo("Ann, Ben and Echo are typing\u2026");
+  }
+
+  @Test
   void givenAnOpenDialog_links_keepWhoActsAndWhichDialog() {
-    ChatMessages messages = new ChatMessages(1, "chat4", "t", List.of(), false);
+    ChatMessages messages = new ChatMessages(1, "chat4", "t", List.of(), false, List.of());
 
     assertThat(messages.liveHref()).isEqualTo("/console/chat/messages?as=1&dialog=chat4");
     assertThat(messages.editHref(12)).isEqualTo("/console/chat?as=1&dialog=chat4&edit=12#composer");
