@@ -17,6 +17,7 @@ import dev.imbot.application.port.in.chat.MessagePageQuery;
 import dev.imbot.application.port.in.chat.PostMessageCommand;
 import dev.imbot.application.port.in.chat.RemoveChatUserCommand;
 import dev.imbot.application.port.in.chat.UpdateMessageCommand;
+import dev.imbot.application.port.out.event.EventOutbox;
 import dev.imbot.application.service.chat.AddChatUsersService;
 import dev.imbot.application.service.chat.ChangeChatSettingsService;
 import dev.imbot.application.service.chat.CreateChatService;
@@ -519,6 +520,10 @@ public abstract class MessengerContract extends PortalContract {
   }
 
   private Messenger outboxMessenger() {
+    return outboxMessenger(portal.outbox());
+  }
+
+  private Messenger outboxMessenger(EventOutbox outbox) {
     return new Messenger(
         portal.chats(),
         portal.messages(),
@@ -527,7 +532,7 @@ public abstract class MessengerContract extends PortalContract {
         portal.unitOfWork(),
         clock,
         EditWindow.DEFAULT,
-        new OutboxChatEvents(portal.handlers(), portal.outbox(), clock));
+        new OutboxChatEvents(portal.handlers(), outbox, clock));
   }
 
   private static String at(PendingEvent event, String... path) {
@@ -737,18 +742,7 @@ public abstract class MessengerContract extends PortalContract {
   @Test
   void givenMessagesThatCausedEvents_listMessageDeliveries_givesEachMessageItsOwnDeliveries() {
     Messenger linked =
-        new Messenger(
-            portal.chats(),
-            portal.messages(),
-            portal.bots(),
-            portal.people(),
-            portal.unitOfWork(),
-            clock,
-            EditWindow.DEFAULT,
-            new OutboxChatEvents(
-                portal.handlers(),
-                new MessageLinkingOutbox(portal.outbox(), portal.messageDeliveries()),
-                clock));
+        outboxMessenger(new MessageLinkingOutbox(portal.outbox(), portal.messageDeliveries()));
     PostMessageService posting = new PostMessageService(linked);
     MessageId first =
         posting.post(

@@ -1,7 +1,6 @@
 package dev.imbot.adapter.console.view;
 
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * View model: a message's {@code ATTACH} (its stored JSON, full form) as safe HTML: {@code MESSAGE}
@@ -10,8 +9,6 @@ import java.util.regex.Pattern;
  * DELIMITER} as a rule. Every text is escaped.
  */
 public final class AttachBlocks {
-  private static final Pattern SAFE_LINK =
-      Pattern.compile("^(https?://|/(?!/))\\S*$", Pattern.CASE_INSENSITIVE);
 
   private AttachBlocks() {}
 
@@ -87,7 +84,7 @@ public final class AttachBlocks {
     String name = JsonTree.text(node.get("NAME"));
     String href = JsonTree.text(node.get("LINK"));
     String label = name == null || name.isBlank() ? (href == null ? fallback : href) : name;
-    if (href != null && SAFE_LINK.matcher(href).matches()) {
+    if (BbCode.isWebLink(href)) {
       html.append("<a href=\"");
       BbCode.escape(href, html);
       html.append("\" target=\"_blank\" rel=\"noopener noreferrer\">");

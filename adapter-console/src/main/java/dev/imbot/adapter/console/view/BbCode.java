@@ -26,6 +26,8 @@ public final class BbCode {
       Map.of("b", "strong", "i", "em", "u", "u", "s", "s");
   private static final Pattern SAFE_LINK =
       Pattern.compile("^(https?://|mailto:|/(?!/))\\S*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern WEB_LINK =
+      Pattern.compile("^(https?://|/(?!/))\\S*$", Pattern.CASE_INSENSITIVE);
   private static final Pattern NUMBER = Pattern.compile("[0-9]{1,18}");
   private static final DateTimeFormatter TIMESTAMP =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
@@ -187,7 +189,7 @@ public final class BbCode {
       }
       case "img" -> {
         String src = body.strip();
-        if (!SAFE_LINK.matcher(src).matches() || !parses(src)) {
+        if (!isWebLink(src)) {
           return start;
         }
         html.append("<a class=\"bb-img\" href=\"");
@@ -243,6 +245,11 @@ public final class BbCode {
         .append(TIMESTAMP.format(Instant.ofEpochSecond(Long.parseLong(seconds))))
         .append(" UTC</time>");
     return true;
+  }
+
+  /** Whether {@code link} is an absolute http(s) or a root-relative address the page may link. */
+  static boolean isWebLink(String link) {
+    return link != null && WEB_LINK.matcher(link).matches() && parses(link);
   }
 
   private static boolean parses(String link) {

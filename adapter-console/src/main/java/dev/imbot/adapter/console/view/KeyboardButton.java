@@ -3,7 +3,6 @@ package dev.imbot.adapter.console.view;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * View model: one button of a message's {@code KEYBOARD}: its label, what pressing it does, and its
@@ -16,8 +15,6 @@ import java.util.regex.Pattern;
  * @param disabled whether it is shown disabled ({@code DISABLED=Y})
  */
 public record KeyboardButton(int index, String text, Kind kind, String value, boolean disabled) {
-  private static final Pattern SAFE_LINK =
-      Pattern.compile("^(https?://|/(?!/))\\S*$", Pattern.CASE_INSENSITIVE);
 
   /** What pressing a button does. */
   public enum Kind {
@@ -96,9 +93,7 @@ public record KeyboardButton(int index, String text, Kind kind, String value, bo
       String line = "/" + command + (params.isEmpty() ? "" : " " + params);
       made = new KeyboardButton(index, text, Kind.COMMAND, line, disabled);
     } else if (link != null) {
-      made =
-          new KeyboardButton(
-              index, text, Kind.LINK, link, disabled || !SAFE_LINK.matcher(link).matches());
+      made = new KeyboardButton(index, text, Kind.LINK, link, disabled || !BbCode.isWebLink(link));
     } else if (action != null) {
       Kind kind =
           switch (action) {
