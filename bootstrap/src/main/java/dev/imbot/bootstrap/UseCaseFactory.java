@@ -13,10 +13,13 @@ import dev.imbot.application.port.in.chat.ChangeChatSettingsUseCase;
 import dev.imbot.application.port.in.chat.CreateChatUseCase;
 import dev.imbot.application.port.in.chat.DeleteMessageUseCase;
 import dev.imbot.application.port.in.chat.LikeMessageUseCase;
+import dev.imbot.application.port.in.chat.ListChatsUseCase;
+import dev.imbot.application.port.in.chat.ListMessageDeliveriesUseCase;
 import dev.imbot.application.port.in.chat.PostMessageUseCase;
 import dev.imbot.application.port.in.chat.ReadChatsUseCase;
 import dev.imbot.application.port.in.chat.RemoveChatUserUseCase;
 import dev.imbot.application.port.in.chat.ResolveBotUseCase;
+import dev.imbot.application.port.in.chat.TypingUseCase;
 import dev.imbot.application.port.in.chat.UpdateMessageUseCase;
 import dev.imbot.application.port.in.command.AnswerCommandUseCase;
 import dev.imbot.application.port.in.command.PressButtonUseCase;
@@ -35,6 +38,7 @@ import dev.imbot.application.port.out.UnitOfWork;
 import dev.imbot.application.port.out.audit.AuditTrail;
 import dev.imbot.application.port.out.bot.Bots;
 import dev.imbot.application.port.out.chat.Chats;
+import dev.imbot.application.port.out.chat.MessageDeliveries;
 import dev.imbot.application.port.out.chat.Messages;
 import dev.imbot.application.port.out.command.AnswerWindows;
 import dev.imbot.application.port.out.command.SlashCommands;
@@ -62,12 +66,16 @@ import dev.imbot.application.service.chat.ChangeChatSettingsService;
 import dev.imbot.application.service.chat.CreateChatService;
 import dev.imbot.application.service.chat.DeleteMessageService;
 import dev.imbot.application.service.chat.LikeMessageService;
+import dev.imbot.application.service.chat.ListChatsService;
+import dev.imbot.application.service.chat.ListMessageDeliveriesService;
+import dev.imbot.application.service.chat.MessageLinkingOutbox;
 import dev.imbot.application.service.chat.Messenger;
 import dev.imbot.application.service.chat.OutboxChatEvents;
 import dev.imbot.application.service.chat.PostMessageService;
 import dev.imbot.application.service.chat.ReadChatsService;
 import dev.imbot.application.service.chat.RemoveChatUserService;
 import dev.imbot.application.service.chat.ResolveBotService;
+import dev.imbot.application.service.chat.TypingService;
 import dev.imbot.application.service.chat.UpdateMessageService;
 import dev.imbot.application.service.command.AnswerCommandService;
 import dev.imbot.application.service.command.CommandDispatcher;
@@ -293,6 +301,7 @@ public class UseCaseFactory {
       People people,
       ApplicationHandlers handlers,
       EventOutbox outbox,
+      MessageDeliveries messageDeliveries,
       UnitOfWork unitOfWork,
       Clock clock,
       @Value("${imbot.messaging.edit-window:3d}") Duration editWindow,
@@ -305,7 +314,7 @@ public class UseCaseFactory {
         unitOfWork,
         clock,
         new EditWindow(editWindow),
-        new OutboxChatEvents(handlers, outbox, clock),
+        new OutboxChatEvents(handlers, new MessageLinkingOutbox(outbox, messageDeliveries), clock),
         commands);
   }
 
@@ -365,6 +374,11 @@ public class UseCaseFactory {
   }
 
   @Singleton
+  ListMessageDeliveriesUseCase listMessageDeliveries(MessageDeliveries messageDeliveries) {
+    return new ListMessageDeliveriesService(messageDeliveries);
+  }
+
+  @Singleton
   ResolveBotUseCase resolveBot(Bots bots) {
     return new ResolveBotService(bots);
   }
@@ -412,5 +426,16 @@ public class UseCaseFactory {
   @Singleton
   ReadChatsUseCase readChats(Messenger messenger) {
     return new ReadChatsService(messenger);
+  }
+
+  /** "… is typing" marks last six seconds, as long as a Bitrix24 client shows one. */
+  @Singleton
+  TypingUseCase typing(Messenger messenger) {
+    return new TypingService(messenger, Duration.ofSeconds(6));
+  }
+
+  @Singleton
+  ListChatsUseCase listChats(Messenger messenger) {
+    return new ListChatsService(messenger);
   }
 }

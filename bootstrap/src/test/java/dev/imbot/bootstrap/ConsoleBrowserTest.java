@@ -3,6 +3,14 @@ package dev.imbot.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.imbot.application.port.in.bot.RegisterBotCommand;
+import dev.imbot.application.port.in.bot.RegisterBotUseCase;
+import dev.imbot.application.port.in.chat.ChatActor;
+import dev.imbot.application.port.in.chat.PostMessageCommand;
+import dev.imbot.application.port.in.chat.PostMessageUseCase;
+import dev.imbot.domain.chat.DialogId;
+import dev.imbot.domain.portal.ApplicationKey;
+import dev.imbot.domain.portal.UserId;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -28,35 +36,56 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The console in a real headless Chromium (Debian's {@code chromium} through {@code
  * chromium-driver}), against the whole service: sign in with the printed link, create an
  * application, register a bot through REST and find it on the Bots page, a forged cross-site POST
- * refused, sign-out locking the pages. It keeps a screenshot of each page in {@code docs/console/}.
- * Without the browser it is skipped locally and fails in CI ({@code CI=true}).
+ * refused, sign-out locking the pages; on the Chat page, a dialog with a bot whose real handler
+ * answers through {@code imbot.message.add}, the answer and its keyboard appearing without reload,
+ * a group chat with an {@code @}-mention, editing and deleting one's own message. It takes a
+ * screenshot of each page into {@code target/console-screenshots/}, or into {@code docs/console/}
+ * (the README's pictures) when run with {@code -Dconsole.screenshots=docs}. Without the browser it
+ * is skipped locally and fails in CI ({@code CI=true}).
  */
 class ConsoleBrowserTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-  private static final Path SCREENSHOTS = Path.of("..", "docs", "console");
+  private static final Path SCREENSHOTS =
+      "docs".equals(System.getProperty("console.screenshots"))
+          ? Path.of("..", "docs", "console")
+          : Path.of("target", "console-screenshots");
+  private static final Duration LIVE = Duration.ofSeconds(20);
+  private static final Duration TYPING = Duration.ofMillis(2500);
   private static final Pattern SIGN_IN_LINK =
       Pattern.compile("Console: (http://\\S+/console/\\?token=\\S+)");
 
   private RunningService service;
   private WebDriver browser;
   private HttpServer attacker;
+  private HttpServer botHandler;
+  private org.openqa.selenium.support.ui.Wait<WebDriver> live;
+  private final List<String> handlerFailures = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   @BeforeEach
   void start(@TempDir Path directory) {
     requireBrowser();
-    service = RunningService.start(ServiceDatabase.h2File(directory));
+    // The chat's bot handler listens on 127.0.0.1, which the delivery guard refuses by default.
+    service =
+        RunningService.start(
+            ServiceDatabase.h2File(directory),
+            Map.of("imbot.delivery.allowed-networks", "127.0.0.0/8"));
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(
@@ -79,6 +108,9 @@ class ConsoleBrowserTest {
   void stop() {
     if (attacker != null) {
       attacker.stop(0);
+    }
+    if (botHandler != null) {
+      botHandler.stop(0);
     }
     if (browser != null) {
       browser.quit();
@@ -150,7 +182,7 @@ class ConsoleBrowserTest {
     assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("forged-app");
 
     browser.findElement(By.xpath("//button[text()='Sign out']")).click();
-    assertThat(browser.getCurrentUrl()).contains("/console/sign-in");
+    new WebDriverWait(browser, LIVE).until(d -> d.getCurrentUrl().contains("/console/sign-in"));
     assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
         .isEqualTo("You are signed out.");
     browser.get(base + "/console/applications");
@@ -158,15 +190,303 @@ class ConsoleBrowserTest {
     assertThat(browser.getPageSource()).doesNotContain("browser-app");
   }
 
+  @Test
+  void givenABotWithARealHandler_chattingAsAPerson_showsItsAnswersLiveAndOwnMessagesChange()
+      throws Exception {
+    String base = service.baseUrl();
+    Matcher link = SIGN_IN_LINK.matcher(service.startOutput());
+    assertThat(link.find()).isTrue();
+    browser.get(link.group(1));
+    browser.findElement(By.linkText("Applications")).click();
+    browser.findElement(By.id("clientId")).sendKeys("chat-app");
+    browser.findElement(By.xpath("//button[text()='Create application']")).click();
+    String token = browser.findElements(By.cssSelector(".secrets code")).get(1).getText();
+    String handler = startEchoHandler(base, token);
+    long bot =
+        registerThroughRest(
+            base,
+            token,
+            Map.of(
+                "CODE", "echo",
+                "TYPE", "B",
+                "EVENT_HANDLER", handler,
+                "PROPERTIES[NAME]", "Echo",
+                "PROPERTIES[LAST_NAME]", "Bot",
+                "PROPERTIES[COLOR]", "AQUA"));
+    // The message list is replaced whenever it changes: every read and click inside it is retried
+    // until it holds.
+    live = new WebDriverWait(browser, LIVE).ignoring(StaleElementReferenceException.class);
+
+    // Open a dialog with the bot as the administrator (user 1) and write to it.
+    browser.findElement(By.linkText("Chat")).click();
+    browser.findElement(By.xpath("//button[text()='Open a dialog with Echo Bot']")).click();
+    assertThat(browser.getCurrentUrl()).endsWith("/console/chat?as=1&dialog=" + bot);
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Echo Bot");
+    script("window.samePage = true");
+    WebElement field = browser.findElement(By.id("text"));
+    field.sendKeys("Hello <script>window.pwned = true</script> [b]bot[/b]");
+    field.sendKeys(Keys.ENTER);
+
+    assertThat(textOf(".message.mine .text"))
+        .isEqualTo("Hello <script>window.pwned = true</script> bot");
+    assertThat(textOf(".message.mine .text strong")).isEqualTo("bot");
+    assertThat(textOf(".typing")).isEqualTo("Echo Bot is typing\u2026");
+    assertThat(textOf(".message.from-bot .text"))
+        .isEqualTo("You said: Hello <script>window.pwned = true</script> bot");
+    assertThat(textOf(".message.from-bot .attach")).isEqualTo("Answered by the echo handler");
+    live.until(d -> d.findElements(By.cssSelector(".typing")).isEmpty());
+    String docs = live.until(d -> d.findElement(By.linkText("Docs")).getAttribute("href"));
+    assertThat(docs).isEqualTo("https://example.com/docs");
+    assertThat(textOf(".message.mine .delivery.delivered"))
+        .isEqualTo("ONIMBOTMESSAGEADD to chat-app: delivered");
+    assertThat(script("return window.samePage")).as("no reload").isEqualTo(true);
+    assertThat(script("return window.pwned")).as("the message's script never ran").isNull();
+    assertThat(handlerFailures).isEmpty();
+    screenshot("chat");
+
+    // A keyboard button posts its command as the person; the handler answers that too.
+    click(By.xpath("//li[contains(@class,'from-bot')]//button[text()='Again']"));
+    live.until(d -> d.findElements(By.cssSelector(".message.from-bot")).size() == 2);
+    String again =
+        live.until(d -> d.findElements(By.cssSelector(".message.from-bot .text")).get(1).getText());
+    assertThat(again).isEqualTo("You said: /again");
+    assertThat(script("return window.samePage")).isEqualTo(true);
+
+    // Edit one's own message, then delete it.
+    click(By.cssSelector(".message.mine .edit"));
+    WebElement edit = browser.findElement(By.id("text"));
+    assertThat(edit.getAttribute("value")).startsWith("Hello <script>");
+    edit.clear();
+    edit.sendKeys("Hello, [i]edited[/i]");
+    browser.findElement(By.xpath("//button[text()='Save']")).click();
+    assertThat(textOf(".message.mine .text")).isEqualTo("Hello, edited");
+    assertThat(textOf(".message.mine .meta")).endsWith("(edited)");
+    click(By.cssSelector(".message.mine button.delete"));
+    browser.switchTo().alert().accept();
+    assertThat(textOf(".message.deleted .text")).endsWith("was deleted");
+    assertThat(browser.findElements(By.cssSelector(".message.deleted .edit"))).isEmpty();
+
+    // A group chat with the bot: an @-mention makes it hear the message.
+    browser.findElement(By.cssSelector("details.new-chat summary")).click();
+    browser.findElement(By.id("chat-title")).sendKeys("Team");
+    browser.findElement(By.cssSelector("input[name=members][value='" + bot + "']")).click();
+    browser.findElement(By.xpath("//button[text()='Create chat']")).click();
+    assertThat(browser.getCurrentUrl()).contains("dialog=chat");
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Team");
+    WebElement groupField = browser.findElement(By.id("text"));
+    groupField.sendKeys("@Ech");
+    live.until(d -> d.findElement(By.id("mentions")).isDisplayed());
+    groupField.sendKeys(Keys.ENTER);
+    assertThat(groupField.getAttribute("value")).isEqualTo("[USER=" + bot + "]Echo Bot[/USER] ");
+    groupField.sendKeys("ping");
+    groupField.sendKeys(Keys.ENTER);
+    assertThat(textOf(".message.from-bot .text")).isEqualTo("You said: ping");
+    assertThat(textOf(".message.mine .mention")).isEqualTo("Echo Bot");
+    screenshot("chat-group");
+    browser.manage().window().setSize(new Dimension(390, 844));
+    screenshot("chat-phone");
+    assertThat(handlerFailures).isEmpty();
+  }
+
+  /**
+   * First paint with 1,000 bots: the Bots page and the Chat page (a dialog with 50 messages open)
+   * are loaded five times each and the median first contentful paint, and the server's part of it,
+   * printed (a measurement, not a timed assertion: the figure depends on the machine's load).
+   */
+  @Test
+  void givenAThousandBots_loadingEachPage_printsItsFirstPaint() throws Exception {
+    ApplicationKey app = ApplicationKey.fromClientId("many");
+    RegisterBotUseCase register = service.bean(RegisterBotUseCase.class);
+    long firstBot = 0;
+    for (int i = 0; i < 1_000; i++) {
+      long id =
+          register
+              .register(
+                  new RegisterBotCommand(
+                      ApplicationKey.fromClientId("many" + (i / 5)),
+                      "bot" + i,
+                      "B",
+                      null,
+                      "https://bot.example.com/h",
+                      Map.of(),
+                      Map.of("NAME", "Bot " + i, "COLOR", "AQUA")))
+              .botId()
+              .value();
+      firstBot = firstBot == 0 ? id : firstBot;
+    }
+    assertThat(app.value()).isEqualTo("custommany");
+    PostMessageUseCase post = service.bean(PostMessageUseCase.class);
+    for (int i = 0; i < 50; i++) {
+      post.post(
+          new PostMessageCommand(
+              ChatActor.person(UserId.of(1)),
+              new DialogId.WithUser(UserId.of(firstBot)),
+              "Message [b]" + i + "[/b]",
+              null,
+              null,
+              null,
+              false,
+              true));
+    }
+    Matcher link = SIGN_IN_LINK.matcher(service.startOutput());
+    assertThat(link.find()).isTrue();
+    browser.get(link.group(1));
+    String base = service.baseUrl();
+
+    String bots = firstPaint(base + "/console/bots");
+    assertThat(browser.findElements(By.cssSelector(".card"))).hasSize(24);
+    String chat = firstPaint(base + "/console/chat?as=1&dialog=" + firstBot);
+    assertThat(browser.findElements(By.cssSelector(".message"))).hasSize(50);
+    System.out.println("[console first paint, 1,000 bots] Bots page: " + bots);
+    System.out.println("[console first paint, 1,000 bots] Chat page, 50 messages: " + chat);
+  }
+
+  /** The median first contentful paint of five loads, and the server's time to the response. */
+  private String firstPaint(String url) {
+    List<Double> paints = new java.util.ArrayList<>();
+    List<Double> server = new java.util.ArrayList<>();
+    browser.get(url); // warm-up
+    for (int i = 0; i < 5; i++) {
+      browser.get(url);
+      // Paint entries may come a frame after the load: wait for them (5 s at most).
+      @SuppressWarnings("unchecked")
+      List<Number> timing =
+          (List<Number>)
+              ((JavascriptExecutor) browser)
+                  .executeAsyncScript(
+                      "const done = arguments[arguments.length - 1];"
+                          + " const n = performance.getEntriesByType('navigation')[0];"
+                          + " const server = n.responseEnd - n.requestStart;"
+                          + " new PerformanceObserver((list) => {"
+                          + "   const p = list.getEntriesByName('first-contentful-paint')[0];"
+                          + "   if (p) done([p.startTime, server]);"
+                          + " }).observe({ type: 'paint', buffered: true });"
+                          + " setTimeout(() => done([-1, server]), 5000);");
+      paints.add(timing.get(0).doubleValue());
+      server.add(timing.get(1).doubleValue());
+    }
+    paints.sort(null);
+    server.sort(null);
+    assertThat(paints.get(0)).as("the page painted").isPositive();
+    return String.format(
+        java.util.Locale.ROOT,
+        "first contentful paint %.0f ms (median of 5, %.0f-%.0f), request to response %.0f ms",
+        paints.get(2),
+        paints.get(0),
+        paints.get(4),
+        server.get(2));
+  }
+
+  /** The text of the first element matching {@code css}, once there is one. */
+  private String textOf(String css) {
+    return live.until(
+        d -> {
+          WebElement found = first(d, css);
+          return found == null ? null : found.getText();
+        });
+  }
+
+  private void click(By target) {
+    live.until(
+        d -> {
+          d.findElement(target).click();
+          return true;
+        });
+  }
+
+  private Object script(String code) {
+    return ((JavascriptExecutor) browser).executeScript(code);
+  }
+
+  /** The first element matching {@code css}, or null (what a wait polls for). */
+  private static WebElement first(WebDriver driver, String css) {
+    List<WebElement> found = driver.findElements(By.cssSelector(css));
+    return found.isEmpty() ? null : found.get(0);
+  }
+
+  /**
+   * A bot's handler as a developer writes one: every {@code ONIMBOTMESSAGEADD} is answered, after
+   * {@code imbot.chat.sendTyping} and a pause, with {@code imbot.message.add} (text, an {@code
+   * ATTACH} and a {@code KEYBOARD}) to the dialog it came from, with the access token the event
+   * carries ({@code auth[access_token]}), else the application's own. Answers its URL.
+   */
+  private String startEchoHandler(String base, String staticToken) throws IOException {
+    botHandler = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    botHandler.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(2));
+    botHandler.createContext(
+        "/handler",
+        exchange -> {
+          Map<String, String> event =
+              formFields(
+                  new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+          exchange.sendResponseHeaders(200, -1);
+          exchange.close();
+          if (!"ONIMBOTMESSAGEADD".equals(event.get("event"))) {
+            return;
+          }
+          String dialog = event.get("data[PARAMS][DIALOG_ID]");
+          Map<String, String> answer = new java.util.LinkedHashMap<>();
+          answer.put("DIALOG_ID", dialog);
+          answer.put("MESSAGE", "You said: [b]" + event.get("data[PARAMS][MESSAGE]") + "[/b]");
+          answer.put("ATTACH[0][MESSAGE]", "Answered by the [i]echo[/i] handler");
+          answer.put("KEYBOARD[0][TEXT]", "Again");
+          answer.put("KEYBOARD[0][COMMAND]", "again");
+          answer.put("KEYBOARD[1][TEXT]", "Docs");
+          answer.put("KEYBOARD[1][LINK]", "https://example.com/docs");
+          // An application with a static token gets no auth[access_token] in its events (yet):
+          // its handler calls back with the token it was given, as a webhook-keyed bot would.
+          String token = event.getOrDefault("auth[access_token]", staticToken);
+          try {
+            // A slow bot says it is typing first.
+            rest(base, "imbot.chat.sendTyping", token, Map.of("DIALOG_ID", dialog));
+            Thread.sleep(TYPING.toMillis());
+            rest(base, "imbot.message.add", token, answer);
+          } catch (Exception | AssertionError failed) {
+            handlerFailures.add(String.valueOf(failed));
+          }
+        });
+    botHandler.start();
+    return "http://127.0.0.1:" + botHandler.getAddress().getPort() + "/handler";
+  }
+
+  private static Map<String, String> formFields(String body) {
+    Map<String, String> fields = new java.util.LinkedHashMap<>();
+    for (String pair : body.split("&")) {
+      int equals = pair.indexOf('=');
+      if (equals > 0) {
+        fields.put(
+            java.net.URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+            java.net.URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+      }
+    }
+    return fields;
+  }
+
   private static void registerThroughRest(String base, String accessToken) throws Exception {
-    Map<String, String> form =
+    registerThroughRest(
+        base,
+        accessToken,
         Map.of(
             "CODE", "consolebot",
             "TYPE", "H",
             "EVENT_HANDLER", "https://bot.example.com/console-handler",
             "PROPERTIES[NAME]", "Console",
             "PROPERTIES[LAST_NAME]", "Bot",
-            "PROPERTIES[COLOR]", "PURPLE");
+            "PROPERTIES[COLOR]", "PURPLE"));
+  }
+
+  /** Registers a bot with an application's access token; answers its id. */
+  private static long registerThroughRest(String base, String accessToken, Map<String, String> form)
+      throws Exception {
+    String answer = rest(base, "imbot.register", accessToken, form);
+    Matcher id = Pattern.compile("^\\{\"result\":([0-9]+),").matcher(answer);
+    assertThat(id.find()).as(answer).isTrue();
+    return Long.parseLong(id.group(1));
+  }
+
+  /** A REST call with an access token, form-encoded as CRest sends it; answers the body. */
+  private static String rest(
+      String base, String method, String accessToken, Map<String, String> form) throws Exception {
     String body =
         form.entrySet().stream()
             .map(
@@ -179,13 +499,14 @@ class ConsoleBrowserTest {
         HttpClient.newHttpClient()
             .send(
                 HttpRequest.newBuilder(
-                        URI.create(base + "/rest/imbot.register?auth=" + accessToken))
+                        URI.create(base + "/rest/" + method + "?auth=" + accessToken))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body))
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
     assertThat(answer.body()).startsWith("{\"result\":");
+    return answer.body();
   }
 
   private String forgedPage(String base) throws IOException {

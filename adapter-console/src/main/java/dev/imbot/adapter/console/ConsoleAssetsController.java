@@ -10,12 +10,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
-/** Console adapter: the stylesheet and script, from the jar (no CDN, works offline). */
+/** Console adapter: the stylesheet and scripts, from the jar (no CDN, works offline). */
 @Controller("/console/assets")
 final class ConsoleAssetsController {
   private static final Map<String, String> ASSETS =
       Map.of(
-          "console.css", "text/css;charset=utf-8", "console.js", "text/javascript;charset=utf-8");
+          "console.css", "text/css;charset=utf-8",
+          "console.js", "text/javascript;charset=utf-8",
+          "chat.js", "text/javascript;charset=utf-8");
 
   @Get("/{name}")
   HttpResponse<?> asset(@PathVariable String name) {

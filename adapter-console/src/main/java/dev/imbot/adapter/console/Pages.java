@@ -20,10 +20,15 @@ final class Pages {
   }
 
   HttpResponse<String> status(HttpStatus status, String template, Object model) {
-    StringOutput html = new StringOutput();
-    templates.render(template + ".jte", model, html);
     return HttpResponse.<String>status(status)
         .contentType(MediaType.TEXT_HTML_TYPE.toString() + ";charset=utf-8")
-        .body(html.toString());
+        .body(render(template, model));
+  }
+
+  /** The template's HTML, for a fragment of a page. */
+  String render(String template, Object model) {
+    StringOutput html = new StringOutput();
+    templates.render(template + ".jte", model, html);
+    return html.toString();
   }
 }

@@ -9,6 +9,7 @@ import dev.imbot.domain.chat.OpenedDialog;
 import dev.imbot.domain.portal.UserId;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -80,6 +81,21 @@ public final class InMemoryChats implements Chats, Snapshottable {
         .filter(chat -> Objects.equals(chat.entityId(), entityId))
         .findFirst()
         .map(InMemoryChats::copy);
+  }
+
+  @Override
+  public synchronized List<Chat> ofMember(UserId member, int offset, int limit) {
+    return byId.descendingMap().values().stream()
+        .filter(chat -> chat.isMember(member))
+        .skip(offset)
+        .limit(limit)
+        .map(InMemoryChats::copy)
+        .toList();
+  }
+
+  @Override
+  public synchronized long countOfMember(UserId member) {
+    return byId.values().stream().filter(chat -> chat.isMember(member)).count();
   }
 
   @Override

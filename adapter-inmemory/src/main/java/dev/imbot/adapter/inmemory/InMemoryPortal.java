@@ -16,6 +16,8 @@ public final class InMemoryPortal {
   private final InMemoryEventOutbox outbox = new InMemoryEventOutbox(unitOfWork);
   private final InMemoryChats chats = new InMemoryChats(unitOfWork);
   private final InMemoryMessages messages = new InMemoryMessages(unitOfWork);
+  private final InMemoryMessageDeliveries messageDeliveries =
+      new InMemoryMessageDeliveries(unitOfWork, outbox);
   private final InMemoryClientApplications applications =
       new InMemoryClientApplications(unitOfWork);
   private final InMemoryOAuthTokens tokens = new InMemoryOAuthTokens(unitOfWork);
@@ -99,5 +101,10 @@ public final class InMemoryPortal {
 
   public InMemoryUnitOfWork unitOfWork() {
     return unitOfWork;
+  }
+
+  /** Which deliveries each message caused: {@code MessageDeliveries}. */
+  public InMemoryMessageDeliveries messageDeliveries() {
+    return messageDeliveries;
   }
 }

@@ -78,6 +78,11 @@ final class InMemoryTestPortal implements TestPortal {
   }
 
   @Override
+  public InMemoryMessageDeliveries messageDeliveries() {
+    return portal.messageDeliveries();
+  }
+
+  @Override
   public InMemoryUnitOfWork unitOfWork() {
     return portal.unitOfWork();
   }

@@ -35,6 +35,11 @@ public final class JdbcChats implements Chats {
           + COLUMNS
           + " FROM chat WHERE entity_type = :type AND entity_id = :entity AND chat_type <> 'P'"
           + " ORDER BY id LIMIT 1";
+  private static final String OF_MEMBER =
+      "SELECT chat_id FROM chat_member WHERE user_id = :user ORDER BY chat_id DESC"
+          + " LIMIT :limit OFFSET :offset";
+  private static final String COUNT_OF_MEMBER =
+      "SELECT count(*) FROM chat_member WHERE user_id = :user";
   private static final String MEMBERS =
       "SELECT user_id, hidden_up_to FROM chat_member WHERE chat_id = :chat ORDER BY join_order";
   private static final String INSERT =
@@ -139,6 +144,39 @@ public final class JdbcChats implements Chats {
                   .findOne();
           return id.isEmpty() ? Optional.<Chat>empty() : load(handle, BY_ID, id.get(), 0);
         });
+  }
+
+  @Override
+  public List<Chat> ofMember(UserId member, int offset, int limit) {
+    return database.read(
+        "list chats of " + member,
+        handle -> {
+          List<Long> ids =
+              handle
+                  .createQuery(OF_MEMBER)
+                  .bind("user", member.value())
+                  .bind("limit", limit)
+                  .bind("offset", offset)
+                  .mapTo(Long.class)
+                  .list();
+          List<Chat> chats = new ArrayList<>();
+          for (long id : ids) {
+            load(handle, BY_ID, id, 0).ifPresent(chats::add);
+          }
+          return chats;
+        });
+  }
+
+  @Override
+  public long countOfMember(UserId member) {
+    return database.read(
+        "count chats of " + member,
+        handle ->
+            handle
+                .createQuery(COUNT_OF_MEMBER)
+                .bind("user", member.value())
+                .mapTo(Long.class)
+                .one());
   }
 
   private void requireTransaction() {

@@ -131,6 +131,7 @@ public final class DatabaseInstance implements AutoCloseable {
           try (Statement statement = connection.createStatement()) {
             for (String sql :
                 new String[] {
+                  "DELETE FROM message_delivery",
                   "DELETE FROM message",
                   "DELETE FROM chat_member",
                   "DELETE FROM chat",

@@ -87,6 +87,11 @@ public final class DatabaseTestPortal implements TestPortal {
   }
 
   @Override
+  public JdbcMessageDeliveries messageDeliveries() {
+    return instance.bean(JdbcMessageDeliveries.class);
+  }
+
+  @Override
   public JdbcUnitOfWork unitOfWork() {
     return instance.unitOfWork();
   }

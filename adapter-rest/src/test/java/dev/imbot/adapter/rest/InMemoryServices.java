@@ -15,6 +15,7 @@ import dev.imbot.application.port.in.chat.PostMessageUseCase;
 import dev.imbot.application.port.in.chat.ReadChatsUseCase;
 import dev.imbot.application.port.in.chat.RemoveChatUserUseCase;
 import dev.imbot.application.port.in.chat.ResolveBotUseCase;
+import dev.imbot.application.port.in.chat.TypingUseCase;
 import dev.imbot.application.port.in.chat.UpdateMessageUseCase;
 import dev.imbot.application.port.in.command.AnswerCommandUseCase;
 import dev.imbot.application.port.in.command.PressButtonUseCase;
@@ -44,6 +45,7 @@ import dev.imbot.application.service.chat.PostMessageService;
 import dev.imbot.application.service.chat.ReadChatsService;
 import dev.imbot.application.service.chat.RemoveChatUserService;
 import dev.imbot.application.service.chat.ResolveBotService;
+import dev.imbot.application.service.chat.TypingService;
 import dev.imbot.application.service.chat.UpdateMessageService;
 import dev.imbot.application.service.command.AnswerCommandService;
 import dev.imbot.application.service.command.CommandDispatcher;
@@ -284,5 +286,11 @@ public class InMemoryServices {
   @Singleton
   ReadChatsUseCase readChats(Messenger messenger) {
     return new ReadChatsService(messenger);
+  }
+
+  /** "… is typing" marks last six seconds, as long as a Bitrix24 client shows one. */
+  @Singleton
+  TypingUseCase typing(Messenger messenger) {
+    return new TypingService(messenger, Duration.ofSeconds(6));
   }
 }

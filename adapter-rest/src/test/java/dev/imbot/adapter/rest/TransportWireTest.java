@@ -125,7 +125,9 @@ class TransportWireTest extends WireTest {
   @Test
   void givenAWrongSecret_callThroughWebhook_answers401WrongAuthorizationData() {
     String prefix = webhook();
-    String wrong = prefix.substring(0, prefix.length() - 2) + "x/";
+    // One character of the secret changed (a secret may end in "x" already: then to "y").
+    char last = prefix.charAt(prefix.length() - 2);
+    String wrong = prefix.substring(0, prefix.length() - 2) + (last == 'x' ? 'y' : 'x') + "/";
     assertError(wire.get(wrong + "imbot.bot.list"), 401, "NO_AUTH_FOUND", WRONG_AUTH);
   }
 

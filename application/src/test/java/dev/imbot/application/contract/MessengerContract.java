@@ -5,26 +5,34 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.imbot.application.port.in.chat.ChangeMembersCommand;
 import dev.imbot.application.port.in.chat.ChatActor;
+import dev.imbot.application.port.in.chat.ChatList;
+import dev.imbot.application.port.in.chat.ChatListing;
 import dev.imbot.application.port.in.chat.ChatSettingCommand;
 import dev.imbot.application.port.in.chat.CreateChatCommand;
 import dev.imbot.application.port.in.chat.DeleteMessageCommand;
 import dev.imbot.application.port.in.chat.LikeMessageCommand;
+import dev.imbot.application.port.in.chat.ListChatsQuery;
 import dev.imbot.application.port.in.chat.MessagePage;
 import dev.imbot.application.port.in.chat.MessagePageQuery;
 import dev.imbot.application.port.in.chat.PostMessageCommand;
 import dev.imbot.application.port.in.chat.RemoveChatUserCommand;
 import dev.imbot.application.port.in.chat.UpdateMessageCommand;
+import dev.imbot.application.port.out.event.EventOutbox;
 import dev.imbot.application.service.chat.AddChatUsersService;
 import dev.imbot.application.service.chat.ChangeChatSettingsService;
 import dev.imbot.application.service.chat.CreateChatService;
 import dev.imbot.application.service.chat.DeleteMessageService;
 import dev.imbot.application.service.chat.LikeMessageService;
+import dev.imbot.application.service.chat.ListChatsService;
+import dev.imbot.application.service.chat.ListMessageDeliveriesService;
+import dev.imbot.application.service.chat.MessageLinkingOutbox;
 import dev.imbot.application.service.chat.Messenger;
 import dev.imbot.application.service.chat.OutboxChatEvents;
 import dev.imbot.application.service.chat.PostMessageService;
 import dev.imbot.application.service.chat.ReadChatsService;
 import dev.imbot.application.service.chat.RemoveChatUserService;
 import dev.imbot.application.service.chat.ResolveBotService;
+import dev.imbot.application.service.chat.TypingService;
 import dev.imbot.application.service.chat.UpdateMessageService;
 import dev.imbot.domain.bot.BotId;
 import dev.imbot.domain.chat.ChatDetails;
@@ -36,6 +44,8 @@ import dev.imbot.domain.chat.LikeAction;
 import dev.imbot.domain.chat.Message;
 import dev.imbot.domain.chat.MessageId;
 import dev.imbot.domain.event.BotEvent;
+import dev.imbot.domain.event.Delivery;
+import dev.imbot.domain.event.DeliveryStatus;
 import dev.imbot.domain.event.EventData;
 import dev.imbot.domain.event.PendingEvent;
 import dev.imbot.domain.portal.Email;
@@ -510,6 +520,10 @@ public abstract class MessengerContract extends PortalContract {
   }
 
   private Messenger outboxMessenger() {
+    return outboxMessenger(portal.outbox());
+  }
+
+  private Messenger outboxMessenger(EventOutbox outbox) {
     return new Messenger(
         portal.chats(),
         portal.messages(),
@@ -518,7 +532,7 @@ public abstract class MessengerContract extends PortalContract {
         portal.unitOfWork(),
         clock,
         EditWindow.DEFAULT,
-        new OutboxChatEvents(portal.handlers(), portal.outbox(), clock));
+        new OutboxChatEvents(portal.handlers(), outbox, clock));
   }
 
   private static String at(PendingEvent event, String... path) {
@@ -683,6 +697,113 @@ public abstract class MessengerContract extends PortalContract {
         "WRONG_REQUEST",
         "Message isn't added");
     assertThat(portal.enqueuedEvents()).isEmpty();
+  }
+
+  // --- listing a user's chats (the console's Chat page) ---
+
+  @Test
+  void givenPersonInADialogAndTwoChats_listChats_pagesThemNewestFirstNamedAsThePersonSeesThem() {
+    post(person(ann), dialogWith(echo), "Hello");
+    ChatId first = createChat(person(ann), ChatType.GROUP, List.of(ben));
+    ChatId second = createChat(person(ben), ChatType.OPEN, List.of(ann, echo));
+    createChat(person(ben), ChatType.GROUP, List.of()); // Ann is not in it
+    ListChatsService lists = new ListChatsService(messenger);
+
+    ChatList page = lists.list(new ListChatsQuery(ann, 0, 2));
+    assertThat(page.total()).isEqualTo(3);
+    assertThat(page.chats()).extracting(ChatListing::chat).containsExactly(second, first);
+    assertThat(page.chats().get(0).dialogId()).isEqualTo(second.dialogId());
+    assertThat(page.chats().get(0).memberCount()).isEqualTo(3);
+
+    ChatListing dialog = lists.list(new ListChatsQuery(ann, 2, 2)).chats().get(0);
+    assertThat(dialog.type()).isEqualTo(ChatType.PRIVATE);
+    assertThat(dialog.dialogId()).isEqualTo(echo.toString());
+    assertThat(dialog.other().bot()).isTrue();
+    assertThat(dialog.title()).isEqualTo(dialog.other().fullName());
+    assertThat(dialog.lastMessageId()).isPositive();
+    assertThat(lists.list(new ListChatsQuery(ben, 0, 10)).chats()).hasSize(3);
+  }
+
+  @Test
+  void givenAChat_members_namesThemForAMemberAndNobodyElse() {
+    ChatId chat = createChat(person(ann), ChatType.GROUP, List.of(echo));
+    ListChatsService lists = new ListChatsService(messenger);
+
+    assertThat(lists.members(ann, chat))
+        .extracting(u -> u.id(), u -> u.bot())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(ann.value(), false),
+            org.assertj.core.groups.Tuple.tuple(echo.value(), true));
+    assertThat(lists.members(ben, chat)).isEmpty();
+  }
+
+  // --- the deliveries each message caused (the console's Chat page) ---
+
+  @Test
+  void givenMessagesThatCausedEvents_listMessageDeliveries_givesEachMessageItsOwnDeliveries() {
+    Messenger linked =
+        outboxMessenger(new MessageLinkingOutbox(portal.outbox(), portal.messageDeliveries()));
+    PostMessageService posting = new PostMessageService(linked);
+    MessageId first =
+        posting.post(
+            new PostMessageCommand(
+                person(ann), dialogWith(echo), "Hello", null, null, null, false, true));
+    MessageId second =
+        posting.post(
+            new PostMessageCommand(
+                person(ann), dialogWith(echo), "Again", null, null, null, false, true));
+    MessageId quiet =
+        posting.post(
+            new PostMessageCommand(
+                ChatActor.bot(echo), dialogWith(ann), "Hi", null, null, null, false, true));
+
+    Map<MessageId, List<Delivery>> found =
+        new ListMessageDeliveriesService(portal.messageDeliveries())
+            .list(List.of(first, second, quiet));
+
+    assertThat(found).containsOnlyKeys(first, second);
+    assertThat(found.get(first)).hasSize(1);
+    Delivery delivery = found.get(first).get(0);
+    assertThat(delivery.event().event()).isEqualTo("ONIMBOTMESSAGEADD");
+    assertThat(delivery.status()).isEqualTo(DeliveryStatus.PENDING);
+    assertThat(at(delivery.event(), "PARAMS", "MESSAGE_ID")).isEqualTo(first.toString());
+    assertThat(at(found.get(second).get(0).event(), "PARAMS", "MESSAGE")).isEqualTo("Again");
+    assertThat(portal.enqueuedEvents())
+        .extracting(PendingEvent::event)
+        .as("the welcome is about no message, and is linked to none")
+        .containsExactly("ONIMBOTJOINCHAT", "ONIMBOTMESSAGEADD", "ONIMBOTMESSAGEADD");
+  }
+
+  // --- "… is typing" ---
+
+  @Test
+  void givenABotTypingInItsDialog_typingIn_showsItToThePersonUntilItAnswersOrTimePasses() {
+    post(person(ann), dialogWith(echo), "Hello");
+    ChatId dialog = reads().dialog(ann, dialogWith(echo)).chat().id();
+    TypingService typing = new TypingService(messenger, Duration.ofSeconds(6));
+
+    typing.typing(ChatActor.bot(echo), dialogWith(ann));
+    assertThat(typing.typingIn(ann, dialog)).extracting(u -> u.id()).containsExactly(echo.value());
+    assertThat(typing.typingIn(echo, dialog)).as("not to itself").isEmpty();
+    assertThat(typing.typingIn(ben, dialog)).as("not to an outsider").isEmpty();
+    clock.advance(Duration.ofSeconds(6));
+    assertThat(typing.typingIn(ann, dialog)).as("a mark lasts six seconds").isEmpty();
+
+    typing.typing(ChatActor.bot(echo), dialogWith(ann));
+    post(ChatActor.bot(echo), dialogWith(ann), "Hi");
+    assertThat(typing.typingIn(ann, dialog)).as("its answer ends the mark").isEmpty();
+  }
+
+  @Test
+  void givenABotTypingWhereItIsNotAMember_typing_keepsNoMark() {
+    ChatId chat = createChat(person(ann), ChatType.GROUP, List.of(ben));
+    TypingService typing = new TypingService(messenger, Duration.ofSeconds(6));
+
+    typing.typing(ChatActor.bot(echo), new DialogId.InChat(chat));
+    typing.typing(ChatActor.bot(echo), dialogWith(ben)); // no dialog with Ben yet
+
+    assertThat(typing.typingIn(ann, chat)).isEmpty();
+    assertThat(portal.chats().findPrivate(echo, ben)).as("typing opens nothing").isEmpty();
   }
 
   // --- helpers ---

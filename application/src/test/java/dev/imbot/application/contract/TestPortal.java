@@ -7,6 +7,7 @@ import dev.imbot.application.port.in.bot.UpdateBotUseCase;
 import dev.imbot.application.port.out.UnitOfWork;
 import dev.imbot.application.port.out.bot.Bots;
 import dev.imbot.application.port.out.chat.Chats;
+import dev.imbot.application.port.out.chat.MessageDeliveries;
 import dev.imbot.application.port.out.chat.Messages;
 import dev.imbot.application.port.out.command.AnswerWindows;
 import dev.imbot.application.port.out.command.SlashCommands;
@@ -66,6 +67,8 @@ public interface TestPortal extends AutoCloseable {
   SlashCommands commands();
 
   AnswerWindows answerWindows();
+
+  MessageDeliveries messageDeliveries();
 
   /** Adds a person to the portal and returns the person's user id. */
   long addPerson(Email email);

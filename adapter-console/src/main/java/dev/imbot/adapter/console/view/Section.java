@@ -11,7 +11,7 @@ public enum Section {
   BOTS("Bots", "/console/bots", true),
   APPLICATIONS("Applications", "/console/applications", true),
   DELIVERIES("Deliveries", "/console/deliveries", false),
-  CHAT("Chat", "/console/chat", false);
+  CHAT("Chat", "/console/chat", true);
 
   private final String label;
   private final String path;

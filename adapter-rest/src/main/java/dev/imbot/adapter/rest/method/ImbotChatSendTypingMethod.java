@@ -3,20 +3,24 @@ package dev.imbot.adapter.rest.method;
 import dev.imbot.adapter.rest.BitrixCall;
 import dev.imbot.adapter.rest.BitrixMethod;
 import dev.imbot.adapter.rest.MethodResult;
+import dev.imbot.application.port.in.chat.ChatActor;
 import dev.imbot.application.port.in.chat.ResolveBotUseCase;
+import dev.imbot.application.port.in.chat.TypingUseCase;
 import dev.imbot.domain.chat.DialogId;
 import jakarta.inject.Singleton;
 
 /**
- * REST method {@code imbot.chat.sendTyping}: answers {@code true} once the dialog id is valid;
- * nobody watches the typing status here.
+ * REST method {@code imbot.chat.sendTyping}: answers {@code true} once the dialog id is valid, and
+ * marks the bot as typing there (the console's Chat page shows it).
  */
 @Singleton
 public final class ImbotChatSendTypingMethod implements BitrixMethod {
   private final ResolveBotUseCase resolve;
+  private final TypingUseCase typing;
 
-  public ImbotChatSendTypingMethod(ResolveBotUseCase resolve) {
+  public ImbotChatSendTypingMethod(ResolveBotUseCase resolve, TypingUseCase typing) {
     this.resolve = resolve;
+    this.typing = typing;
   }
 
   @Override
@@ -26,8 +30,8 @@ public final class ImbotChatSendTypingMethod implements BitrixMethod {
 
   @Override
   public MethodResult call(BitrixCall call) {
-    ChatParameters.bot(call, resolve);
-    DialogId.parse(ChatParameters.text(call, "DIALOG_ID"));
+    ChatActor bot = ChatParameters.bot(call, resolve);
+    typing.typing(bot, DialogId.parse(ChatParameters.text(call, "DIALOG_ID")));
     return MethodResult.of(true);
   }
 }

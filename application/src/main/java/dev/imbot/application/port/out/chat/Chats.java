@@ -9,6 +9,7 @@ import dev.imbot.domain.chat.OpenedDialog;
 import dev.imbot.domain.portal.UserId;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** Outgoing port: the stored chats and their members. */
@@ -42,4 +43,13 @@ public interface Chats {
 
   /** The chat created with this entity binding, the first one when several were. */
   Optional<Chat> findByEntity(String entityType, String entityId);
+
+  /**
+   * The chats {@code member} is in, newest (highest id) first: {@code limit} of them after skipping
+   * {@code offset}.
+   */
+  List<Chat> ofMember(UserId member, int offset, int limit);
+
+  /** How many chats {@code member} is in. */
+  long countOfMember(UserId member);
 }

@@ -1,0 +1,116 @@
+package dev.imbot.adapter.console.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * View model: one button of a message's {@code KEYBOARD}: its label, what pressing it does, and its
+ * place in the stored keyboard (what the page sends back when it is pressed).
+ *
+ * @param index its position among the keyboard's entries
+ * @param text the label
+ * @param kind what it does
+ * @param value the command line ({@code /command params}), link, or action value
+ * @param disabled whether it is shown disabled ({@code DISABLED=Y})
+ */
+public record KeyboardButton(int index, String text, Kind kind, String value, boolean disabled) {
+
+  /** What pressing a button does. */
+  public enum Kind {
+    /** {@code COMMAND}: the bot's command, posted as {@code /command params}. */
+    COMMAND,
+    /** {@code LINK}: opens the address. */
+    LINK,
+    /** {@code ACTION=SEND}: posts the value as a message. */
+    SEND,
+    /** {@code ACTION=PUT}: puts the value into the message field. */
+    PUT,
+    /** {@code ACTION=COPY}: copies the value. */
+    COPY,
+    /** {@code ACTION=DIALOG}: opens the dialog the value names. */
+    DIALOG,
+    /** {@code ACTION=CALL}: a phone number. */
+    CALL,
+    /** {@code APP_ID}: an application's frame, which the console does not have. */
+    APP
+  }
+
+  /** Whether the page posts the press to the service (rather than acting in the browser). */
+  public boolean posts() {
+    return kind == Kind.COMMAND || kind == Kind.SEND;
+  }
+
+  /**
+   * The rows of the stored {@code KEYBOARD} JSON: {@code {"TYPE":"NEWLINE"}} starts a new row.
+   * Empty when there is no keyboard or it cannot be read.
+   */
+  public static List<List<KeyboardButton>> rows(String json) {
+    Object tree = JsonTree.read(json);
+    if (tree == null) {
+      return List.of();
+    }
+    Object buttons = tree instanceof Map<?, ?> ? JsonTree.map(tree).get("BUTTONS") : tree;
+    List<List<KeyboardButton>> rows = new ArrayList<>();
+    List<KeyboardButton> row = new ArrayList<>();
+    int index = 0;
+    for (Object entry : JsonTree.list(buttons)) {
+      Map<String, Object> button = JsonTree.map(entry);
+      if ("NEWLINE".equals(JsonTree.text(button.get("TYPE")))) {
+        if (!row.isEmpty()) {
+          rows.add(List.copyOf(row));
+          row.clear();
+        }
+      } else {
+        of(index, button).ifPresent(row::add);
+      }
+      index++;
+    }
+    if (!row.isEmpty()) {
+      rows.add(List.copyOf(row));
+    }
+    return List.copyOf(rows);
+  }
+
+  /** The button at {@code index} of the stored keyboard, if there is one. */
+  public static java.util.Optional<KeyboardButton> at(String json, int index) {
+    return rows(json).stream().flatMap(List::stream).filter(b -> b.index() == index).findFirst();
+  }
+
+  private static java.util.Optional<KeyboardButton> of(int index, Map<String, Object> button) {
+    String text = JsonTree.text(button.get("TEXT"));
+    if (text == null || text.isBlank()) {
+      return java.util.Optional.empty();
+    }
+    boolean disabled = "Y".equals(JsonTree.text(button.get("DISABLED")));
+    String command = JsonTree.text(button.get("COMMAND"));
+    String link = JsonTree.text(button.get("LINK"));
+    String action = JsonTree.text(button.get("ACTION"));
+    String actionValue = orEmpty(JsonTree.text(button.get("ACTION_VALUE")));
+    KeyboardButton made;
+    if (command != null) {
+      String params = orEmpty(JsonTree.text(button.get("COMMAND_PARAMS"))).strip();
+      String line = "/" + command + (params.isEmpty() ? "" : " " + params);
+      made = new KeyboardButton(index, text, Kind.COMMAND, line, disabled);
+    } else if (link != null) {
+      made = new KeyboardButton(index, text, Kind.LINK, link, disabled || !BbCode.isWebLink(link));
+    } else if (action != null) {
+      Kind kind =
+          switch (action) {
+            case "SEND" -> Kind.SEND;
+            case "PUT" -> Kind.PUT;
+            case "COPY" -> Kind.COPY;
+            case "DIALOG" -> Kind.DIALOG;
+            default -> Kind.CALL;
+          };
+      made = new KeyboardButton(index, text, kind, actionValue, disabled);
+    } else {
+      made = new KeyboardButton(index, text, Kind.APP, "", true);
+    }
+    return java.util.Optional.of(made);
+  }
+
+  private static String orEmpty(String text) {
+    return text == null ? "" : text;
+  }
+}
