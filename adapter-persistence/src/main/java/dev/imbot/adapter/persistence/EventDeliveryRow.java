@@ -1,15 +1,19 @@
 package dev.imbot.adapter.persistence;
 
+import dev.imbot.domain.delivery.FormFields;
 import dev.imbot.domain.event.AuthSubjects;
 import dev.imbot.domain.event.Delivery;
 import dev.imbot.domain.event.DeliveryStatus;
+import dev.imbot.domain.event.EventData;
 import dev.imbot.domain.event.HandlerUrl;
 import dev.imbot.domain.event.PendingEvent;
 import dev.imbot.domain.portal.ApplicationKey;
 import dev.imbot.domain.portal.UserId;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -32,12 +36,14 @@ public record EventDeliveryRow(
     Instant nextAttemptAt,
     String leaseOwner,
     Instant leaseUntil,
-    String lastError) {
+    String lastError,
+    Instant finishedAt,
+    int replays) {
 
   static final String COLUMNS =
       "id, application_key, event, handler_binding_id, handler_url, event_data, acting_user_id,"
           + " bot_ids, created_at, status, attempts, next_attempt_at, lease_owner, lease_until,"
-          + " last_error";
+          + " last_error, finished_at, replays";
 
   /** The row of a new delivery (its id is the database's to give). */
   static EventDeliveryRow enqueued(PendingEvent event) {
@@ -61,7 +67,30 @@ public record EventDeliveryRow(
         event.createdAt(),
         null,
         null,
-        null);
+        null,
+        null,
+        0);
+  }
+
+  /**
+   * The stored fields of the body, the same at every attempt: {@code event}, {@code
+   * event_handler_id}, then the {@code data[...]} tree.
+   */
+  FormFields head() {
+    return FormFields.builder()
+        .add("event", event)
+        .add("event_handler_id", Long.toString(handlerBindingId))
+        .addTree("data", tree(EventDataJson.read(eventData)))
+        .build();
+  }
+
+  private static Map<String, Object> tree(EventData data) {
+    Map<String, Object> tree = new LinkedHashMap<>();
+    data.asMap()
+        .forEach(
+            (key, value) ->
+                tree.put(key, value instanceof EventData nested ? tree(nested) : value));
+    return tree;
   }
 
   /** The handler's host as the delivery worker's isolation counts it ({@code host:port}). */

@@ -3,14 +3,11 @@ package dev.imbot.adapter.persistence;
 import dev.imbot.application.port.out.delivery.DueDeliveries;
 import dev.imbot.domain.delivery.AttemptRecord;
 import dev.imbot.domain.delivery.DueDelivery;
-import dev.imbot.domain.delivery.FormFields;
 import dev.imbot.domain.delivery.Verdict;
-import dev.imbot.domain.event.EventData;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -44,12 +41,13 @@ public final class JdbcDueDeliveries implements DueDeliveries {
           + " WHERE application_key IN (<keys>)";
   private static final String FINISH =
       "UPDATE event_delivery SET status = :status, attempts = attempts + 1,"
-          + " next_attempt_at = :nextAttemptAt, lease_owner = NULL, lease_until = NULL,"
-          + " last_error = :lastError WHERE id = :id AND lease_owner = :owner";
+          + " next_attempt_at = :nextAttemptAt, finished_at = :finishedAt, lease_owner = NULL,"
+          + " lease_until = NULL, last_error = :lastError WHERE id = :id AND lease_owner = :owner";
+  // The series is the delivery's: one more than its replays.
   private static final String LOG_ATTEMPT =
-      "INSERT INTO delivery_attempt (delivery_id, number, started_at, duration_ms, http_status,"
-          + " response_start, cause) VALUES (:id, :number, :startedAt, :durationMs, :status,"
-          + " :responseStart, :cause)";
+      "INSERT INTO delivery_attempt (delivery_id, series, number, started_at, duration_ms,"
+          + " http_status, response_start, cause) SELECT id, replays + 1, :number, :startedAt,"
+          + " :durationMs, :status, :responseStart, :cause FROM event_delivery WHERE id = :id";
   private static final String DEFER =
       "UPDATE event_delivery SET next_attempt_at = :dueAt, lease_owner = NULL, lease_until = NULL"
           + " WHERE id = :id AND lease_owner = :owner";
@@ -102,29 +100,14 @@ public final class JdbcDueDeliveries implements DueDeliveries {
   }
 
   private DueDelivery toDue(EventDeliveryRow row, String applicationToken) {
-    FormFields head =
-        FormFields.builder()
-            .add("event", row.event())
-            .add("event_handler_id", Long.toString(row.handlerBindingId()))
-            .addTree("data", tree(EventDataJson.read(row.eventData())))
-            .build();
     return new DueDelivery(
         row.id(),
         row.applicationKey(),
         row.event(),
         row.handlerUrl(),
-        head,
+        row.head(),
         auth.render(applicationToken),
         row.attempts());
-  }
-
-  private static Map<String, Object> tree(EventData data) {
-    Map<String, Object> tree = new LinkedHashMap<>();
-    data.asMap()
-        .forEach(
-            (key, value) ->
-                tree.put(key, value instanceof EventData nested ? tree(nested) : value));
-    return tree;
   }
 
   /** Two statements in one transaction: the verdict (while the lease holds), then the log line. */
@@ -140,11 +123,16 @@ public final class JdbcDueDeliveries implements DueDeliveries {
         handle -> {
           Instant next =
               verdict instanceof Verdict.RetryAt retry ? retry.at() : attempt.startedAt();
+          Instant finishedAt =
+              verdict instanceof Verdict.RetryAt
+                  ? null
+                  : attempt.startedAt().plus(attempt.duration());
           int updated =
               handle
                   .createUpdate(FINISH)
                   .bind("status", status)
                   .bind("nextAttemptAt", next)
+                  .bind("finishedAt", finishedAt)
                   .bind("lastError", truncate(error))
                   .bind("id", id)
                   .bind("owner", owner)
@@ -186,8 +174,16 @@ public final class JdbcDueDeliveries implements DueDeliveries {
         handle -> handle.createUpdate(RELEASE_ALL).bind("owner", owner).execute());
   }
 
-  private static String truncate(String text) {
-    return text == null || text.length() <= 1024 ? text : text.substring(0, 1024);
+  /**
+   * At most 1024 characters, without NUL: PostgreSQL refuses NUL in text, and a handler answering
+   * binary data must not make its attempt unloggable (a NUL shows as U+FFFD).
+   */
+  static String truncate(String text) {
+    if (text == null) {
+      return null;
+    }
+    String kept = text.length() <= 1024 ? text : text.substring(0, 1024);
+    return kept.indexOf('\u0000') < 0 ? kept : kept.replace('\u0000', '\uFFFD');
   }
 
   private static String nullToEmpty(String text) {

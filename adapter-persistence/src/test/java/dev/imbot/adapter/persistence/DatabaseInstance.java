@@ -83,6 +83,10 @@ public final class DatabaseInstance implements AutoCloseable {
     return context.getBean(JdbcDueDeliveries.class);
   }
 
+  public JdbcDeliveryLog deliveryLog() {
+    return context.getBean(JdbcDeliveryLog.class);
+  }
+
   public JdbcSigningSecrets signingSecrets() {
     return context.getBean(JdbcSigningSecrets.class);
   }
@@ -138,6 +142,7 @@ public final class DatabaseInstance implements AutoCloseable {
                   "ALTER SEQUENCE message_id_seq RESTART WITH 1",
                   "DELETE FROM event_delivery",
                   "DELETE FROM delivery_attempt",
+                  "DELETE FROM delivery_bot",
                   "DELETE FROM signing_secret",
                   "DELETE FROM inbound_webhook",
                   "DELETE FROM handler_binding",

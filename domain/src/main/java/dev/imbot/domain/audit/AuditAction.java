@@ -19,7 +19,11 @@ public enum AuditAction {
   WEBHOOK_CREATED,
   WEBHOOK_DELETED,
   PERSON_ADDED,
-  PERSON_REMOVED;
+  PERSON_REMOVED,
+  /** The operator gave an application a new webhook signing secret (never the secret itself). */
+  APPLICATION_SIGNING_SECRET_ROTATED,
+  /** The operator replayed deliveries: one, or the dead ones of a filter (how many in details). */
+  DELIVERY_REPLAYED;
 
   /** The name in the admin API: {@code bot.registered}, {@code webhook.deleted}, … */
   public String wireName() {
