@@ -19,9 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
  * dead) and the failing hosts.
  */
 class DeliveryMetricsTest {
-  /** {@code name{labels} value}, a sample line of the text format. */
+  /** {@code name{labels} value}, a sample line of the text format (label values are quoted). */
   private static final Pattern SAMPLE =
-      Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{[^}]*\\})? (\\S+)$");
+      Pattern.compile(
+          "^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{(?:[^\"}]|\"(?:[^\"\\\\]|\\\\.)*\")*\\})? (\\S+)$");
 
   @TempDir Path directory;
 
