@@ -43,6 +43,19 @@ final class ConsoleSteps {
     return action.apply(session);
   }
 
+  /**
+   * A change guarded by the form token that runs a use case; its outcome, or its refusal in words,
+   * is shown once on {@code next}.
+   */
+  static HttpResponse<?> changeThenShow(
+      Pages pages,
+      HttpRequest<?> request,
+      @Nullable String csrf,
+      String next,
+      Supplier<Flash> action) {
+    return change(pages, request, csrf, session -> attempt(session, next, action));
+  }
+
   /** Runs a use case; its outcome, or its refusal in words, is shown once on {@code next}. */
   static HttpResponse<?> attempt(ConsoleSession session, String next, Supplier<Flash> action) {
     Flash outcome;

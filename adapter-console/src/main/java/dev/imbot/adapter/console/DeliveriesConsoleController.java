@@ -125,21 +125,18 @@ final class DeliveriesConsoleController {
 
   @Post(uri = "/{id}/replay", consumes = FORM)
   HttpResponse<?> replay(HttpRequest<?> request, @PathVariable String id, @Nullable String csrf) {
-    return ConsoleSteps.change(
+    return ConsoleSteps.changeThenShow(
         pages,
         request,
         csrf,
-        session ->
-            ConsoleSteps.attempt(
-                session,
-                "/console/deliveries/" + id,
-                () -> {
-                  DeliveryRecord replayed = replay.replay(new ReplayDeliveryCommand(number(id)));
-                  return Flash.done(
-                      "Delivery "
-                          + replayed.id()
-                          + " is replayed: it is pending again and goes to its handler now.");
-                }));
+        "/console/deliveries/" + id,
+        () -> {
+          DeliveryRecord replayed = replay.replay(new ReplayDeliveryCommand(number(id)));
+          return Flash.done(
+              "Delivery "
+                  + replayed.id()
+                  + " is replayed: it is pending again and goes to its handler now.");
+        });
   }
 
   /** Replays every dead delivery of the filter sent (the page's own filter, as hidden fields). */
@@ -159,23 +156,20 @@ final class DeliveriesConsoleController {
         DeliverySearch.of(status, application, bot, event, handler, from, to, null);
     DeliverySearch search =
         DeliverySearch.of(null, application, bot, event, handler, from, to, null);
-    return ConsoleSteps.change(
+    return ConsoleSteps.changeThenShow(
         pages,
         request,
         csrf,
-        session ->
-            ConsoleSteps.attempt(
-                session,
-                shown.href(),
-                () -> {
-                  DeliveryFilter filter = search.filter();
-                  int count = replayDead.replayDead(new ReplayDeadDeliveriesCommand(filter));
-                  return count == 0
-                      ? Flash.done("No dead delivery matches the filter: nothing was replayed.")
-                      : Flash.done(
-                          (count == 1 ? "1 dead delivery is" : count + " dead deliveries are")
-                              + " replayed: pending again, they go to their handlers now.");
-                }));
+        shown.href(),
+        () -> {
+          DeliveryFilter filter = search.filter();
+          int count = replayDead.replayDead(new ReplayDeadDeliveriesCommand(filter));
+          return count == 0
+              ? Flash.done("No dead delivery matches the filter: nothing was replayed.")
+              : Flash.done(
+                  (count == 1 ? "1 dead delivery is" : count + " dead deliveries are")
+                      + " replayed: pending again, they go to their handlers now.");
+        });
   }
 
   private Optional<ShownDelivery> find(String id) {

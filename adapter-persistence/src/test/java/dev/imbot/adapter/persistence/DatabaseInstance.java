@@ -87,6 +87,11 @@ public final class DatabaseInstance implements AutoCloseable {
     return context.getBean(JdbcDeliveryLog.class);
   }
 
+  /** Records {@code event} as the use cases do, in a unit of work of its own; its delivery id. */
+  public long enqueue(dev.imbot.domain.event.PendingEvent event) {
+    return unitOfWork().run(() -> outbox().enqueue(event));
+  }
+
   public JdbcSigningSecrets signingSecrets() {
     return context.getBean(JdbcSigningSecrets.class);
   }

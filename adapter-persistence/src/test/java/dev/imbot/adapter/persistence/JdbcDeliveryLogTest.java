@@ -51,20 +51,14 @@ abstract class JdbcDeliveryLogTest extends DeliveryLogContract {
   @Override
   protected long enqueue(
       String application, String event, String url, List<Long> bots, Instant at) {
-    return instance
-        .unitOfWork()
-        .run(
-            () ->
-                instance
-                    .outbox()
-                    .enqueue(
-                        new PendingEvent(
-                            ApplicationKey.of(application),
-                            event,
-                            1,
-                            HandlerUrl.of(url),
-                            EventData.builder().put("MESSAGE", "hi").build(),
-                            new AuthSubjects(null, bots.stream().map(UserId::of).toList()),
-                            at)));
+    return instance.enqueue(
+        new PendingEvent(
+            ApplicationKey.of(application),
+            event,
+            1,
+            HandlerUrl.of(url),
+            EventData.builder().put("MESSAGE", "hi").build(),
+            new AuthSubjects(null, bots.stream().map(UserId::of).toList()),
+            at));
   }
 }

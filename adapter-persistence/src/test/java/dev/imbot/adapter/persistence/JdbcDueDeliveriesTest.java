@@ -41,21 +41,15 @@ abstract class JdbcDueDeliveriesTest extends DueDeliveriesContract {
 
   @Override
   protected long enqueue(String url, Instant dueAt) {
-    return instance
-        .unitOfWork()
-        .run(
-            () ->
-                instance
-                    .outbox()
-                    .enqueue(
-                        new PendingEvent(
-                            ApplicationKey.of("app.one"),
-                            "ONIMBOTDELETE",
-                            1,
-                            HandlerUrl.of(url),
-                            EventData.builder().put("BOT_ID", 42).put("BOT_CODE", "echo").build(),
-                            AuthSubjects.none(),
-                            dueAt)));
+    return instance.enqueue(
+        new PendingEvent(
+            ApplicationKey.of("app.one"),
+            "ONIMBOTDELETE",
+            1,
+            HandlerUrl.of(url),
+            EventData.builder().put("BOT_ID", 42).put("BOT_CODE", "echo").build(),
+            AuthSubjects.none(),
+            dueAt));
   }
 
   @Override

@@ -39,6 +39,18 @@ final class AdminQueries {
     return text == null || text.isBlank() ? null : text.strip();
   }
 
+  /** A page of a list: {@code key} holds the items, with {@code total} and {@code next} if any. */
+  static java.util.Map<String, Object> page(
+      String key, java.util.List<?> items, long total, Integer next) {
+    java.util.Map<String, Object> answer = new java.util.LinkedHashMap<>();
+    answer.put(key, items);
+    answer.put("total", total);
+    if (next != null) {
+      answer.put("next", next);
+    }
+    return answer;
+  }
+
   static AdministrationException invalid(String message) {
     return new AdministrationException(Kind.INVALID, message);
   }

@@ -51,13 +51,11 @@ public final class AuditController {
         trail.read(
             new ReadAuditTrailQuery(
                 filter, (int) Math.min(AdminQueries.number("start", start, 0L), 1L << 30)));
-    Map<String, Object> answer = new LinkedHashMap<>();
-    answer.put("entries", page.entries().stream().map(AuditController::entry).toList());
-    answer.put("total", page.total());
-    if (page.next() != null) {
-      answer.put("next", page.next());
-    }
-    return answer;
+    return AdminQueries.page(
+        "entries",
+        page.entries().stream().map(AuditController::entry).toList(),
+        page.total(),
+        page.next());
   }
 
   private static AuditFilter filter(

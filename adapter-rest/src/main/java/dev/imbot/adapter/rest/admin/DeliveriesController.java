@@ -104,14 +104,11 @@ public final class DeliveriesController {
         DeliveryFilters.of(application, botId, event, handler, status, from, to);
     int offset = (int) Math.min(AdminQueries.number("start", start, 0L), 1L << 30);
     DeliveryPage page = list.list(new ListDeliveriesQuery(filter, offset));
-    Map<String, Object> answer = new LinkedHashMap<>();
-    answer.put(
-        "deliveries", page.deliveries().stream().map(DeliveriesController::delivery).toList());
-    answer.put("total", page.total());
-    if (page.next() != null) {
-      answer.put("next", page.next());
-    }
-    return answer;
+    return AdminQueries.page(
+        "deliveries",
+        page.deliveries().stream().map(DeliveriesController::delivery).toList(),
+        page.total(),
+        page.next());
   }
 
   /** The delivery, its attempt log (every series, oldest first) and its body, secrets hidden. */
