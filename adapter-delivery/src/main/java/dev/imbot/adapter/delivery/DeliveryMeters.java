@@ -77,9 +77,11 @@ public final class DeliveryMeters implements Consumer<AttemptOutcome> {
   /** The store's backlog as gauges: pending, the oldest pending's age, dead. */
   public static void bindBacklog(
       MeterRegistry registry, ReadDeliveryBacklogUseCase backlog, Clock clock) {
+    // Gauges hold their state weakly; nothing else holds this one, so they must hold it strongly.
     CachedBacklog cached = new CachedBacklog(backlog);
     Gauge.builder("imbot.delivery.pending", cached, c -> c.get().pending())
         .description("Deliveries waiting for an attempt")
+        .strongReference(true)
         .register(registry);
     Gauge.builder(
             "imbot.delivery.oldest.pending.age",
@@ -87,9 +89,11 @@ public final class DeliveryMeters implements Consumer<AttemptOutcome> {
             c -> c.get().oldestPendingAge(clock.instant()).toMillis() / 1000.0)
         .description("How long the oldest pending delivery has waited")
         .baseUnit("seconds")
+        .strongReference(true)
         .register(registry);
     Gauge.builder("imbot.delivery.dead", cached, c -> c.get().dead())
         .description("Deliveries that gave up, kept for replay")
+        .strongReference(true)
         .register(registry);
   }
 

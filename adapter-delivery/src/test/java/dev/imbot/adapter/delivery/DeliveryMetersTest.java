@@ -87,4 +87,19 @@ class DeliveryMetersTest {
     assertThat(dead).isEqualTo(2);
     assertThat(reads).hasValue(1);
   }
+
+  @Test
+  void givenAGarbageCollection_backlogGauges_stillReadTheStore() throws InterruptedException {
+    SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    DeliveryMeters.bindBacklog(
+        registry, () -> new DeliveryBacklog(1, T0, 4), Clock.fixed(T0, ZoneOffset.UTC));
+
+    for (int i = 0; i < 5; i++) {
+      System.gc();
+      Thread.sleep(20);
+    }
+
+    assertThat(registry.get("imbot.delivery.dead").gauge().value()).isEqualTo(4);
+    assertThat(registry.get("imbot.delivery.pending").gauge().value()).isEqualTo(1);
+  }
 }
