@@ -7,6 +7,8 @@ import dev.imbot.adapter.delivery.JdkWebhookSender;
 import dev.imbot.adapter.persistence.JdbcDeliveryLog;
 import dev.imbot.adapter.persistence.JdbcEventOutbox;
 import dev.imbot.application.port.in.delivery.DeliverDueEventsUseCase;
+import dev.imbot.application.port.in.portal.ApplicationInstallUseCase;
+import dev.imbot.application.port.in.portal.MintEventTokensUseCase;
 import dev.imbot.application.port.out.delivery.DueDeliveries;
 import dev.imbot.application.port.out.delivery.SigningSecrets;
 import dev.imbot.application.service.delivery.DeliverDueEventsService;
@@ -75,6 +77,8 @@ public class DeliveryFactory {
   @Singleton
   DeliverDueEventsUseCase deliverDueEvents(
       DueDeliveries deliveries,
+      MintEventTokensUseCase tokens,
+      ApplicationInstallUseCase install,
       SigningSecrets secrets,
       NetworkGuard guard,
       HostGate gate,
@@ -97,6 +101,8 @@ public class DeliveryFactory {
     SecureRandom random = new SecureRandom();
     return new DeliverDueEventsService(
         deliveries,
+        tokens,
+        install,
         sender,
         secrets,
         new DeliveryPolicy(RetrySchedule.parse(schedule, jitter), random::nextDouble),

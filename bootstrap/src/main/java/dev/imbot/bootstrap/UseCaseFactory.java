@@ -117,11 +117,12 @@ public class UseCaseFactory {
   UnregisterBotUseCase unregister(
       Bots bots,
       ApplicationHandlers handlers,
+      OAuthTokens tokens,
       EventOutbox outbox,
       UnitOfWork unitOfWork,
       Clock clock,
       AuditRecorder audit) {
-    return new UnregisterBotService(bots, handlers, outbox, unitOfWork, clock, audit);
+    return new UnregisterBotService(bots, handlers, tokens, outbox, unitOfWork, clock, audit);
   }
 
   @Singleton
@@ -150,20 +151,33 @@ public class UseCaseFactory {
     return new AuthenticateCallerService(webhooks, applications, tokens, clock);
   }
 
-  /** The portal's public URL and stored member id. */
+  /**
+   * The portal's identity, for token answers and every event body alike: the public URL ({@code
+   * imbot.portal.public-url}; else {@code http://<imbot.portal.domain>}, the delivery worker's
+   * former setting, kept as a fallback; else this instance's http URL) and the stored member id
+   * ({@code imbot.portal.member-id}, formerly the worker's own, is stored when none is yet).
+   */
   @Singleton
   PortalIdentitySource portalIdentity(
       @Value("${imbot.portal.public-url:}") String configured,
+      @Value("${imbot.portal.domain:}") String legacyDomain,
+      @Value("${imbot.portal.member-id:}") String legacyMemberId,
       BeanProvider<EmbeddedServer> server,
       BeanProvider<HttpsSetup> https,
       PortalSettings settings) {
     // Asked at first use: the http port is known once the server runs.
     return new PortalIdentitySource(
-        () ->
-            configured.isBlank()
-                ? ServedUrls.of(server.get(), https.isPresent() ? https.get() : null).http()
-                : configured,
-        settings);
+        () -> {
+          if (!configured.isBlank()) {
+            return configured;
+          }
+          if (!legacyDomain.isBlank()) {
+            return "http://" + legacyDomain.strip();
+          }
+          return ServedUrls.of(server.get(), https.isPresent() ? https.get() : null).http();
+        },
+        settings,
+        legacyMemberId.isBlank() ? null : legacyMemberId.strip());
   }
 
   /** {@code /oauth/token/}, and the tokens of event bodies minted at each delivery attempt. */

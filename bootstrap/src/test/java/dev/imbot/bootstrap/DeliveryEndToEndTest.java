@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.imbot.adapter.delivery.DeliveryWorker;
+import dev.imbot.application.port.in.portal.OAuthTokensUseCase;
 import dev.imbot.application.port.out.delivery.SigningSecrets;
 import dev.imbot.domain.delivery.SigningSecret;
+import dev.imbot.domain.portal.PortalIdentity;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -87,6 +91,85 @@ class DeliveryEndToEndTest {
             RunningService.start(database, Map.of("imbot.delivery.enabled", "false"))) {
       assertThat(service.context().findBean(DeliveryWorker.class)).isEmpty();
       assertThat(service.get("/health").status()).isEqualTo(200);
+    }
+  }
+
+  /** What a test checks once the service has delivered a bot's deletion. */
+  private interface Delivered {
+    void check(ServiceDatabase database, RunningService service, Map<String, String> body)
+        throws Exception;
+  }
+
+  /**
+   * Starts the service with {@code portal} settings and a handler on 127.0.0.1, deletes a bot, and
+   * checks the delivered body's fields.
+   */
+  private void afterDeletionDelivered(Map<String, Object> portal, Delivered check)
+      throws Exception {
+    Map<String, Object> settings = new java.util.HashMap<>(portal);
+    settings.put("imbot.delivery.allowed-networks", "127.0.0.0/8");
+    try (ServiceDatabase database = ServiceDatabase.h2File(directory);
+        TestHandler handler = new TestHandler(Duration.ZERO);
+        RunningService service = RunningService.start(database, settings)) {
+      register(service, handler.url("/hook"));
+      await().atMost(10, TimeUnit.SECONDS).until(() -> handler.requests().size() == 1);
+      check.check(database, service, fields(handler.requests().get(0).body()));
+    }
+  }
+
+  @Test
+  void givenPublicUrl_delivery_carriesItsDomainAndTheStoredMemberIdAsTokenAnswersDo()
+      throws Exception {
+    afterDeletionDelivered(
+        Map.of("imbot.portal.public-url", "http://bots.example.test:9999"),
+        (database, service, body) -> {
+          String stored = storedMemberId(database);
+          assertThat(stored).matches("[0-9a-f]{32}");
+          assertThat(body)
+              .containsEntry("auth[domain]", "bots.example.test:9999")
+              .containsEntry("auth[member_id]", stored);
+          PortalIdentity identity = service.bean(OAuthTokensUseCase.class).identity();
+          assertThat(identity.memberId()).isEqualTo(stored);
+          assertThat(identity.clientEndpoint()).isEqualTo("http://bots.example.test:9999/rest/");
+        });
+  }
+
+  @Test
+  void givenTheWorkersFormerPortalSettings_serviceUsesThemAsPublicUrlAndFirstStoredMemberId()
+      throws Exception {
+    String memberId = "0123456789abcdef0123456789abcdef";
+    afterDeletionDelivered(
+        Map.of(
+            "imbot.portal.domain", "legacy.example.test:8081", "imbot.portal.member-id", memberId),
+        (database, service, body) -> {
+          assertThat(body)
+              .containsEntry("auth[domain]", "legacy.example.test:8081")
+              .containsEntry("auth[member_id]", memberId);
+          assertThat(storedMemberId(database)).isEqualTo(memberId);
+          assertThat(service.bean(OAuthTokensUseCase.class).identity().serverEndpoint())
+              .isEqualTo("http://legacy.example.test:8081/oauth/");
+        });
+  }
+
+  /** A form body as PHP's {@code parse_str} flattens it: bracket names to values. */
+  private static Map<String, String> fields(String body) {
+    Map<String, String> fields = new java.util.LinkedHashMap<>();
+    for (String pair : body.split("&")) {
+      String[] parts = pair.split("=", 2);
+      fields.put(
+          URLDecoder.decode(parts[0], StandardCharsets.UTF_8),
+          URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
+    }
+    return fields;
+  }
+
+  private static String storedMemberId(ServiceDatabase database) throws Exception {
+    try (Connection connection = database.connect();
+        Statement statement = connection.createStatement();
+        ResultSet rows =
+            statement.executeQuery(
+                "SELECT setting_value FROM portal_setting WHERE name = 'member_id'")) {
+      return rows.next() ? rows.getString(1) : null;
     }
   }
 

@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.filter.FilterPatternStyle;
 import java.net.URI;
 import java.util.Optional;
 
@@ -22,7 +23,9 @@ import java.util.Optional;
  * checked by the controller, which has the form. Every answer forbids caching, framing and
  * referrers, so the sign-in link's token does not leak.
  */
-@ServerFilter("/console/**")
+// Regex style: its matcher caches the compiled pattern, where the Ant style tokenised
+// pattern and path again on every request.
+@ServerFilter(patterns = "/console(/.*)?", patternStyle = FilterPatternStyle.REGEX)
 final class ConsoleAccessFilter {
   static final String SESSION = "imbot.console.session";
 

@@ -9,9 +9,9 @@ import dev.imbot.application.port.in.delivery.ShowDeliveryUseCase.ShownDelivery;
 import dev.imbot.domain.delivery.AttemptRecord;
 import dev.imbot.domain.delivery.DeliveryDetails;
 import dev.imbot.domain.delivery.DeliveryRecord;
-import dev.imbot.domain.delivery.FormFields;
 import dev.imbot.domain.delivery.LoggedAttempt;
 import dev.imbot.domain.event.DeliveryStatus;
+import dev.imbot.domain.event.EventData;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -38,11 +38,12 @@ class DeliveryTemplatesTest {
                 null,
                 T0,
                 "HTTP 500"),
-            FormFields.builder()
-                .add("event", "ONIMBOTMESSAGEADD")
-                .add("data[PARAMS][MESSAGE]", "<script>alert(1)</script>")
+            5,
+            EventData.builder()
+                .put(
+                    "PARAMS",
+                    EventData.builder().put("MESSAGE", "<script>alert(1)</script>").build())
                 .build(),
-            FormFields.builder().build(),
             List.of(
                 new LoggedAttempt(
                     1,

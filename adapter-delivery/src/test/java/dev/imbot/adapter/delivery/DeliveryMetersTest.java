@@ -6,9 +6,10 @@ import dev.imbot.application.service.delivery.DeliverDueEventsService.AttemptOut
 import dev.imbot.domain.delivery.AttemptRecord;
 import dev.imbot.domain.delivery.DeliveryBacklog;
 import dev.imbot.domain.delivery.DueDelivery;
-import dev.imbot.domain.delivery.FormFields;
 import dev.imbot.domain.delivery.HostGate;
 import dev.imbot.domain.delivery.Verdict;
+import dev.imbot.domain.event.AuthSubjects;
+import dev.imbot.domain.event.EventData;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,9 +28,10 @@ class DeliveryMetersTest {
             1,
             "app",
             "ONIMBOTDELETE",
+            1,
             "https://h.example.com/",
-            FormFields.builder().build(),
-            FormFields.builder().build(),
+            EventData.empty(),
+            AuthSubjects.none(),
             0);
     return new AttemptOutcome(
         delivery,

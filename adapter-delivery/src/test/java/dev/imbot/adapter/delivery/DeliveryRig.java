@@ -1,15 +1,20 @@
 package dev.imbot.adapter.delivery;
 
 import dev.imbot.adapter.inmemory.InMemoryDueDeliveries;
+import dev.imbot.adapter.inmemory.InMemoryPortal;
 import dev.imbot.adapter.inmemory.InMemorySigningSecrets;
 import dev.imbot.application.port.out.delivery.DueDeliveries;
 import dev.imbot.application.service.delivery.DeliverDueEventsService;
+import dev.imbot.application.service.portal.ApplicationInstallService;
+import dev.imbot.application.service.portal.OAuthTokensService;
+import dev.imbot.application.service.portal.PortalIdentitySource;
 import dev.imbot.domain.delivery.Cidr;
 import dev.imbot.domain.delivery.DeliveryPolicy;
-import dev.imbot.domain.delivery.FormFields;
 import dev.imbot.domain.delivery.HostGate;
 import dev.imbot.domain.delivery.NetworkGuard;
 import dev.imbot.domain.delivery.RetrySchedule;
+import dev.imbot.domain.event.AuthSubjects;
+import dev.imbot.domain.event.EventData;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,9 +28,12 @@ import java.util.concurrent.Executors;
 final class DeliveryRig implements AutoCloseable {
   static final Instant T0 = Instant.parse("2026-12-04T10:00:00Z");
 
+  static final String PUBLIC_URL = "http://127.0.0.1:8080";
+
   final MutableClock clock;
   final DueDeliveries store;
   final InMemorySigningSecrets secrets;
+  final InMemoryPortal portal;
   final HostGate gate;
   final DeliverDueEventsService service;
   final DeliveryWorker worker;
@@ -75,14 +83,29 @@ final class DeliveryRig implements AutoCloseable {
   }
 
   DeliveryRig(Settings settings) {
-    this(settings, new InMemoryDueDeliveries(), new MutableClock(T0), new InMemorySigningSecrets());
+    this(
+        settings,
+        new InMemoryDueDeliveries(),
+        new MutableClock(T0),
+        new InMemorySigningSecrets(),
+        new InMemoryPortal());
+  }
+
+  /** A rig over another rig's store, clock, secrets and portal: a second instance. */
+  DeliveryRig(Settings settings, DeliveryRig other) {
+    this(settings, other.store, other.clock, other.secrets, other.portal);
   }
 
   DeliveryRig(
-      Settings settings, DueDeliveries store, MutableClock clock, InMemorySigningSecrets secrets) {
+      Settings settings,
+      DueDeliveries store,
+      MutableClock clock,
+      InMemorySigningSecrets secrets,
+      InMemoryPortal portal) {
     this.clock = clock;
     this.store = store;
     this.secrets = secrets;
+    this.portal = portal;
     this.gate = new HostGate(settings.perHost(), settings.total(), 5);
     JdkWebhookSender sender =
         new JdkWebhookSender(
@@ -94,6 +117,14 @@ final class DeliveryRig implements AutoCloseable {
     this.service =
         new DeliverDueEventsService(
             store,
+            new OAuthTokensService(
+                portal.applications(),
+                portal.tokens(),
+                new PortalIdentitySource(PUBLIC_URL, portal.settings()),
+                Duration.ofHours(1),
+                Duration.ofDays(28),
+                clock),
+            new ApplicationInstallService(portal.applications(), portal.unitOfWork()),
             sender,
             secrets,
             new DeliveryPolicy(settings.schedule(), () -> 0.5),
@@ -114,20 +145,17 @@ final class DeliveryRig implements AutoCloseable {
     return (InMemoryDueDeliveries) store;
   }
 
-  /** Enqueues an event for {@code url}, due now on the rig's clock. */
+  /** Enqueues an {@code ONIMBOTDELETE} of an application the portal does not know, due now. */
   long enqueue(String url) {
-    return memory()
-        .add(
-            "local.app.1",
-            "ONIMBOTDELETE",
-            url,
-            FormFields.builder()
-                .add("event", "ONIMBOTDELETE")
-                .add("event_handler_id", "1")
-                .add("data[BOT_ID]", "42")
-                .build(),
-            FormFields.builder().add("auth[application_token]", "tok").build(),
-            clock.instant());
+    return enqueue("local.app.1", "ONIMBOTDELETE", url, DATA, AuthSubjects.none());
+  }
+
+  static final EventData DATA = EventData.builder().put("BOT_ID", "42").build();
+
+  /** Enqueues {@code event} of {@code application} for {@code url}, due now on the rig's clock. */
+  long enqueue(
+      String application, String event, String url, EventData data, AuthSubjects subjects) {
+    return memory().add(application, event, 1, url, data, subjects, clock.instant());
   }
 
   InMemoryDueDeliveries.Stored stored(long id) {

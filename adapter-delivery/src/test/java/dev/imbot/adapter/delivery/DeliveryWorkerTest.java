@@ -237,8 +237,7 @@ class DeliveryWorkerTest {
   void givenTwoWorkersOnOneStore_eachDeliveryIsAttemptedOnce() throws Exception {
     try (HandlerServer handler = HandlerServer.ok();
         DeliveryRig one = new DeliveryRig(DEFAULTS);
-        DeliveryRig two =
-            new DeliveryRig(DEFAULTS.name("worker-2"), one.store, one.clock, one.secrets)) {
+        DeliveryRig two = new DeliveryRig(DEFAULTS.name("worker-2"), one)) {
       one.clock.ticking();
       for (int i = 0; i < 200; i++) {
         one.enqueue(handler.url("/"));

@@ -5,15 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.imbot.domain.delivery.AttemptResult;
 import dev.imbot.domain.delivery.Cidr;
 import dev.imbot.domain.delivery.DueDelivery;
-import dev.imbot.domain.delivery.FormFields;
 import dev.imbot.domain.delivery.NetworkGuard;
 import dev.imbot.domain.delivery.SigningKeys;
 import dev.imbot.domain.delivery.SigningSecret;
 import dev.imbot.domain.delivery.WebhookRequest;
+import dev.imbot.domain.event.AuthSubjects;
+import dev.imbot.domain.event.EventData;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -41,29 +41,19 @@ class JdkWebhookSenderTest {
     return sender(LOCAL, HostResolver.system(), Duration.ofSeconds(15));
   }
 
+  static final EventData DATA =
+      EventData.builder().put("BOT_ID", "42").put("BOT_CODE", "echo bot/ü&=").build();
+  static final EventData AUTH = EventData.builder().put("domain", "bots.example.com").build();
+
   static DueDelivery delivery(String url) {
-    Map<String, Object> bot = new LinkedHashMap<>();
-    bot.put("BOT_ID", "42");
-    bot.put("BOT_CODE", "echo bot/ü&=");
-    return new DueDelivery(
-        7,
-        "local.app.1",
-        "ONIMBOTDELETE",
-        url,
-        FormFields.builder()
-            .add("event", "ONIMBOTDELETE")
-            .add("event_handler_id", "3")
-            .addTree("data", bot)
-            .build(),
-        FormFields.builder().addTree("auth", Map.of("domain", "bots.example.com")).build(),
-        0);
+    return new DueDelivery(7, "local.app.1", "ONIMBOTDELETE", 3, url, DATA, AuthSubjects.none(), 0);
   }
 
   static AttemptResult send(JdkWebhookSender sender, String url) throws Exception {
     return sender
         .send(
             WebhookRequest.render(
-                delivery(url), 1, NOW, SigningKeys.of(SECRET), "imbot-registry/test"))
+                delivery(url), DATA, AUTH, 1, NOW, SigningKeys.of(SECRET), "imbot-registry/test"))
         .get(30, TimeUnit.SECONDS);
   }
 

@@ -11,11 +11,14 @@ import dev.imbot.domain.delivery.DeliveryFilter;
 import dev.imbot.domain.delivery.DeliveryPage;
 import dev.imbot.domain.delivery.DeliveryRecord;
 import dev.imbot.domain.delivery.DueDelivery;
-import dev.imbot.domain.delivery.FormFields;
 import dev.imbot.domain.delivery.HandlerActivity;
 import dev.imbot.domain.delivery.LoggedAttempt;
 import dev.imbot.domain.delivery.Verdict;
+import dev.imbot.domain.event.AuthSubjects;
 import dev.imbot.domain.event.DeliveryStatus;
+import dev.imbot.domain.event.EventData;
+import dev.imbot.domain.event.PendingEvent;
+import dev.imbot.domain.portal.UserId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -117,37 +120,24 @@ public final class InMemoryDueDeliveries
   }
 
   /**
-   * Enqueues an event for {@code handlerUrl}, due at {@code dueAt}; the fields are those before
-   * {@code ts} and after it (the {@code auth} blocks).
+   * Enqueues an event for {@code handlerUrl}, due at {@code dueAt}, with its {@code data[...]} and
+   * the subjects whose {@code auth} blocks each attempt renders; recorded at {@code dueAt}.
    *
    * @return the delivery's id
    */
   public long add(
       String application,
       String event,
+      long handlerBindingId,
       String handlerUrl,
-      FormFields head,
-      FormFields auth,
-      Instant dueAt) {
-    return add(application, event, handlerUrl, head, auth, List.of(), dueAt);
-  }
-
-  /**
-   * As {@link #add(String, String, String, FormFields, FormFields, Instant)}, for an event about
-   * {@code bots}, recorded at {@code dueAt}.
-   */
-  public long add(
-      String application,
-      String event,
-      String handlerUrl,
-      FormFields head,
-      FormFields auth,
-      List<Long> bots,
+      EventData data,
+      AuthSubjects subjects,
       Instant dueAt) {
     long id;
     synchronized (this) {
       id = ++lastId;
-      DueDelivery delivery = new DueDelivery(id, application, event, handlerUrl, head, auth, 0);
+      DueDelivery delivery =
+          new DueDelivery(id, application, event, handlerBindingId, handlerUrl, data, subjects, 0);
       deliveries.put(
           id,
           new Stored(
@@ -159,7 +149,10 @@ public final class InMemoryDueDeliveries
               null,
               null,
               List.of(),
-              bots.stream().distinct().sorted().toList(),
+              PendingEvent.botsConcerned(data, subjects).stream()
+                  .map(UserId::value)
+                  .sorted()
+                  .toList(),
               dueAt,
               null,
               0));
@@ -199,16 +192,7 @@ public final class InMemoryDueDeliveries
           s.delivery().id(),
           s.with(
               s.status(), s.attemptsMade(), s.nextAttemptAt(), owner, leaseUntil, s.lastError()));
-      DueDelivery d = s.delivery();
-      claimed.add(
-          new DueDelivery(
-              d.id(),
-              d.application(),
-              d.event(),
-              d.handlerUrl(),
-              d.head(),
-              d.auth(),
-              s.attemptsMade()));
+      claimed.add(s.delivery().withAttemptsMade(s.attemptsMade()));
     }
     return claimed;
   }
@@ -264,6 +248,67 @@ public final class InMemoryDueDeliveries
   }
 
   @Override
+  public synchronized void park(long id, String owner, Instant dueAt, String reason) {
+    Stored s = deliveries.get(id);
+    if (s != null && owner.equals(s.leaseOwner())) {
+      deliveries.put(id, s.with(s.status(), s.attemptsMade(), dueAt, null, null, reason));
+    }
+  }
+
+  @Override
+  public synchronized int resume(String application, Instant now) {
+    int resumed = 0;
+    for (Stored s : List.copyOf(deliveries.values())) {
+      if (s.delivery().application().equals(application)
+          && s.status().equals(PENDING)
+          && s.attemptsMade() == 0
+          && s.nextAttemptAt().isAfter(now)) {
+        deliveries.put(
+            s.delivery().id(),
+            s.with(s.status(), 0, now, s.leaseOwner(), s.leaseUntil(), s.lastError()));
+        resumed++;
+      }
+    }
+    return resumed;
+  }
+
+  @Override
+  public synchronized int drop(String application, String reason, Instant now) {
+    int dropped = 0;
+    for (Stored s : List.copyOf(deliveries.values())) {
+      if (s.delivery().application().equals(application) && s.status().equals(PENDING)) {
+        deliveries.put(
+            s.delivery().id(),
+            new Stored(
+                s.delivery(),
+                DEAD,
+                s.attemptsMade(),
+                s.nextAttemptAt(),
+                null,
+                null,
+                reason,
+                s.log(),
+                s.bots(),
+                s.createdAt(),
+                now,
+                s.replays()));
+        dropped++;
+      }
+    }
+    return dropped;
+  }
+
+  @Override
+  public synchronized boolean hasPending(String application, String event) {
+    return deliveries.values().stream()
+        .anyMatch(
+            s ->
+                s.delivery().application().equals(application)
+                    && s.delivery().event().equals(event)
+                    && s.status().equals(PENDING));
+  }
+
+  @Override
   public synchronized void releaseAll(String owner) {
     deliveries.replaceAll(
         (id, s) ->
@@ -294,7 +339,8 @@ public final class InMemoryDueDeliveries
     return find(id)
         .map(
             s ->
-                new DeliveryDetails(s.record(), s.delivery().head(), s.delivery().auth(), s.log()));
+                new DeliveryDetails(
+                    s.record(), s.delivery().handlerBindingId(), s.delivery().data(), s.log()));
   }
 
   @Override

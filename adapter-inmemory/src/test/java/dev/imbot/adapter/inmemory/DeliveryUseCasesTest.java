@@ -24,16 +24,16 @@ import dev.imbot.domain.audit.AuditFilter;
 import dev.imbot.domain.audit.AuditPage;
 import dev.imbot.domain.common.ManualClock;
 import dev.imbot.domain.delivery.AttemptRecord;
-import dev.imbot.domain.delivery.DeliveryDetails;
 import dev.imbot.domain.delivery.DeliveryFilter;
 import dev.imbot.domain.delivery.DueDelivery;
-import dev.imbot.domain.delivery.FormFields;
 import dev.imbot.domain.delivery.HandlerHealth;
 import dev.imbot.domain.delivery.RetentionPolicy;
 import dev.imbot.domain.delivery.SigningKeys;
 import dev.imbot.domain.delivery.Verdict;
+import dev.imbot.domain.event.AuthSubjects;
 import dev.imbot.domain.event.BotEvent;
 import dev.imbot.domain.event.DeliveryStatus;
+import dev.imbot.domain.event.EventData;
 import dev.imbot.domain.event.HandlerBindings;
 import dev.imbot.domain.event.HandlerUrl;
 import dev.imbot.domain.portal.ApplicationKey;
@@ -83,17 +83,10 @@ class DeliveryUseCasesTest {
     return store.add(
         application,
         "ONIMBOTDELETE",
+        3,
         URL,
-        FormFields.builder()
-            .add("event", "ONIMBOTDELETE")
-            .add("event_handler_id", "3")
-            .add("data[BOT_ID]", "42")
-            .build(),
-        FormFields.builder()
-            .add("auth[domain]", "portal.example.com")
-            .add("auth[application_token]", "secret-app-token")
-            .build(),
-        List.of(42L),
+        EventData.builder().put("BOT_ID", 42).put("BOT_CODE", "echo").build(),
+        AuthSubjects.none(),
         clock.instant());
   }
 
@@ -193,7 +186,7 @@ class DeliveryUseCasesTest {
   }
 
   @Test
-  void givenADeliveryAttempted_show_givesTheBodyTheLastAttemptSentWithItsSecretsHidden() {
+  void givenADeliveryAttempted_show_givesTheStoredBodyWithTheTimestampOfItsLastAttempt() {
     long id = enqueue("app.one");
     clock.advance(Duration.ofSeconds(7));
     attempt(id, null, new Verdict.Delivered());
@@ -203,10 +196,9 @@ class DeliveryUseCasesTest {
 
     assertThat(shown.body().encode())
         .isEqualTo(
-            "event=ONIMBOTDELETE&event_handler_id=3&data%5BBOT_ID%5D=42&ts="
-                + T0.plusSeconds(7).getEpochSecond()
-                + "&auth%5Bdomain%5D=portal.example.com&auth%5Bapplication_token%5D=%28hidden%29");
-    assertThat(shown.body().value("auth[application_token]")).isEqualTo(DeliveryDetails.HIDDEN);
+            "event=ONIMBOTDELETE&event_handler_id=3&data%5BBOT_ID%5D=42&data%5BBOT_CODE%5D=echo&ts="
+                + T0.plusSeconds(7).getEpochSecond());
+    assertThat(shown.details().delivery().botIds()).containsExactly(42L);
     assertThat(new ShowDeliveryService(store, clock).show(new ShowDeliveryQuery(999))).isEmpty();
   }
 

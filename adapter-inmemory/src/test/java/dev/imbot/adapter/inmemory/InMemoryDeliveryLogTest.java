@@ -5,7 +5,8 @@ import dev.imbot.application.port.out.delivery.DeliveryLog;
 import dev.imbot.application.port.out.delivery.DeliveryReplays;
 import dev.imbot.application.port.out.delivery.DeliveryRetention;
 import dev.imbot.application.port.out.delivery.DueDeliveries;
-import dev.imbot.domain.delivery.FormFields;
+import dev.imbot.domain.event.AuthSubjects;
+import dev.imbot.domain.portal.UserId;
 import java.time.Instant;
 import java.util.List;
 
@@ -39,10 +40,10 @@ class InMemoryDeliveryLogTest extends DeliveryLogContract {
     return store.add(
         application,
         event,
+        BINDING,
         url,
-        FormFields.builder().add("event", event).add("event_handler_id", "1").build(),
-        FormFields.builder().add("auth[application_token]", "token").build(),
-        bots,
+        DATA,
+        new AuthSubjects(null, bots.stream().map(UserId::of).toList()),
         at);
   }
 }

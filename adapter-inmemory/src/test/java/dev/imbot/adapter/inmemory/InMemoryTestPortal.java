@@ -43,6 +43,21 @@ final class InMemoryTestPortal implements TestPortal {
   }
 
   @Override
+  public InMemoryOAuthTokens tokens() {
+    return portal.tokens();
+  }
+
+  @Override
+  public InMemoryApplicationEventBindings eventBindings() {
+    return portal.eventBindings();
+  }
+
+  @Override
+  public InMemoryPortalSettings settings() {
+    return portal.settings();
+  }
+
+  @Override
   public InMemoryChats chats() {
     return portal.chats();
   }

@@ -5,6 +5,7 @@ import dev.imbot.domain.bot.BotId;
 import dev.imbot.domain.bot.BotSummary;
 import dev.imbot.domain.bot.BotType;
 import dev.imbot.domain.portal.ApplicationKey;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 /** The columns of the {@code bot} row a {@link BotSummary} needs, and nothing else. */
 public record BotSummaryRow(
@@ -15,6 +16,17 @@ public record BotSummaryRow(
     String name,
     String lastName,
     boolean openLines) {
+  /** Maps a row by column name, without reflection (Jdbi's constructor mapper cost ~1 KB a row). */
+  static final RowMapper<BotSummaryRow> MAPPER =
+      (rs, context) ->
+          new BotSummaryRow(
+              rs.getLong("user_id"),
+              rs.getString("application_key"),
+              rs.getString("code"),
+              rs.getString("type"),
+              rs.getString("name"),
+              rs.getString("last_name"),
+              rs.getBoolean("open_lines"));
 
   static final String COLUMNS = "user_id, application_key, code, type, name, last_name, open_lines";
 

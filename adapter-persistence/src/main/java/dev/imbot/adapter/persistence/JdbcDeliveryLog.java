@@ -44,8 +44,6 @@ public final class JdbcDeliveryLog implements DeliveryLog, DeliveryReplays, Deli
           + " ORDER BY delivery_id, bot_id";
   private static final String DETAILS =
       "SELECT " + EventDeliveryRow.COLUMNS + " FROM event_delivery WHERE id = :id";
-  private static final String TOKEN =
-      "SELECT application_token FROM application WHERE application_key = :key";
   private static final String ATTEMPTS =
       "SELECT series, number, started_at, duration_ms, http_status, response_start, cause"
           + " FROM delivery_attempt WHERE delivery_id = :id ORDER BY id";
@@ -104,12 +102,10 @@ public final class JdbcDeliveryLog implements DeliveryLog, DeliveryReplays, Deli
       "DELETE FROM event_delivery WHERE id IN (<ids>) AND status = :status";
 
   private final Database database;
-  private final DeliveryAuth auth;
   private volatile Runnable onReplayed = () -> {};
 
-  JdbcDeliveryLog(Database database, DeliveryAuth auth) {
+  JdbcDeliveryLog(Database database) {
     this.database = database;
-    this.auth = auth;
   }
 
   /** Runs {@code listener} after each unit of work that replayed a delivery commits. */
@@ -165,18 +161,11 @@ public final class JdbcDeliveryLog implements DeliveryLog, DeliveryReplays, Deli
         "read delivery " + id,
         handle -> {
           Optional<EventDeliveryRow> found =
-              handle.createQuery(DETAILS).bind("id", id).mapTo(EventDeliveryRow.class).findOne();
+              handle.createQuery(DETAILS).bind("id", id).map(EventDeliveryRow.MAPPER).findOne();
           if (found.isEmpty()) {
             return Optional.empty();
           }
           EventDeliveryRow row = found.get();
-          String token =
-              handle
-                  .createQuery(TOKEN)
-                  .bind("key", row.applicationKey())
-                  .mapTo(String.class)
-                  .findOne()
-                  .orElse("");
           List<LoggedAttempt> attempts =
               handle.createQuery(ATTEMPTS).bind("id", id).map((rs, ctx) -> attempt(rs)).list();
           DeliveryRecord record =
@@ -193,7 +182,9 @@ public final class JdbcDeliveryLog implements DeliveryLog, DeliveryReplays, Deli
                   row.nextAttemptAt(),
                   row.finishedAt(),
                   row.lastError());
-          return Optional.of(new DeliveryDetails(record, row.head(), auth.render(token), attempts));
+          return Optional.of(
+              new DeliveryDetails(
+                  record, row.handlerBindingId(), EventDataJson.read(row.eventData()), attempts));
         });
   }
 

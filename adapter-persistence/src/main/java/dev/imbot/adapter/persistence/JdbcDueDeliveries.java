@@ -4,12 +4,11 @@ import dev.imbot.application.port.out.delivery.DueDeliveries;
 import dev.imbot.domain.delivery.AttemptRecord;
 import dev.imbot.domain.delivery.DueDelivery;
 import dev.imbot.domain.delivery.Verdict;
+import dev.imbot.domain.event.Delivery;
+import dev.imbot.domain.event.PendingEvent;
 import jakarta.inject.Singleton;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Persistence adapter: the worker's view of {@code event_delivery}. A claim locks due rows with
@@ -36,9 +35,6 @@ public final class JdbcDueDeliveries implements DueDeliveries {
           + " ORDER BY next_attempt_at, id LIMIT :limit FOR UPDATE SKIP LOCKED";
   private static final String LEASE =
       "UPDATE event_delivery SET lease_owner = :owner, lease_until = :leaseUntil WHERE id IN (<ids>)";
-  private static final String TOKENS =
-      "SELECT application_key, application_token FROM application"
-          + " WHERE application_key IN (<keys>)";
   private static final String FINISH =
       "UPDATE event_delivery SET status = :status, attempts = attempts + 1,"
           + " next_attempt_at = :nextAttemptAt, finished_at = :finishedAt, lease_owner = NULL,"
@@ -51,18 +47,29 @@ public final class JdbcDueDeliveries implements DueDeliveries {
   private static final String DEFER =
       "UPDATE event_delivery SET next_attempt_at = :dueAt, lease_owner = NULL, lease_until = NULL"
           + " WHERE id = :id AND lease_owner = :owner";
+  private static final String PARK =
+      "UPDATE event_delivery SET next_attempt_at = :dueAt, lease_owner = NULL, lease_until = NULL,"
+          + " last_error = :reason WHERE id = :id AND lease_owner = :owner";
+  private static final String RESUME =
+      "UPDATE event_delivery SET next_attempt_at = :now WHERE application_key = :application"
+          + " AND status = 'PENDING' AND attempts = 0 AND next_attempt_at > :now";
+  private static final String DROP =
+      "UPDATE event_delivery SET status = 'DEAD', finished_at = :now, lease_owner = NULL,"
+          + " lease_until = NULL, last_error = :reason"
+          + " WHERE application_key = :application AND status = 'PENDING'";
+  private static final String HAS_PENDING =
+      "SELECT COUNT(*) FROM event_delivery WHERE application_key = :application"
+          + " AND event = :event AND status = 'PENDING'";
   private static final String RELEASE_ALL =
       "UPDATE event_delivery SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = :owner";
 
   private final Database database;
-  private final DeliveryAuth auth;
 
-  JdbcDueDeliveries(Database database, DeliveryAuth auth) {
+  JdbcDueDeliveries(Database database) {
     this.database = database;
-    this.auth = auth;
   }
 
-  /** Three statements in one transaction: lock the due rows, lease them, read their tokens. */
+  /** Two statements in one transaction: lock the due rows, lease them. */
   @Override
   public List<DueDelivery> claim(
       String owner, Instant now, Instant leaseUntil, int limit, java.util.Set<String> skipped) {
@@ -84,29 +91,21 @@ public final class JdbcDueDeliveries implements DueDeliveries {
               .bind("leaseUntil", leaseUntil)
               .bindList("ids", rows.stream().map(EventDeliveryRow::id).toList())
               .execute();
-          Map<String, String> tokens = new HashMap<>();
-          handle
-              .createQuery(TOKENS)
-              .bindList(
-                  "keys", rows.stream().map(EventDeliveryRow::applicationKey).distinct().toList())
-              .map((rs, ctx) -> Map.entry(rs.getString(1), nullToEmpty(rs.getString(2))))
-              .forEach(e -> tokens.put(e.getKey(), e.getValue()));
-          List<DueDelivery> claimed = new ArrayList<>(rows.size());
-          for (EventDeliveryRow row : rows) {
-            claimed.add(toDue(row, tokens.getOrDefault(row.applicationKey(), "")));
-          }
-          return claimed;
+          return rows.stream().map(JdbcDueDeliveries::toDue).toList();
         });
   }
 
-  private DueDelivery toDue(EventDeliveryRow row, String applicationToken) {
+  private static DueDelivery toDue(EventDeliveryRow row) {
+    Delivery delivery = row.toDelivery();
+    PendingEvent event = delivery.event();
     return new DueDelivery(
         row.id(),
         row.applicationKey(),
         row.event(),
+        row.handlerBindingId(),
         row.handlerUrl(),
-        row.head(),
-        auth.render(applicationToken),
+        event.data(),
+        event.subjects(),
         row.attempts());
   }
 
@@ -168,6 +167,59 @@ public final class JdbcDueDeliveries implements DueDeliveries {
   }
 
   @Override
+  public void park(long id, String owner, Instant dueAt, String reason) {
+    database.write(
+        "park delivery " + id,
+        handle ->
+            handle
+                .createUpdate(PARK)
+                .bind("dueAt", dueAt)
+                .bind("reason", truncate(reason))
+                .bind("id", id)
+                .bind("owner", owner)
+                .execute());
+  }
+
+  @Override
+  public int resume(String application, Instant now) {
+    return database.write(
+        "resume deliveries of " + application,
+        handle ->
+            handle
+                .createUpdate(RESUME)
+                .bind("now", now)
+                .bind("application", application)
+                .execute());
+  }
+
+  @Override
+  public int drop(String application, String reason, Instant now) {
+    return database.write(
+        "drop deliveries of " + application,
+        handle ->
+            handle
+                .createUpdate(DROP)
+                .bind("now", now)
+                .bind("reason", truncate(reason))
+                .bind("application", application)
+                .execute());
+  }
+
+  @Override
+  public boolean hasPending(String application, String event) {
+    return database.read(
+        "pending " + event + " of " + application,
+        handle ->
+            handle
+                    .createQuery(HAS_PENDING)
+                    .bind("application", application)
+                    .bind("event", event)
+                    .mapTo(Long.class)
+                    .one()
+                > 0);
+  }
+
+  @Override
   public void releaseAll(String owner) {
     database.write(
         "release deliveries of " + owner,
@@ -184,9 +236,5 @@ public final class JdbcDueDeliveries implements DueDeliveries {
     }
     String kept = text.length() <= 1024 ? text : text.substring(0, 1024);
     return kept.indexOf('\u0000') < 0 ? kept : kept.replace('\u0000', '\uFFFD');
-  }
-
-  private static String nullToEmpty(String text) {
-    return text == null ? "" : text;
   }
 }

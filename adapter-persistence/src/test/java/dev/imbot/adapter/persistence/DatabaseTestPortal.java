@@ -52,6 +52,21 @@ public final class DatabaseTestPortal implements TestPortal {
   }
 
   @Override
+  public JdbcOAuthTokens tokens() {
+    return instance.tokens();
+  }
+
+  @Override
+  public JdbcApplicationEventBindings eventBindings() {
+    return instance.eventBindings();
+  }
+
+  @Override
+  public JdbcPortalSettings settings() {
+    return instance.settings();
+  }
+
+  @Override
   public JdbcChats chats() {
     return instance.bean(JdbcChats.class);
   }

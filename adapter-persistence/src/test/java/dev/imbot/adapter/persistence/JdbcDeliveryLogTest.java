@@ -6,7 +6,6 @@ import dev.imbot.application.port.out.delivery.DeliveryReplays;
 import dev.imbot.application.port.out.delivery.DeliveryRetention;
 import dev.imbot.application.port.out.delivery.DueDeliveries;
 import dev.imbot.domain.event.AuthSubjects;
-import dev.imbot.domain.event.EventData;
 import dev.imbot.domain.event.HandlerUrl;
 import dev.imbot.domain.event.PendingEvent;
 import dev.imbot.domain.portal.ApplicationKey;
@@ -55,9 +54,9 @@ abstract class JdbcDeliveryLogTest extends DeliveryLogContract {
         new PendingEvent(
             ApplicationKey.of(application),
             event,
-            1,
+            BINDING,
             HandlerUrl.of(url),
-            EventData.builder().put("MESSAGE", "hi").build(),
+            DATA,
             new AuthSubjects(null, bots.stream().map(UserId::of).toList()),
             at));
   }

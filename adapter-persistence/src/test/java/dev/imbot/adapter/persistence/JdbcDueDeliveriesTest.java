@@ -8,7 +8,6 @@ import dev.imbot.domain.delivery.AttemptRecord;
 import dev.imbot.domain.delivery.DueDelivery;
 import dev.imbot.domain.delivery.SigningKeys;
 import dev.imbot.domain.event.AuthSubjects;
-import dev.imbot.domain.event.EventData;
 import dev.imbot.domain.event.HandlerUrl;
 import dev.imbot.domain.event.PendingEvent;
 import dev.imbot.domain.portal.ApplicationKey;
@@ -40,14 +39,14 @@ abstract class JdbcDueDeliveriesTest extends DueDeliveriesContract {
   }
 
   @Override
-  protected long enqueue(String url, Instant dueAt) {
+  protected long enqueue(String application, String event, String url, Instant dueAt) {
     return instance.enqueue(
         new PendingEvent(
-            ApplicationKey.of("app.one"),
-            "ONIMBOTDELETE",
+            ApplicationKey.of(application),
+            event,
             1,
             HandlerUrl.of(url),
-            EventData.builder().put("BOT_ID", 42).put("BOT_CODE", "echo").build(),
+            DATA,
             AuthSubjects.none(),
             dueAt));
   }
@@ -59,7 +58,8 @@ abstract class JdbcDueDeliveriesTest extends DueDeliveriesContract {
           Seen seen;
           try (var statement =
               connection.prepareStatement(
-                  "SELECT status, attempts, next_attempt_at FROM event_delivery WHERE id = ?")) {
+                  "SELECT status, attempts, next_attempt_at, last_error FROM event_delivery"
+                      + " WHERE id = ?")) {
             statement.setLong(1, id);
             try (var rows = statement.executeQuery()) {
               rows.next();
@@ -68,6 +68,7 @@ abstract class JdbcDueDeliveriesTest extends DueDeliveriesContract {
                       rows.getString(1),
                       rows.getInt(2),
                       rows.getObject(3, java.time.OffsetDateTime.class).toInstant(),
+                      rows.getString(4),
                       new ArrayList<>());
             }
           }
@@ -91,24 +92,12 @@ abstract class JdbcDueDeliveriesTest extends DueDeliveriesContract {
             }
           }
           return new Seen(
-              seen.status(), seen.attemptsMade(), seen.nextAttemptAt(), List.copyOf(seen.log()));
+              seen.status(),
+              seen.attemptsMade(),
+              seen.nextAttemptAt(),
+              seen.lastError(),
+              List.copyOf(seen.log()));
         });
-  }
-
-  @Test
-  void givenStoredEvent_claim_rendersTheBodyFieldsInOrderWithTheAuthBlock() {
-    long id = enqueue("https://a.example.com/h", T0);
-
-    DueDelivery claimed = store().claim("w1", T0, T0.plus(LEASE), 1).get(0);
-
-    assertThat(claimed.id()).isEqualTo(id);
-    assertThat(claimed.head().encode())
-        .isEqualTo(
-            "event=ONIMBOTDELETE&event_handler_id=1&data%5BBOT_ID%5D=42&data%5BBOT_CODE%5D=echo");
-    assertThat(claimed.auth().fields())
-        .extracting(f -> f.name())
-        .containsExactly("auth[domain]", "auth[member_id]", "auth[application_token]");
-    assertThat(claimed.auth().value("auth[member_id]")).matches("[0-9a-f]{32}");
   }
 
   @Test

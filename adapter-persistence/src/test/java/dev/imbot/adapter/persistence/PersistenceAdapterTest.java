@@ -292,7 +292,7 @@ abstract class PersistenceAdapterTest {
         };
     var service =
         new UnregisterBotService(
-            portal.bots(), portal.handlers(), failing, portal.unitOfWork(), CLOCK);
+            portal.bots(), portal.handlers(), portal.tokens(), failing, portal.unitOfWork(), CLOCK);
 
     assertThatThrownBy(() -> service.unregister(new UnregisterBotCommand(APP, id)))
         .isInstanceOf(InjectedFailure.class);

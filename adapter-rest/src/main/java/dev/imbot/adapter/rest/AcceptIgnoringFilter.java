@@ -4,6 +4,7 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.FilterPatternStyle;
 import io.micronaut.http.server.annotation.PreMatching;
 
 /**
@@ -13,7 +14,9 @@ import io.micronaut.http.server.annotation.PreMatching;
  * application/xml} expect that; left in, Micronaut would refuse them with {@code 406}, a status the
  * Bitrix contract does not have.
  */
-@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+// Regex style: its matcher caches the compiled pattern, where the Ant style tokenised
+// pattern and path again on every request.
+@ServerFilter(patterns = ".*", patternStyle = FilterPatternStyle.REGEX)
 public final class AcceptIgnoringFilter {
 
   @PreMatching

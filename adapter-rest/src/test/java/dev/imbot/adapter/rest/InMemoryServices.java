@@ -95,7 +95,12 @@ public class InMemoryServices {
   @Singleton
   UnregisterBotUseCase unregister(InMemoryPortal portal, Clock clock) {
     return new UnregisterBotService(
-        portal.bots(), portal.handlers(), portal.outbox(), portal.unitOfWork(), clock);
+        portal.bots(),
+        portal.handlers(),
+        portal.tokens(),
+        portal.outbox(),
+        portal.unitOfWork(),
+        clock);
   }
 
   @Singleton

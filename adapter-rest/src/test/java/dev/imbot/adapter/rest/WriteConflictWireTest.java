@@ -50,6 +50,7 @@ class WriteConflictWireTest extends WireTest {
     return new UnregisterBotService(
         new ConflictingBots(portal.bots()),
         portal.handlers(),
+        portal.tokens(),
         portal.outbox(),
         portal.unitOfWork(),
         clock);

@@ -114,4 +114,28 @@ public abstract class AllContracts {
       return portalUnderTest();
     }
   }
+
+  @Nested
+  class OAuthTokens extends OAuthTokensContract {
+    @Override
+    protected TestPortal newPortal() {
+      return portalUnderTest();
+    }
+  }
+
+  @Nested
+  class ApplicationEventBindings extends ApplicationEventBindingsContract {
+    @Override
+    protected TestPortal newPortal() {
+      return portalUnderTest();
+    }
+  }
+
+  @Nested
+  class PortalSettings extends PortalSettingsContract {
+    @Override
+    protected TestPortal newPortal() {
+      return portalUnderTest();
+    }
+  }
 }

@@ -19,6 +19,7 @@ import dev.imbot.domain.delivery.HandlerActivity;
 import dev.imbot.domain.delivery.LoggedAttempt;
 import dev.imbot.domain.delivery.Verdict;
 import dev.imbot.domain.event.DeliveryStatus;
+import dev.imbot.domain.event.EventData;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,6 +36,11 @@ public abstract class DeliveryLogContract {
   private static final String A = "https://a.example.com/h";
   private static final String B = "https://b.example.com/h";
 
+  /** The {@code data[...]} and binding id every delivery of the contract is recorded with. */
+  protected static final EventData DATA = EventData.builder().put("MESSAGE", "hi").build();
+
+  protected static final long BINDING = 3;
+
   protected abstract DueDeliveries worker();
 
   protected abstract DeliveryLog log();
@@ -44,8 +50,9 @@ public abstract class DeliveryLogContract {
   protected abstract DeliveryRetention retention();
 
   /**
-   * Records {@code event} of {@code application} for {@code url}, concerning {@code bots}, at
-   * {@code at} (due at once); answers the delivery's id.
+   * Records {@code event} of {@code application} for {@code url}, concerning {@code bots} (as the
+   * subjects whose blocks it carries), with {@link #DATA} and binding {@link #BINDING}, at {@code
+   * at} (due at once); answers the delivery's id.
    */
   protected abstract long enqueue(
       String application, String event, String url, List<Long> bots, Instant at);
@@ -199,8 +206,8 @@ public abstract class DeliveryLogContract {
     assertThat(details.delivery().status()).isEqualTo(DeliveryStatus.DELIVERED);
     assertThat(details.delivery().replays()).isEqualTo(1);
     assertThat(details.delivery().attempts()).isEqualTo(1);
-    assertThat(details.head().fields().get(0).name()).isEqualTo("event");
-    assertThat(details.head().value("event")).isEqualTo("ONIMBOTDELETE");
+    assertThat(details.handlerBindingId()).isEqualTo(BINDING);
+    assertThat(details.data()).isEqualTo(DATA);
     assertThat(log().details(id + 1000)).isEmpty();
   }
 

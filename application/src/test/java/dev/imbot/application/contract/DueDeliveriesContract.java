@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.imbot.application.port.out.delivery.DueDeliveries;
 import dev.imbot.domain.delivery.AttemptRecord;
 import dev.imbot.domain.delivery.DueDelivery;
-import dev.imbot.domain.delivery.FormFields;
 import dev.imbot.domain.delivery.Verdict;
+import dev.imbot.domain.event.AuthSubjects;
+import dev.imbot.domain.event.EventData;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,20 +24,34 @@ public abstract class DueDeliveriesContract {
 
   /** Where a delivery stands, as the contract reads it back. */
   public record Seen(
-      String status, int attemptsMade, Instant nextAttemptAt, List<AttemptRecord> log) {}
+      String status,
+      int attemptsMade,
+      Instant nextAttemptAt,
+      String lastError,
+      List<AttemptRecord> log) {}
 
   /** The store under test, empty. */
   protected abstract DueDeliveries store();
 
-  /** Enqueues a pending delivery to {@code url} due at {@code dueAt}; answers its id. */
-  protected abstract long enqueue(String url, Instant dueAt);
+  /**
+   * Enqueues a pending delivery of {@code event} ({@code data[BOT_ID]=42}, {@code
+   * data[BOT_CODE]=echo}, no auth subjects, binding 1) to {@code application}'s handler {@code
+   * url}, due at {@code dueAt}; answers its id.
+   */
+  protected abstract long enqueue(String application, String event, String url, Instant dueAt);
+
+  /** Enqueues an {@code ONIMBOTDELETE} of application {@code app.one}. */
+  protected long enqueue(String url, Instant dueAt) {
+    return enqueue(APP, "ONIMBOTDELETE", url, dueAt);
+  }
+
+  protected static final String APP = "app.one";
 
   /** Delivery {@code id} as it stands. */
   protected abstract Seen seen(long id);
 
-  protected static FormFields head(String event) {
-    return FormFields.builder().add("event", event).add("event_handler_id", "1").build();
-  }
+  protected static final EventData DATA =
+      EventData.builder().put("BOT_ID", 42).put("BOT_CODE", "echo").build();
 
   private static AttemptRecord attempt(int number, String cause) {
     return new AttemptRecord(
@@ -156,5 +171,97 @@ public abstract class DueDeliveriesContract {
     assertThat(store().claim("w1", T0, T0.plus(LEASE), 10))
         .extracting(DueDelivery::id)
         .containsExactly(busy);
+  }
+
+  @Test
+  void givenStoredEvent_claim_answersItsRecordedDataBindingAndSubjects() {
+    long id = enqueue("https://a.example.com/h", T0);
+
+    DueDelivery claimed = store().claim("w1", T0, T0.plus(LEASE), 1).get(0);
+
+    assertThat(claimed.id()).isEqualTo(id);
+    assertThat(claimed.application()).isEqualTo(APP);
+    assertThat(claimed.event()).isEqualTo("ONIMBOTDELETE");
+    assertThat(claimed.handlerBindingId()).isEqualTo(1);
+    assertThat(claimed.data()).isEqualTo(DATA);
+    assertThat(claimed.subjects()).isEqualTo(AuthSubjects.none());
+  }
+
+  @Test
+  void givenParkedDelivery_claim_takesItAtItsNewTimeUnattemptedWithTheReasonAsLastError() {
+    long id = enqueue("https://a.example.com/h", T0);
+    store().claim("w1", T0, T0.plus(LEASE), 10);
+
+    store().park(id, "w1", T0.plus(Duration.ofMinutes(5)), "waiting for install");
+
+    Seen seen = seen(id);
+    assertThat(seen.status()).isEqualTo("PENDING");
+    assertThat(seen.attemptsMade()).isZero();
+    assertThat(seen.lastError()).isEqualTo("waiting for install");
+    assertThat(seen.log()).isEmpty();
+    assertThat(store().claim("w2", T0.plusSeconds(1), T0.plus(LEASE), 10)).isEmpty();
+  }
+
+  @Test
+  void givenParkedDeliveriesOfTwoApplications_resume_makesOnlyTheOnesOfThatApplicationDue() {
+    long mine = enqueue(APP, "ONIMBOTMESSAGEADD", "https://a.example.com/h", T0);
+    long theirs = enqueue("app.two", "ONIMBOTMESSAGEADD", "https://a.example.com/h", T0);
+    store().claim("w1", T0, T0.plus(LEASE), 10);
+    store().park(mine, "w1", T0.plus(Duration.ofMinutes(5)), "waiting");
+    store().park(theirs, "w1", T0.plus(Duration.ofMinutes(5)), "waiting");
+
+    int resumed = store().resume(APP, T0.plusSeconds(2));
+
+    assertThat(resumed).isEqualTo(1);
+    assertThat(store().claim("w1", T0.plusSeconds(2), T0.plus(LEASE), 10))
+        .extracting(DueDelivery::id)
+        .containsExactly(mine);
+  }
+
+  @Test
+  void givenRetryWaitingOnTheSchedule_resume_leavesItAtItsTime() {
+    long id = enqueue("https://a.example.com/h", T0);
+    store().claim("w1", T0, T0.plus(LEASE), 10);
+    store().finish(id, "w1", attempt(1, "HTTP 500"), new Verdict.RetryAt(T0.plusSeconds(300)));
+
+    assertThat(store().resume(APP, T0.plusSeconds(1))).isZero();
+
+    assertThat(seen(id).nextAttemptAt()).isEqualTo(T0.plusSeconds(300));
+  }
+
+  @Test
+  void givenPendingAndDeliveredDeliveries_drop_endsThePendingOnesOfThatApplicationDead() {
+    long delivered = enqueue("https://a.example.com/h", T0);
+    store().claim("w1", T0, T0.plus(LEASE), 10);
+    store().finish(delivered, "w1", attempt(1, null), new Verdict.Delivered());
+    long pending = enqueue("https://a.example.com/h", T0);
+    long leased = enqueue("https://a.example.com/h", T0);
+    long other = enqueue("app.two", "ONIMBOTDELETE", "https://a.example.com/h", T0);
+    store().claim("w2", T0, T0.plus(LEASE), 1);
+
+    int dropped = store().drop(APP, "dropped: uninstalled", T0.plusSeconds(3));
+
+    assertThat(dropped).isEqualTo(2);
+    assertThat(seen(pending).status()).isEqualTo("DEAD");
+    assertThat(seen(pending).lastError()).isEqualTo("dropped: uninstalled");
+    assertThat(seen(leased).status()).isEqualTo("DEAD");
+    assertThat(seen(delivered).status()).isEqualTo("DELIVERED");
+    assertThat(seen(other).status()).isEqualTo("PENDING");
+    assertThat(store().finish(leased, "w2", attempt(1, null), new Verdict.Delivered()))
+        .as("a dropped delivery's lease is gone")
+        .isFalse();
+  }
+
+  @Test
+  void givenPendingAndFinishedEvents_hasPending_answersForTheApplicationAndEvent() {
+    long install = enqueue(APP, "ONAPPUNINSTALL", "https://a.example.com/h", T0);
+    enqueue("app.two", "ONAPPUNINSTALL", "https://a.example.com/h", T0);
+
+    assertThat(store().hasPending(APP, "ONAPPUNINSTALL")).isTrue();
+    assertThat(store().hasPending(APP, "ONAPPINSTALL")).isFalse();
+    store().claim("w1", T0, T0.plus(LEASE), 1);
+    store().finish(install, "w1", attempt(1, null), new Verdict.Delivered());
+    assertThat(store().hasPending(APP, "ONAPPUNINSTALL")).isFalse();
+    assertThat(store().hasPending("app.two", "ONAPPUNINSTALL")).isTrue();
   }
 }

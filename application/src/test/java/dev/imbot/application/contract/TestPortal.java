@@ -10,9 +10,12 @@ import dev.imbot.application.port.out.chat.Chats;
 import dev.imbot.application.port.out.chat.Messages;
 import dev.imbot.application.port.out.event.ApplicationHandlers;
 import dev.imbot.application.port.out.event.EventOutbox;
+import dev.imbot.application.port.out.portal.ApplicationEventBindings;
 import dev.imbot.application.port.out.portal.ClientApplications;
 import dev.imbot.application.port.out.portal.InboundWebhooks;
+import dev.imbot.application.port.out.portal.OAuthTokens;
 import dev.imbot.application.port.out.portal.People;
+import dev.imbot.application.port.out.portal.PortalSettings;
 import dev.imbot.application.port.out.portal.PortalUsers;
 import dev.imbot.application.service.bot.ListBotsService;
 import dev.imbot.application.service.bot.RegisterBotService;
@@ -46,6 +49,12 @@ public interface TestPortal extends AutoCloseable {
 
   EventOutbox outbox();
 
+  OAuthTokens tokens();
+
+  ApplicationEventBindings eventBindings();
+
+  PortalSettings settings();
+
   UnitOfWork unitOfWork();
 
   Chats chats();
@@ -75,7 +84,7 @@ public interface TestPortal extends AutoCloseable {
   }
 
   default UnregisterBotUseCase unregisterUseCase(Clock clock) {
-    return new UnregisterBotService(bots(), handlers(), outbox(), unitOfWork(), clock);
+    return new UnregisterBotService(bots(), handlers(), tokens(), outbox(), unitOfWork(), clock);
   }
 
   default UpdateBotUseCase updateUseCase() {

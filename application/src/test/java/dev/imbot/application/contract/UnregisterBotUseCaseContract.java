@@ -25,6 +25,9 @@ import dev.imbot.domain.event.HandlerUrl;
 import dev.imbot.domain.event.PendingEvent;
 import dev.imbot.domain.portal.ApplicationKey;
 import dev.imbot.domain.portal.Email;
+import dev.imbot.domain.portal.OAuthToken;
+import dev.imbot.domain.portal.SecretHash;
+import dev.imbot.domain.portal.UserId;
 import dev.imbot.domain.rejection.RejectedException;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +47,32 @@ public abstract class UnregisterBotUseCaseContract extends PortalContract {
     assertThat(result).isEqualTo(new UnregisteredBot(id, BotCode.of("newbot")));
     assertThat(portal.bots().findById(id)).isEmpty();
     assertThat(portal.storedBots()).isEmpty();
+  }
+
+  @Test
+  void givenTokensIssuedToTheBotAndToAPerson_unregister_deletesTheBotsTokensOnly() {
+    BotId id = register(seed(APP)).botId();
+    BotId other = registerMinimal(APP, "other");
+    OAuthToken botToken = token("bot", APP, id.userId());
+    OAuthToken otherBotToken = token("other-bot", APP, other.userId());
+    OAuthToken personToken = token("person", APP, UserId.of(1));
+    inUnitOfWork(
+        () -> {
+          portal.tokens().save(botToken);
+          portal.tokens().save(otherBotToken);
+          portal.tokens().save(personToken);
+        });
+
+    unregister(APP, id);
+
+    assertThat(portal.tokens().find(botToken.hash())).isEmpty();
+    assertThat(portal.tokens().find(otherBotToken.hash())).contains(otherBotToken);
+    assertThat(portal.tokens().find(personToken.hash())).contains(personToken);
+  }
+
+  private static OAuthToken token(String secret, ApplicationKey application, UserId user) {
+    return new OAuthToken(
+        SecretHash.of(secret), OAuthToken.Kind.ACCESS, application, user, NOW.plusSeconds(3600));
   }
 
   @Test
@@ -216,6 +245,7 @@ public abstract class UnregisterBotUseCaseContract extends PortalContract {
         new UnregisterBotService(
             new FaultyBots(portal.bots(), faults),
             new FaultyApplicationHandlers(portal.handlers(), faults),
+            portal.tokens(),
             portal.outbox(),
             portal.unitOfWork(),
             CLOCK);

@@ -1,27 +1,31 @@
 package dev.imbot.domain.delivery;
 
+import dev.imbot.domain.event.AuthSubjects;
+import dev.imbot.domain.event.EventData;
 import java.util.Objects;
 
 /**
- * A delivery a worker has claimed and is about to attempt: which event goes to which handler, and
- * its body but for what each attempt adds ({@code ts}, this attempt's Unix seconds).
+ * A delivery a worker has claimed and is about to attempt: which event goes to which handler, its
+ * recorded {@code data[...]} and whose {@code auth} blocks it carries. What each attempt adds (the
+ * {@code auth} blocks with tokens minted then, and {@code ts}) is rendered at the attempt.
  *
  * @param id the delivery's id, stable across attempts and replays (its {@code webhook-id})
  * @param application the application whose handler receives it (whose secret signs it)
  * @param event the event's wire name
+ * @param handlerBindingId the binding's id, sent as {@code event_handler_id}
  * @param handlerUrl where it goes
- * @param head the fields before {@code ts}: {@code event}, {@code event_handler_id}, {@code
- *     data[...]}
- * @param auth the fields after {@code ts}: the {@code auth[...]} blocks, rendered for this attempt
+ * @param data the {@code data[...]} tree as recorded, before any bot's token block is merged in
+ * @param subjects whose {@code auth} blocks each attempt renders
  * @param attemptsMade attempts made in this series before this one
  */
 public record DueDelivery(
     long id,
     String application,
     String event,
+    long handlerBindingId,
     String handlerUrl,
-    FormFields head,
-    FormFields auth,
+    EventData data,
+    AuthSubjects subjects,
     int attemptsMade) {
   public DueDelivery {
     if (id <= 0) {
@@ -29,12 +33,21 @@ public record DueDelivery(
     }
     Objects.requireNonNull(application, "application");
     Objects.requireNonNull(event, "event");
+    if (handlerBindingId < 0) {
+      throw new IllegalArgumentException("a handler binding id is never negative");
+    }
     Objects.requireNonNull(handlerUrl, "handlerUrl");
-    Objects.requireNonNull(head, "head");
-    Objects.requireNonNull(auth, "auth");
+    Objects.requireNonNull(data, "data");
+    Objects.requireNonNull(subjects, "subjects");
     if (attemptsMade < 0) {
       throw new IllegalArgumentException("attempts made must not be negative");
     }
+  }
+
+  /** The same delivery with {@code attemptsMade} attempts behind it. */
+  public DueDelivery withAttemptsMade(int attemptsMade) {
+    return new DueDelivery(
+        id, application, event, handlerBindingId, handlerUrl, data, subjects, attemptsMade);
   }
 
   /** The {@code webhook-id}: the delivery's id as text, the same for every attempt and replay. */

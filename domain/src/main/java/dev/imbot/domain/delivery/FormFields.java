@@ -1,5 +1,6 @@
 package dev.imbot.domain.delivery;
 
+import dev.imbot.domain.event.EventData;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -183,6 +184,24 @@ public final class FormFields {
               add(name, String.valueOf(value));
             }
           });
+      return this;
+    }
+
+    /**
+     * Adds an event's tree under {@code prefix}, as {@link #addTree} does: {@code
+     * data[BOT][42][…]}.
+     */
+    public Builder addData(String prefix, EventData data) {
+      data.asMap()
+          .forEach(
+              (key, value) -> {
+                String name = prefix + "[" + key + "]";
+                if (value instanceof EventData nested) {
+                  addData(name, nested);
+                } else {
+                  add(name, (String) value);
+                }
+              });
       return this;
     }
 

@@ -1,5 +1,6 @@
 package dev.imbot.domain.delivery;
 
+import dev.imbot.domain.event.EventData;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -40,16 +41,26 @@ public record WebhookRequest(
 
   /**
    * Attempt number {@code attempt} (1 for the first of a series) of {@code delivery} at {@code
-   * now}, signed with {@code keys}.
+   * now}, signed with {@code keys}: {@code event}, {@code event_handler_id}, {@code data} (the
+   * recorded tree with this attempt's bot blocks merged in), {@code ts}, then {@code auth}, in
+   * Bitrix24's order.
    */
   public static WebhookRequest render(
-      DueDelivery delivery, int attempt, Instant now, SigningKeys keys, String userAgent) {
+      DueDelivery delivery,
+      EventData data,
+      EventData auth,
+      int attempt,
+      Instant now,
+      SigningKeys keys,
+      String userAgent) {
     long ts = now.getEpochSecond();
     FormFields fields =
         FormFields.builder()
-            .addAll(delivery.head())
+            .add("event", delivery.event())
+            .add("event_handler_id", Long.toString(delivery.handlerBindingId()))
+            .addData("data", data)
             .add("ts", Long.toString(ts))
-            .addAll(delivery.auth())
+            .addData("auth", auth)
             .build();
     byte[] body = fields.encode().getBytes(StandardCharsets.UTF_8);
     Map<String, String> headers = new LinkedHashMap<>();

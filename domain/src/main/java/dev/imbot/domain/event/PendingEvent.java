@@ -57,6 +57,11 @@ public record PendingEvent(
    * operator finds deliveries by them.
    */
   public List<UserId> botsConcerned() {
+    return botsConcerned(data, subjects);
+  }
+
+  /** The bots an event with {@code data} and {@code subjects} concerns (see above). */
+  public static List<UserId> botsConcerned(EventData data, AuthSubjects subjects) {
     LinkedHashSet<UserId> bots = new LinkedHashSet<>(subjects.bots());
     data.text("BOT_ID")
         .filter(id -> id.matches("[1-9][0-9]{0,17}"))

@@ -47,19 +47,13 @@ class OperatorViewTest {
   }
 
   @Test
-  void givenTokensInTheAuthBlock_body_hidesThemAndKeepsEverythingElse() {
-    DeliveryDetails details = details(List.of());
-
-    FormFields body = details.body(T0);
+  void givenNoAttemptYet_body_isTheStoredFieldsWithTsOfNow() {
+    FormFields body = details(List.of()).body(T0);
 
     assertThat(body.encode())
         .isEqualTo(
-            "event=ONIMBOTDELETE&data%5BBOT_ID%5D=2&ts="
-                + T0.getEpochSecond()
-                + "&auth%5Bdomain%5D=p.example.com&auth%5Baccess_token%5D=%28hidden%29"
-                + "&auth%5Bapplication_token%5D=%28hidden%29");
-    assertThat(DeliveryDetails.isSecret("data[BOT][2][AUTH][refresh_token]")).isTrue();
-    assertThat(DeliveryDetails.isSecret("data[PARAMS][MESSAGE]")).isFalse();
+            "event=ONIMBOTDELETE&event_handler_id=7&data%5BBOT_ID%5D=2&data%5BBOT_CODE%5D=echo&ts="
+                + T0.getEpochSecond());
   }
 
   @Test
@@ -87,14 +81,7 @@ class OperatorViewTest {
             null,
             null);
     return new DeliveryDetails(
-        record,
-        FormFields.builder().add("event", "ONIMBOTDELETE").add("data[BOT_ID]", "2").build(),
-        FormFields.builder()
-            .add("auth[domain]", "p.example.com")
-            .add("auth[access_token]", "a1")
-            .add("auth[application_token]", "t1")
-            .build(),
-        attempts);
+        record, 7, EventData.builder().put("BOT_ID", 2).put("BOT_CODE", "echo").build(), attempts);
   }
 
   @Test

@@ -8,6 +8,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.FilterPatternStyle;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
@@ -15,7 +16,9 @@ import java.security.MessageDigest;
  * Guards {@code /admin/**}: off (404) unless {@code imbot.admin.token} is configured; otherwise a
  * matching {@code Authorization: Bearer <token>}, compared in constant time, or 401.
  */
-@ServerFilter("/admin/**")
+// Regex style: its matcher caches the compiled pattern, where the Ant style tokenised
+// pattern and path again on every request.
+@ServerFilter(patterns = "/admin(/.*)?", patternStyle = FilterPatternStyle.REGEX)
 public final class AdminAccessFilter {
   private final byte[] token;
 

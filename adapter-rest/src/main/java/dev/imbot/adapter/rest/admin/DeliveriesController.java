@@ -111,7 +111,7 @@ public final class DeliveriesController {
         page.next());
   }
 
-  /** The delivery, its attempt log (every series, oldest first) and its body, secrets hidden. */
+  /** The delivery, its attempt log (every series, oldest first) and its body as stored. */
   @Get("/deliveries/{id}")
   public Map<String, Object> delivery(@PathVariable long id) {
     ShownDelivery shown =

@@ -5,6 +5,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.FilterPatternStyle;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +18,9 @@ import org.slf4j.spi.LoggingEventBuilder;
  * logs a secret: a webhook's secret is cut out of the path, and query strings and bodies (where
  * tokens travel) are not logged at all.
  */
-@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+// Regex style: its matcher caches the compiled pattern, where the Ant style tokenised
+// pattern and path again on every request.
+@ServerFilter(patterns = ".*", patternStyle = FilterPatternStyle.REGEX)
 public final class RequestLog {
   /** Request attribute: the Bitrix method the REST front answered. */
   public static final String METHOD = "imbot.method";

@@ -7,6 +7,7 @@ import dev.imbot.application.port.out.UnitOfWork;
 import dev.imbot.application.port.out.bot.Bots;
 import dev.imbot.application.port.out.event.ApplicationHandlers;
 import dev.imbot.application.port.out.event.EventOutbox;
+import dev.imbot.application.port.out.portal.OAuthTokens;
 import dev.imbot.application.service.ConflictRetry;
 import dev.imbot.application.service.audit.AuditRecorder;
 import dev.imbot.domain.audit.AuditAction;
@@ -19,12 +20,13 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * Service: {@code imbot.unregister}. Deletes the bot, records {@code ONIMBOTDELETE} for the
- * application's bot-delete handler, and drops the application's bindings with its last bot.
+ * Service: {@code imbot.unregister}. Deletes the bot and its tokens, records {@code ONIMBOTDELETE}
+ * for the application's bot-delete handler, and drops the application's bindings with its last bot.
  */
 public final class UnregisterBotService implements UnregisterBotUseCase {
   private final Bots bots;
   private final ApplicationHandlers handlers;
+  private final OAuthTokens tokens;
   private final EventOutbox outbox;
   private final UnitOfWork unitOfWork;
   private final Clock clock;
@@ -33,15 +35,17 @@ public final class UnregisterBotService implements UnregisterBotUseCase {
   public UnregisterBotService(
       Bots bots,
       ApplicationHandlers handlers,
+      OAuthTokens tokens,
       EventOutbox outbox,
       UnitOfWork unitOfWork,
       Clock clock) {
-    this(bots, handlers, outbox, unitOfWork, clock, AuditRecorder.none());
+    this(bots, handlers, tokens, outbox, unitOfWork, clock, AuditRecorder.none());
   }
 
   public UnregisterBotService(
       Bots bots,
       ApplicationHandlers handlers,
+      OAuthTokens tokens,
       EventOutbox outbox,
       UnitOfWork unitOfWork,
       Clock clock,
@@ -49,6 +53,7 @@ public final class UnregisterBotService implements UnregisterBotUseCase {
     this.audit = audit;
     this.bots = bots;
     this.handlers = handlers;
+    this.tokens = tokens;
     this.outbox = outbox;
     this.unitOfWork = unitOfWork;
     this.clock = clock;
@@ -66,7 +71,7 @@ public final class UnregisterBotService implements UnregisterBotUseCase {
     OwnedBot.require(bots.findById(id), application);
     List<BotSummary> applicationBots = bots.lockApplication(application);
     BotSummary bot = OwnedBot.among(applicationBots, id);
-    BotRemoval.remove(bot, bots, handlers, outbox, clock.instant());
+    BotRemoval.remove(bot, bots, handlers, tokens, outbox, clock.instant());
     audit.record(AuditAction.BOT_UNREGISTERED, id, application, null, "code " + bot.code().value());
     if (applicationBots.size() == 1) {
       handlers.removeAll(application);

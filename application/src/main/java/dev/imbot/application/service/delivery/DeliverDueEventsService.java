@@ -3,6 +3,9 @@ package dev.imbot.application.service.delivery;
 import dev.imbot.application.port.in.delivery.DeliverDueEventsCommand;
 import dev.imbot.application.port.in.delivery.DeliverDueEventsUseCase;
 import dev.imbot.application.port.in.delivery.DeliveryRound;
+import dev.imbot.application.port.in.portal.ApplicationInstallUseCase;
+import dev.imbot.application.port.in.portal.MintEventTokensUseCase;
+import dev.imbot.application.port.in.portal.MintEventTokensUseCase.EventAuth;
 import dev.imbot.application.port.out.delivery.DueDeliveries;
 import dev.imbot.application.port.out.delivery.SigningSecrets;
 import dev.imbot.application.port.out.delivery.WebhookSender;
@@ -13,12 +16,15 @@ import dev.imbot.domain.delivery.DueDelivery;
 import dev.imbot.domain.delivery.HostGate;
 import dev.imbot.domain.delivery.Verdict;
 import dev.imbot.domain.delivery.WebhookRequest;
+import dev.imbot.domain.portal.ApplicationEvent;
+import dev.imbot.domain.portal.ApplicationKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,13 +33,31 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * Service: one round of delivery. Claims as many due deliveries as there are free slots, starts an
- * attempt for each its host's slots allow, and gives the others back (a busy host's a moment later,
- * a failing host's at its next probe). When an attempt ends, its outcome is logged and judged by
- * the {@link DeliveryPolicy}, and its slot is freed.
+ * Service: one round of delivery. Claims as many due deliveries as there are free slots, parks
+ * those whose application waits for its install ({@link ApplicationInstallUseCase}), starts an
+ * attempt for each other its host's slots allow, and gives the rest back (a busy host's a moment
+ * later, a failing host's at its next probe). Each attempt renders the {@code auth} blocks with
+ * tokens minted then ({@link MintEventTokensUseCase}). When an attempt ends, its outcome is logged
+ * and judged by the {@link DeliveryPolicy}, and its slot is freed; a delivered {@code ONAPPINSTALL}
+ * lets its application's parked events go, and the last {@code ONAPPUNINSTALL} delivered or dead
+ * drops the application's pending events and finishes its uninstall.
  */
 public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
+  /**
+   * How long a delivery waiting for its application's install is parked before it is looked at
+   * again; the install's delivery makes it due at once anyway.
+   */
+  static final Duration INSTALL_WAIT = Duration.ofMinutes(5);
+
+  static final String WAITING_FOR_INSTALL = "waiting for install: ONAPPINSTALL not delivered yet";
+  static final String DROPPED = "dropped: the application was uninstalled";
+
+  private static final String INSTALL = ApplicationEvent.ONAPPINSTALL.name();
+  private static final String UNINSTALL = ApplicationEvent.ONAPPUNINSTALL.name();
+
   private final DueDeliveries deliveries;
+  private final MintEventTokensUseCase tokens;
+  private final ApplicationInstallUseCase install;
   private final WebhookSender sender;
   private final SigningSecrets secrets;
   private final DeliveryPolicy policy;
@@ -50,6 +74,8 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
 
   public DeliverDueEventsService(
       DueDeliveries deliveries,
+      MintEventTokensUseCase tokens,
+      ApplicationInstallUseCase install,
       WebhookSender sender,
       SigningSecrets secrets,
       DeliveryPolicy policy,
@@ -59,6 +85,8 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
       String userAgent,
       Consumer<AttemptOutcome> observer) {
     this.deliveries = Objects.requireNonNull(deliveries, "deliveries");
+    this.tokens = Objects.requireNonNull(tokens, "tokens");
+    this.install = Objects.requireNonNull(install, "install");
     this.sender = Objects.requireNonNull(sender, "sender");
     this.secrets = Objects.requireNonNull(secrets, "secrets");
     this.policy = Objects.requireNonNull(policy, "policy");
@@ -79,8 +107,9 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
     Instant now = clock.instant();
     List<DueDelivery> claimed =
         deliveries.claim(command.worker(), now, now.plus(lease), free, skippedHosts(now));
+    List<DueDelivery> deliverable = parkWaiting(command.worker(), claimed, now);
     List<CompletableFuture<Void>> attempts = new ArrayList<>();
-    for (DueDelivery delivery : claimed) {
+    for (DueDelivery delivery : deliverable) {
       String host = delivery.host();
       if (gate.tryAcquire(host, now)) {
         attempts.add(attempt(command.worker(), delivery, now));
@@ -101,6 +130,61 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
       }
     }
     return new DeliveryRound(claimed.size(), attempts);
+  }
+
+  /**
+   * The claimed deliveries the install gate lets through; the others are parked. The gate is asked
+   * before any attempt starts, so a failing question leaves every claim to its lease. An
+   * application whose install was delivered while its events were being parked here is asked again
+   * afterwards, so none of them waits out {@link #INSTALL_WAIT} for nothing.
+   */
+  private List<DueDelivery> parkWaiting(String worker, List<DueDelivery> claimed, Instant now) {
+    Map<String, Boolean> installed = new HashMap<>();
+    List<DueDelivery> deliverable = new ArrayList<>(claimed.size());
+    List<DueDelivery> waiting = new ArrayList<>();
+    for (DueDelivery delivery : claimed) {
+      boolean may =
+          INSTALL.equals(delivery.event())
+              || UNINSTALL.equals(delivery.event())
+              || installed.computeIfAbsent(
+                  delivery.application(),
+                  application -> install.mayDeliver(keyOf(delivery), delivery.event()));
+      (may ? deliverable : waiting).add(delivery);
+    }
+    Map<String, DueDelivery> parkedApplications = new LinkedHashMap<>();
+    for (DueDelivery delivery : waiting) {
+      deliveries.park(delivery.id(), worker, now.plus(INSTALL_WAIT), WAITING_FOR_INSTALL);
+      parkedApplications.putIfAbsent(delivery.application(), delivery);
+    }
+    parkedApplications.forEach(
+        (application, delivery) -> {
+          if (install.mayDeliver(keyOf(delivery), delivery.event())) {
+            deliveries.resume(application, now);
+          }
+        });
+    return deliverable;
+  }
+
+  private static ApplicationKey keyOf(DueDelivery delivery) {
+    return ApplicationKey.of(delivery.application());
+  }
+
+  /**
+   * What an ended attempt means for its application's install: a delivered {@code ONAPPINSTALL}
+   * installs it and makes its parked events due; once no {@code ONAPPUNINSTALL} of it is pending
+   * any more (delivered or dead), its other pending events are dropped and its uninstall finishes.
+   */
+  private void settleInstall(DueDelivery delivery, Verdict verdict, Instant now) {
+    if (INSTALL.equals(delivery.event()) && verdict instanceof Verdict.Delivered) {
+      install.installDelivered(keyOf(delivery));
+      deliveries.resume(delivery.application(), now);
+    } else if (UNINSTALL.equals(delivery.event())
+        && !(verdict instanceof Verdict.RetryAt)
+        && !deliveries.hasPending(delivery.application(), UNINSTALL)) {
+      // Dropped first, while the row still says UNINSTALLING: nothing new of it can be recorded.
+      deliveries.drop(delivery.application(), DROPPED, now);
+      install.uninstallFinished(keyOf(delivery));
+    }
   }
 
   /**
@@ -210,9 +294,17 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
     int number = delivery.attemptsMade() + 1;
     CompletableFuture<AttemptResult> sent;
     try {
+      // Tokens are minted now, at the attempt: a retry hours later still carries live ones.
+      EventAuth auth = tokens.mint(keyOf(delivery), delivery.event(), delivery.subjects());
       WebhookRequest request =
           WebhookRequest.render(
-              delivery, number, startedAt, secrets.keysOf(delivery.application()), userAgent);
+              delivery,
+              auth.mergeInto(delivery.data()),
+              auth.auth(),
+              number,
+              startedAt,
+              secrets.keysOf(delivery.application()),
+              userAgent);
       sent = sender.send(request);
     } catch (RuntimeException e) {
       sent =
@@ -229,7 +321,9 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
           AttemptRecord record = AttemptRecord.of(number, startedAt, outcome);
           Verdict verdict = policy.judge(outcome, number, endedAt);
           try {
-            deliveries.finish(delivery.id(), worker, record, verdict);
+            if (deliveries.finish(delivery.id(), worker, record, verdict)) {
+              settleInstall(delivery, verdict, endedAt);
+            }
           } finally {
             gate.release(delivery.host(), record.succeeded(), endedAt);
             startHeld(delivery.host());

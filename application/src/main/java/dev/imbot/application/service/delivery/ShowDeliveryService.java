@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Service: one delivery with its attempt log and its body, secrets hidden. */
+/** Service: one delivery with its attempt log and its stored body. */
 public final class ShowDeliveryService implements ShowDeliveryUseCase {
   private final DeliveryLog log;
   private final Clock clock;

@@ -200,7 +200,7 @@ public final class AdministerApplicationsService implements AdministerApplicatio
           List<BotSummary> applicationBots = bots.lockApplication(key);
           Instant now = clock.instant();
           for (BotSummary bot : applicationBots) {
-            BotRemoval.remove(bot, bots, handlers, outbox, now);
+            BotRemoval.remove(bot, bots, handlers, tokens, outbox, now);
             audit.record(
                 AuditAction.BOT_UNREGISTERED,
                 bot.id(),

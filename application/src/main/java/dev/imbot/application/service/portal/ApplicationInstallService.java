@@ -23,9 +23,10 @@ public final class ApplicationInstallService implements ApplicationInstallUseCas
         || ApplicationEvent.ONAPPUNINSTALL.name().equals(event)) {
       return true;
     }
+    // An uninstalling application's last events (its bots' ONIMBOTDELETE) still go out.
     return applications
         .find(application)
-        .map(found -> found.state() == InstallState.INSTALLED)
+        .map(found -> found.state() != InstallState.WAITING_FOR_INSTALL)
         .orElse(true);
   }
 

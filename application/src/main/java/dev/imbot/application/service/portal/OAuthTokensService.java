@@ -74,6 +74,11 @@ public final class OAuthTokensService implements OAuthTokensUseCase, MintEventTo
 
   @Override
   public TokenPair issue(ApplicationKey application, UserId user) {
+    return issue(
+        application, user, applications.find(application).map(ClientApplication::scope).orElse(""));
+  }
+
+  private TokenPair issue(ApplicationKey application, UserId user, String scope) {
     Instant now = clock.instant();
     String access = SecretHash.newSecret();
     String refresh = SecretHash.newSecret();
@@ -87,7 +92,6 @@ public final class OAuthTokensService implements OAuthTokensUseCase, MintEventTo
             application,
             user,
             now.plus(refreshLifetime)));
-    String scope = applications.find(application).map(ClientApplication::scope).orElse("");
     return new TokenPair(
         application, user, access, refresh, expires, accessLifetime.toSeconds(), scope);
   }
@@ -131,20 +135,15 @@ public final class OAuthTokensService implements OAuthTokensUseCase, MintEventTo
   public EventAuth mint(ApplicationKey application, String event, AuthSubjects subjects) {
     PortalIdentity portal = identity.identity();
     Optional<String> webhookClientId = application.webhookClientId();
-    Optional<ClientApplication> local =
-        webhookClientId.isPresent()
-            ? Optional.empty()
-            : applications.find(application).filter(a -> a.state() != InstallState.UNINSTALLING);
+    Optional<ClientApplication> found =
+        webhookClientId.isPresent() ? Optional.empty() : applications.find(application);
+    Optional<ClientApplication> local = found.filter(a -> a.state() != InstallState.UNINSTALLING);
     if (local.isEmpty()) {
-      // Webhook-keyed (or no longer known): no OAuth client, so no tokens; the application token
-      // is the CLIENT_ID it registered with, as Bitrix24's server sends it.
+      // Webhook-keyed (or uninstalling, or no longer known): no OAuth client, so no tokens; the
+      // application token is the CLIENT_ID it registered with, as Bitrix24's server sends it.
       String applicationToken =
           webhookClientId.orElseGet(
-              () ->
-                  applications
-                      .find(application)
-                      .map(ClientApplication::applicationToken)
-                      .orElse(""));
+              () -> found.map(ClientApplication::applicationToken).orElse(""));
       return new EventAuth(bare(portal, applicationToken), Map.of());
     }
     ClientApplication app = local.get();
@@ -166,7 +165,7 @@ public final class OAuthTokensService implements OAuthTokensUseCase, MintEventTo
       UserId user,
       boolean withRefresh,
       boolean withClientId) {
-    TokenPair pair = issue(app.key(), user);
+    TokenPair pair = issue(app.key(), user, app.scope());
     EventData.Builder block =
         EventData.builder()
             .put("access_token", pair.accessToken())

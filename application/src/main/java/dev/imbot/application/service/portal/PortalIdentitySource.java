@@ -7,8 +7,10 @@ import java.util.HexFormat;
 import java.util.function.Supplier;
 
 /**
- * The portal's identity: the configured public URL and the member id, made at first use and stored,
- * so every instance and every restart sends the same one.
+ * The portal's identity, the one source of {@code domain}, {@code client_endpoint}, {@code
+ * server_endpoint} and {@code member_id} in every token answer and event body: the configured
+ * public URL and the member id, made at first use and stored, so every instance and every restart
+ * sends the same one.
  */
 public final class PortalIdentitySource {
   static final String MEMBER_ID = "member_id";
@@ -16,16 +18,28 @@ public final class PortalIdentitySource {
 
   private final Supplier<String> publicUrl;
   private final PortalSettings settings;
+  private final String firstMemberId;
   private volatile PortalIdentity identity;
 
   public PortalIdentitySource(String publicUrl, PortalSettings settings) {
-    this((Supplier<String>) () -> publicUrl, settings);
+    this((Supplier<String>) () -> publicUrl, settings, null);
   }
 
-  /** With the public URL known only once the server runs (its port), asked at first use. */
-  public PortalIdentitySource(Supplier<String> publicUrl, PortalSettings settings) {
+  /**
+   * With the public URL known only once the server runs (its port), asked at first use.
+   *
+   * @param firstMemberId the member id to store when none is stored yet (32 lower-case hex), or
+   *     null for a random one; a stored member id is never changed
+   */
+  public PortalIdentitySource(
+      Supplier<String> publicUrl, PortalSettings settings, String firstMemberId) {
+    if (firstMemberId != null && !firstMemberId.matches("[0-9a-f]{32}")) {
+      throw new IllegalArgumentException(
+          "a configured member id must be 32 lower-case hex digits, was " + firstMemberId);
+    }
     this.publicUrl = publicUrl;
     this.settings = settings;
+    this.firstMemberId = firstMemberId;
   }
 
   public PortalIdentity identity() {
@@ -33,7 +47,9 @@ public final class PortalIdentitySource {
     if (known == null) {
       known =
           new PortalIdentity(
-              publicUrl.get(), settings.getOrCreate(MEMBER_ID, PortalIdentitySource::newMemberId));
+              publicUrl.get(),
+              settings.getOrCreate(
+                  MEMBER_ID, () -> firstMemberId != null ? firstMemberId : newMemberId()));
       identity = known;
     }
     return known;

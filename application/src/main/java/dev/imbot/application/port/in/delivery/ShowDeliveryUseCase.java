@@ -12,8 +12,8 @@ public interface ShowDeliveryUseCase {
   Optional<ShownDelivery> show(ShowDeliveryQuery query);
 
   /**
-   * Result: the delivery and its body as the last attempt sent it (as an attempt now would when
-   * none was made), its secrets hidden.
+   * Result: the delivery and its body as stored, with {@code ts} of the last attempt (of now when
+   * none was made); what each attempt adds with tokens minted then is not stored.
    */
   record ShownDelivery(DeliveryDetails details, FormFields body) {
     public ShownDelivery {

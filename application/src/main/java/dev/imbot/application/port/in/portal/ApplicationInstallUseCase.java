@@ -12,7 +12,9 @@ public interface ApplicationInstallUseCase {
   /**
    * Whether an event named {@code event} may be delivered to {@code application} now: {@code
    * ONAPPINSTALL} and {@code ONAPPUNINSTALL} always; any other only once the application is
-   * installed (webhook-keyed applications, unknown ones and those without a handler URL are).
+   * installed (webhook-keyed applications, unknown ones and those without a handler URL are) or
+   * while it is being uninstalled (its bots' {@code ONIMBOTDELETE} go before its {@code
+   * ONAPPUNINSTALL}).
    */
   boolean mayDeliver(ApplicationKey application, String event);
 

@@ -17,7 +17,7 @@ public interface DueDeliveries {
   /**
    * Claims up to {@code limit} pending deliveries due at {@code now} and not leased (or whose lease
    * ended), oldest due first, for {@code owner} until {@code leaseUntil}. Each comes with its
-   * {@code auth} blocks rendered for this attempt.
+   * recorded data and the subjects whose {@code auth} blocks the attempt renders.
    */
   default List<DueDelivery> claim(String owner, Instant now, Instant leaseUntil, int limit) {
     return claim(owner, now, leaseUntil, limit, Set.of());
@@ -40,6 +40,27 @@ public interface DueDeliveries {
 
   /** Gives delivery {@code id} back unattempted, due again at {@code dueAt}. */
   void defer(long id, String owner, Instant dueAt);
+
+  /**
+   * Gives delivery {@code id} back unattempted, due again at {@code dueAt}, with {@code reason} as
+   * its last error: it waits for something other than its handler (its application's install).
+   */
+  void park(long id, String owner, Instant dueAt, String reason);
+
+  /**
+   * Makes {@code application}'s pending deliveries that were never attempted and wait for a later
+   * time (parked ones) due at {@code now}; how many.
+   */
+  int resume(String application, Instant now);
+
+  /**
+   * Ends every pending delivery of {@code application} dead with {@code reason}, finished at {@code
+   * now}; how many.
+   */
+  int drop(String application, String reason, Instant now);
+
+  /** Whether a delivery of {@code event} to {@code application} is still pending. */
+  boolean hasPending(String application, String event);
 
   /** Gives back every delivery {@code owner} holds, due at once (a graceful shutdown). */
   void releaseAll(String owner);
