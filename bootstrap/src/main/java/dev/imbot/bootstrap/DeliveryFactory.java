@@ -1,8 +1,10 @@
 package dev.imbot.bootstrap;
 
+import dev.imbot.adapter.delivery.DeliveryMeters;
 import dev.imbot.adapter.delivery.DeliveryWorker;
 import dev.imbot.adapter.delivery.HostResolver;
 import dev.imbot.adapter.delivery.JdkWebhookSender;
+import dev.imbot.adapter.persistence.JdbcDeliveryLog;
 import dev.imbot.adapter.persistence.JdbcEventOutbox;
 import dev.imbot.application.port.in.delivery.DeliverDueEventsUseCase;
 import dev.imbot.application.port.in.portal.ApplicationInstallUseCase;
@@ -15,6 +17,7 @@ import dev.imbot.domain.delivery.DeliveryPolicy;
 import dev.imbot.domain.delivery.HostGate;
 import dev.imbot.domain.delivery.NetworkGuard;
 import dev.imbot.domain.delivery.RetrySchedule;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
@@ -85,7 +88,8 @@ public class DeliveryFactory {
       @Value("${imbot.delivery.jitter:0.2}") double jitter,
       @Value("${imbot.delivery.connect-timeout:5s}") Duration connectTimeout,
       @Value("${imbot.delivery.attempt-timeout:15s}") Duration attemptTimeout,
-      @Value("${imbot.delivery.lease:60s}") Duration lease) {
+      @Value("${imbot.delivery.lease:60s}") Duration lease,
+      MeterRegistry registry) {
     if (lease.compareTo(attemptTimeout.multipliedBy(2)) < 0) {
       throw new IllegalArgumentException(
           "imbot.delivery.lease must be at least twice the attempt timeout, or a slow attempt's"
@@ -106,7 +110,7 @@ public class DeliveryFactory {
         clock,
         lease,
         "imbot-registry/" + version(),
-        outcome -> {});
+        DeliveryMeters.forWorker(registry, gate));
   }
 
   @Bean(preDestroy = "close")
@@ -114,6 +118,7 @@ public class DeliveryFactory {
   DeliveryWorker deliveryWorker(
       DeliverDueEventsUseCase useCase,
       JdbcEventOutbox outbox,
+      JdbcDeliveryLog log,
       @Value("${imbot.delivery.worker-name:}") String name,
       @Value("${imbot.delivery.batch-size:64}") int batchSize,
       @Value("${imbot.delivery.poll-interval:1s}") Duration pollInterval,
@@ -122,6 +127,7 @@ public class DeliveryFactory {
         new DeliveryWorker(
             useCase, name.isBlank() ? defaultName() : name, batchSize, pollInterval, shutdownGrace);
     outbox.onCommitted(worker::wake);
+    log.onReplayed(worker::wake);
     return worker;
   }
 

@@ -152,6 +152,30 @@ abstract class AuditTrailTest {
                 .status())
         .isEqualTo(200);
 
+    // A bot whose handler is a private address: its ONIMBOTDELETE is refused, dead at once.
+    long blocked =
+        service
+            .postForm(
+                webhook + "imbot.register",
+                CrestForm.minimal("shop", "blocked")
+                    .field("EVENT_HANDLER", "http://10.0.0.9/handler")
+                    .encoded())
+            .botId();
+    assertThat(
+            service
+                .postForm(webhook + "imbot.unregister", "BOT_ID=" + blocked + "&CLIENT_ID=shop")
+                .status())
+        .isEqualTo(200);
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(10))
+        .until(() -> admin("GET", "/deliveries?status=dead", null).body().contains("\"id\""));
+    Object dead =
+        ((Map<?, ?>)
+                ((List<?>) admin("GET", "/deliveries?status=dead", null).object().get("deliveries"))
+                    .get(0))
+            .get("id");
+    assertThat(admin("POST", "/deliveries/" + dead + "/replay", null).status()).isEqualTo(200);
+
     // Through the admin API (the operator), and through an application's token.
     Answer application = admin("POST", "/applications", "{\"client_id\":\"crm\"}");
     secrets.add((String) application.object().get("access_token"));
@@ -163,6 +187,10 @@ abstract class AuditTrailTest {
             "{\"client_id\":\"crm\",\"access_token\":\"a-chosen-access-token-123\"}");
     assertThat(replaced.status()).isEqualTo(201);
     secrets.add("a-chosen-access-token-123");
+    Answer rotated = admin("POST", "/applications/crm/signing-secret/rotate", null);
+    assertThat(rotated.status()).as(rotated.toString()).isEqualTo(200);
+    secrets.add(((String) rotated.object().get("secret")).substring("whsec_".length()));
+    secrets.add(((String) rotated.object().get("previous_secret")).substring("whsec_".length()));
     Answer byToken =
         service.postForm(
             "/rest/imbot.register",
@@ -193,7 +221,7 @@ abstract class AuditTrailTest {
     for (String secret : secrets) {
       assertThat(trail).as("the trail holds no secret").doesNotContain(secret);
     }
-    assertThat(trail).doesNotContain("https://bot.example.com/handler");
+    assertThat(trail).doesNotContain("https://bot.example.com/handler").doesNotContain("10.0.0.9");
 
     Map<String, Object> registration = entries("?action=bot.registered&bot_id=" + botId).get(0);
     assertThat(registration)
@@ -222,11 +250,22 @@ abstract class AuditTrailTest {
             "application.removed",
             "bot.unregistered",
             "bot.registered",
+            "application.signing_secret_rotated",
             "application.token_replaced",
             "application.created");
     assertThat((String) entries("?action=command.updated").get(0).get("details"))
         .isEqualTo("HIDDEN");
-    assertThat(entries("?actor=user:1")).hasSize(8);
+    assertThat(entries("?actor=user:1")).hasSize(10);
+    assertThat(entries("?action=delivery.replayed"))
+        .singleElement()
+        .satisfies(
+            replay -> {
+              assertThat(replay)
+                  .containsEntry("application", "customshop")
+                  .containsEntry("subject", "delivery " + dead)
+                  .containsEntry("details", "ONIMBOTDELETE, was dead");
+              assertThat(actor(replay)).containsEntry("kind", "operator");
+            });
     assertThat(entries("?actor=application:crm")).hasSize(1);
   }
 

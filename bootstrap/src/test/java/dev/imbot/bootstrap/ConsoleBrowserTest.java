@@ -47,6 +47,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * The console in a real headless Chromium (Debian's {@code chromium} through {@code
@@ -58,6 +59,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * screenshot of each page into {@code target/console-screenshots/}, or into {@code docs/console/}
  * (the README's pictures) when run with {@code -Dconsole.screenshots=docs}. Without the browser it
  * is skipped locally and fails in CI ({@code CI=true}).
+ * The Deliveries page: a failing handler's dead deliveries replayed (one from its page, the rest
+ * by filter from the keyboard) until delivered.
  */
 class ConsoleBrowserTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -460,6 +463,126 @@ class ConsoleBrowserTest {
       }
     }
     return fields;
+  }
+
+  @Test
+  void givenAFailingHandler_theDeliveriesPage_showsTheDeadDeliveryAndReplaysItUntilDelivered(
+      @TempDir Path data) throws Exception {
+    // A service of its own: handlers on this machine allowed, one attempt per series.
+    service.close();
+    service =
+        RunningService.start(
+            ServiceDatabase.h2File(data),
+            Map.of(
+                "imbot.delivery.allowed-networks", "127.0.0.0/8",
+                "imbot.delivery.retry-schedule", "0s"));
+    try (TestHandler handler = new TestHandler(Duration.ZERO).answering(500)) {
+      String base = service.baseUrl();
+      String webhook = service.firstStartLine().orElseThrow().path();
+      for (String code : List.of("first", "second")) {
+        Answer bot =
+            service.postForm(
+                webhook + "imbot.register",
+                CrestForm.minimal("deliveries", code)
+                    .field("EVENT_HANDLER", handler.url("/" + code))
+                    .encoded());
+        assertThat(bot.status()).as(bot.toString()).isEqualTo(200);
+        service.postForm(
+            webhook + "imbot.unregister", "BOT_ID=" + bot.botId() + "&CLIENT_ID=deliveries");
+      }
+      Matcher link = SIGN_IN_LINK.matcher(service.startOutput());
+      assertThat(link.find()).isTrue();
+      browser.get(link.group(1));
+
+      browser.findElement(By.linkText("Deliveries")).click();
+      List<String> statuses =
+          reloadUntil(() -> column("status"), s -> s.equals(List.of("Dead", "Dead")));
+      assertThat(statuses).containsExactly("Dead", "Dead");
+      assertThat(browser.findElement(By.cssSelector(".panel-head")).getText())
+          .contains("OK", handler.url("/first"));
+      assertThat(browser.findElement(By.cssSelector(".panel svg")).getAttribute("aria-label"))
+          .isEqualTo("Last hour, minute by minute: 0 attempts delivered and 1 failed");
+      screenshot("deliveries");
+
+      // The older one: its page shows the attempt and the body decoded.
+      List<org.openqa.selenium.WebElement> links =
+          browser.findElements(By.cssSelector("table.deliveries tbody td:first-child a"));
+      String older = links.get(1).getText();
+      links.get(1).click();
+      assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Delivery " + older);
+      String attempts =
+          browser.findElement(By.cssSelector("section[aria-labelledby=attempts-title]")).getText();
+      assertThat(attempts).contains("HTTP 500", "failing with 500");
+      assertThat(browser.findElement(By.cssSelector(".body-tree")).getText())
+          .contains("event ONIMBOTDELETE", "BOT_CODE first")
+          .doesNotContain("application_token");
+      handler.answering(200);
+      browser.findElement(By.xpath("//button[text()='Replay this delivery']")).click();
+      assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText())
+          .isEqualTo(
+              "Delivery "
+                  + older
+                  + " is replayed: it is pending again and goes to its handler now.");
+      String status =
+          reloadUntil(
+              () -> browser.findElement(By.cssSelector("h1 .status")).getText(),
+              s -> s.equals("Delivered"));
+      assertThat(status).isEqualTo("Delivered");
+      assertThat(
+              browser
+                  .findElement(By.cssSelector("section[aria-labelledby=attempts-title]"))
+                  .getText())
+          .contains("Series 1, attempt 1", "Series 2, attempt 1", "HTTP 200");
+      screenshot("delivery");
+
+      // The other one: all dead deliveries of a filter, replayed from the keyboard alone.
+      browser.get(base + "/console/deliveries?status=dead");
+      assertThat(column("status")).containsExactly("Dead");
+      org.openqa.selenium.WebElement focused = browser.switchTo().activeElement();
+      for (int i = 0;
+          i < 60 && !focused.getText().equals("Replay all dead deliveries of this filter");
+          i++) {
+        new Actions(browser).sendKeys(Keys.TAB).perform();
+        focused = browser.switchTo().activeElement();
+      }
+      assertThat(focused.getText()).isEqualTo("Replay all dead deliveries of this filter");
+      new Actions(browser).sendKeys(Keys.ENTER).perform();
+      assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText())
+          .isEqualTo("1 dead delivery is replayed: pending again, they go to their handlers now.");
+      browser.get(base + "/console/deliveries");
+      assertThat(
+              reloadUntil(() -> column("status"), s -> s.equals(List.of("Delivered", "Delivered"))))
+          .containsExactly("Delivered", "Delivered");
+      assertThat(handler.requests()).hasSize(4);
+      browser.manage().window().setSize(new Dimension(390, 844));
+      screenshot("deliveries-phone");
+      browser.manage().window().setSize(new Dimension(1280, 800));
+
+      // A filter the page cannot read is said in words.
+      browser.get(base + "/console/deliveries?bot=abc");
+      assertThat(browser.findElement(By.cssSelector(".flash.error")).getText())
+          .isEqualTo("Bot: a bot's id is a whole number above 0.");
+    }
+  }
+
+  /** The texts of one column of the deliveries table, by its cells' class. */
+  private List<String> column(String name) {
+    return browser.findElements(By.cssSelector("table.deliveries tbody span." + name)).stream()
+        .map(e -> e.getText())
+        .toList();
+  }
+
+  /** Reloads the page until {@code read} gives what {@code done} accepts (at most 10 s). */
+  private <T> T reloadUntil(
+      java.util.function.Supplier<T> read, java.util.function.Predicate<T> done)
+      throws InterruptedException {
+    T value = read.get();
+    for (int i = 0; i < 50 && !done.test(value); i++) {
+      Thread.sleep(200);
+      browser.navigate().refresh();
+      value = read.get();
+    }
+    return value;
   }
 
   private static void registerThroughRest(String base, String accessToken) throws Exception {

@@ -15,11 +15,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,13 +64,8 @@ class DeliveryEndToEndTest {
               + request.headers().get("webhook-timestamp")
               + "."
               + request.body();
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(secret.key(), "HmacSHA256"));
       assertThat(request.headers().get("webhook-signature"))
-          .isEqualTo(
-              "v1,"
-                  + Base64.getEncoder()
-                      .encodeToString(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8))));
+          .isEqualTo(WebhookSignature.v1(secret.key(), signed));
     }
   }
 

@@ -13,8 +13,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Test support: a bot's event handler on 127.0.0.1 that answers 200 after {@code delay}, keeps
- * every request, and counts attempts of one delivery ({@code webhook-id}) that overlapped.
+ * Test support: a bot's event handler on 127.0.0.1 that answers 200 (or the status a test sets)
+ * after {@code delay}, keeps every request, and counts attempts of one delivery ({@code
+ * webhook-id}) that overlapped.
  */
 final class TestHandler implements AutoCloseable {
   /** One request: its headers (lower-case names) and body. */
@@ -24,8 +25,11 @@ final class TestHandler implements AutoCloseable {
   private final List<Request> requests = new CopyOnWriteArrayList<>();
   private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
   private final AtomicInteger overlaps = new AtomicInteger();
+  private final AtomicInteger status = new AtomicInteger(200);
+  private final java.util.concurrent.atomic.AtomicReference<Duration> delay;
 
   TestHandler(Duration delay) throws IOException {
+    this.delay = new java.util.concurrent.atomic.AtomicReference<>(delay);
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 100);
     server.setExecutor(Executors.newFixedThreadPool(32));
     server.createContext(
@@ -43,11 +47,19 @@ final class TestHandler implements AutoCloseable {
           try {
             String body =
                 new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            if (!delay.isZero()) {
-              Thread.sleep(delay.toMillis());
+            Duration wait = this.delay.get();
+            if (!wait.isZero()) {
+              Thread.sleep(wait.toMillis());
             }
             requests.add(new Request(headers, body));
-            exchange.sendResponseHeaders(200, -1);
+            int answer = status.get();
+            if (answer == 200) {
+              exchange.sendResponseHeaders(200, -1);
+            } else {
+              byte[] text = ("failing with " + answer).getBytes(StandardCharsets.UTF_8);
+              exchange.sendResponseHeaders(answer, text.length);
+              exchange.getResponseBody().write(text);
+            }
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
           } finally {
@@ -60,6 +72,18 @@ final class TestHandler implements AutoCloseable {
 
   String url(String path) {
     return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+  }
+
+  /** Answers {@code answer} from now on (with a short text body unless it is 200). */
+  TestHandler answering(int answer) {
+    status.set(answer);
+    return this;
+  }
+
+  /** Answers after {@code wait} from now on. */
+  TestHandler delaying(Duration wait) {
+    delay.set(wait);
+    return this;
   }
 
   List<Request> requests() {

@@ -46,7 +46,6 @@ import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -361,31 +360,12 @@ final class ConsoleController {
       HttpRequest<?> request,
       @Nullable String csrf,
       java.util.function.Function<ConsoleSession, HttpResponse<?>> action) {
-    ConsoleSession session = required(request);
-    if (!ConsoleAccess.csrfMatches(session, csrf)) {
-      return pages.status(
-          HttpStatus.FORBIDDEN,
-          "message",
-          new MessagePage(
-              "Refused",
-              "This form is out of date or did not come from the console. Reload the page and"
-                  + " try again.",
-              "/console/bots",
-              "Back to the console"));
-    }
-    return action.apply(session);
+    return ConsoleSteps.change(pages, request, csrf, action);
   }
 
   /** Runs a use case; its outcome, or its refusal in words, is shown once on {@code next}. */
   private HttpResponse<?> attempt(ConsoleSession session, String next, Supplier<Flash> action) {
-    Flash outcome;
-    try {
-      outcome = action.get();
-    } catch (RuntimeException failure) {
-      outcome = Flash.failed(ErrorsInWords.of(failure).orElseThrow(() -> failure));
-    }
-    session.flash(outcome);
-    return seeOther(next);
+    return ConsoleSteps.attempt(session, next, action);
   }
 
   private HttpResponse<?> notFound(ConsoleSession session, String text) {
@@ -396,16 +376,15 @@ final class ConsoleController {
   }
 
   private Layout layout(String title, Section section, ConsoleSession session) {
-    return Layout.of(title, section, session.csrf(), session.takeFlash());
+    return ConsoleSteps.layout(title, section, session);
   }
 
   private static Optional<ConsoleSession> session(HttpRequest<?> request) {
-    return request.getAttribute(ConsoleAccessFilter.SESSION, ConsoleSession.class);
+    return ConsoleSteps.session(request);
   }
 
-  /** The filter lets no request without a session reach a page that needs one. */
   private static ConsoleSession required(HttpRequest<?> request) {
-    return session(request).orElseThrow(() -> new IllegalStateException("no console session"));
+    return ConsoleSteps.required(request);
   }
 
   private static long number(@Nullable String value, String what) {
@@ -426,6 +405,6 @@ final class ConsoleController {
   }
 
   private static MutableHttpResponse<?> seeOther(String location) {
-    return HttpResponse.seeOther(URI.create(location));
+    return ConsoleSteps.seeOther(location);
   }
 }

@@ -33,7 +33,9 @@ public record EventDeliveryRow(
     Instant nextAttemptAt,
     String leaseOwner,
     Instant leaseUntil,
-    String lastError) {
+    String lastError,
+    Instant finishedAt,
+    int replays) {
   /** Maps a row by column name, without reflection (Jdbi's constructor mapper cost ~1 KB a row). */
   static final RowMapper<EventDeliveryRow> MAPPER =
       (rs, context) ->
@@ -52,12 +54,14 @@ public record EventDeliveryRow(
               Columns.instant(rs, "next_attempt_at"),
               rs.getString("lease_owner"),
               Columns.instant(rs, "lease_until"),
-              rs.getString("last_error"));
+              rs.getString("last_error"),
+              Columns.instant(rs, "finished_at"),
+              rs.getInt("replays"));
 
   static final String COLUMNS =
       "id, application_key, event, handler_binding_id, handler_url, event_data, acting_user_id,"
           + " bot_ids, created_at, status, attempts, next_attempt_at, lease_owner, lease_until,"
-          + " last_error";
+          + " last_error, finished_at, replays";
 
   /** The row of a new delivery (its id is the database's to give). */
   static EventDeliveryRow enqueued(PendingEvent event) {
@@ -81,7 +85,9 @@ public record EventDeliveryRow(
         event.createdAt(),
         null,
         null,
-        null);
+        null,
+        null,
+        0);
   }
 
   /** The handler's host as the delivery worker's isolation counts it ({@code host:port}). */

@@ -37,12 +37,13 @@ public final class JdbcDueDeliveries implements DueDeliveries {
       "UPDATE event_delivery SET lease_owner = :owner, lease_until = :leaseUntil WHERE id IN (<ids>)";
   private static final String FINISH =
       "UPDATE event_delivery SET status = :status, attempts = attempts + 1,"
-          + " next_attempt_at = :nextAttemptAt, lease_owner = NULL, lease_until = NULL,"
-          + " last_error = :lastError WHERE id = :id AND lease_owner = :owner";
+          + " next_attempt_at = :nextAttemptAt, finished_at = :finishedAt, lease_owner = NULL,"
+          + " lease_until = NULL, last_error = :lastError WHERE id = :id AND lease_owner = :owner";
+  // The series is the delivery's: one more than its replays.
   private static final String LOG_ATTEMPT =
-      "INSERT INTO delivery_attempt (delivery_id, number, started_at, duration_ms, http_status,"
-          + " response_start, cause) VALUES (:id, :number, :startedAt, :durationMs, :status,"
-          + " :responseStart, :cause)";
+      "INSERT INTO delivery_attempt (delivery_id, series, number, started_at, duration_ms,"
+          + " http_status, response_start, cause) SELECT id, replays + 1, :number, :startedAt,"
+          + " :durationMs, :status, :responseStart, :cause FROM event_delivery WHERE id = :id";
   private static final String DEFER =
       "UPDATE event_delivery SET next_attempt_at = :dueAt, lease_owner = NULL, lease_until = NULL"
           + " WHERE id = :id AND lease_owner = :owner";
@@ -53,8 +54,9 @@ public final class JdbcDueDeliveries implements DueDeliveries {
       "UPDATE event_delivery SET next_attempt_at = :now WHERE application_key = :application"
           + " AND status = 'PENDING' AND attempts = 0 AND next_attempt_at > :now";
   private static final String DROP =
-      "UPDATE event_delivery SET status = 'DEAD', lease_owner = NULL, lease_until = NULL,"
-          + " last_error = :reason WHERE application_key = :application AND status = 'PENDING'";
+      "UPDATE event_delivery SET status = 'DEAD', finished_at = :now, lease_owner = NULL,"
+          + " lease_until = NULL, last_error = :reason"
+          + " WHERE application_key = :application AND status = 'PENDING'";
   private static final String HAS_PENDING =
       "SELECT COUNT(*) FROM event_delivery WHERE application_key = :application"
           + " AND event = :event AND status = 'PENDING'";
@@ -120,11 +122,16 @@ public final class JdbcDueDeliveries implements DueDeliveries {
         handle -> {
           Instant next =
               verdict instanceof Verdict.RetryAt retry ? retry.at() : attempt.startedAt();
+          Instant finishedAt =
+              verdict instanceof Verdict.RetryAt
+                  ? null
+                  : attempt.startedAt().plus(attempt.duration());
           int updated =
               handle
                   .createUpdate(FINISH)
                   .bind("status", status)
                   .bind("nextAttemptAt", next)
+                  .bind("finishedAt", finishedAt)
                   .bind("lastError", truncate(error))
                   .bind("id", id)
                   .bind("owner", owner)
@@ -186,12 +193,13 @@ public final class JdbcDueDeliveries implements DueDeliveries {
   }
 
   @Override
-  public int drop(String application, String reason) {
+  public int drop(String application, String reason, Instant now) {
     return database.write(
         "drop deliveries of " + application,
         handle ->
             handle
                 .createUpdate(DROP)
+                .bind("now", now)
                 .bind("reason", truncate(reason))
                 .bind("application", application)
                 .execute());
@@ -218,7 +226,15 @@ public final class JdbcDueDeliveries implements DueDeliveries {
         handle -> handle.createUpdate(RELEASE_ALL).bind("owner", owner).execute());
   }
 
-  private static String truncate(String text) {
-    return text == null || text.length() <= 1024 ? text : text.substring(0, 1024);
+  /**
+   * At most 1024 characters, without NUL: PostgreSQL refuses NUL in text, and a handler answering
+   * binary data must not make its attempt unloggable (a NUL shows as U+FFFD).
+   */
+  static String truncate(String text) {
+    if (text == null) {
+      return null;
+    }
+    String kept = text.length() <= 1024 ? text : text.substring(0, 1024);
+    return kept.indexOf('\u0000') < 0 ? kept : kept.replace('\u0000', '\uFFFD');
   }
 }

@@ -3,8 +3,10 @@ package dev.imbot.adapter.persistence;
 import dev.imbot.application.port.out.event.EventOutbox;
 import dev.imbot.domain.event.Delivery;
 import dev.imbot.domain.event.PendingEvent;
+import dev.imbot.domain.portal.UserId;
 import jakarta.inject.Singleton;
 import java.util.List;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Persistence adapter: the event outbox in {@code event_delivery}, written in the caller's unit of
@@ -20,6 +22,8 @@ public final class JdbcEventOutbox implements EventOutbox {
           + " VALUES (:applicationKey, :event, :handlerBindingId, :handlerUrl, :eventData,"
           + " :actingUserId, :botIds, :createdAt, :status, :attempts, :nextAttemptAt,"
           + " :handlerHost)";
+  private static final String BOT =
+      "INSERT INTO delivery_bot (bot_id, delivery_id) VALUES (:botId, :deliveryId)";
   private static final String PAGE =
       "SELECT "
           + EventDeliveryRow.COLUMNS
@@ -40,7 +44,10 @@ public final class JdbcEventOutbox implements EventOutbox {
     this.onCommitted = listener;
   }
 
-  /** One statement: the insert, which hands back the generated id. */
+  /**
+   * One statement: the insert, which hands back the generated id; then one row per bot the event
+   * concerns (one statement for one bot, a batch for several), which the operator finds it by.
+   */
   @Override
   public long enqueue(PendingEvent event) {
     EventDeliveryRow row = EventDeliveryRow.enqueued(event);
@@ -54,6 +61,20 @@ public final class JdbcEventOutbox implements EventOutbox {
                   .executeAndReturnGeneratedKeys("id")
                   .mapTo(Long.class)
                   .one();
+          List<UserId> bots = event.botsConcerned();
+          if (bots.size() == 1) {
+            handle
+                .createUpdate(BOT)
+                .bind("botId", bots.get(0).value())
+                .bind("deliveryId", id)
+                .execute();
+          } else if (!bots.isEmpty()) {
+            PreparedBatch batch = handle.prepareBatch(BOT);
+            for (UserId bot : bots) {
+              batch.bind("botId", bot.value()).bind("deliveryId", id).add();
+            }
+            batch.execute();
+          }
           database.afterCommit(onCommitted);
           return id;
         });

@@ -65,19 +65,33 @@ public final class JdbcSigningSecrets implements SigningSecrets {
             });
   }
 
+  /**
+   * Reads the stored keys under a row lock (not the cache, which may be seconds old), so two
+   * rotations at once, in any instances, follow each other: each keeps the one before it signing.
+   */
   @Override
   public SigningKeys rotate(String application, Instant now) {
-    SigningKeys rotated = keysOf(application).rotateTo(SigningSecret.generate(random), now);
-    database.write(
-        "rotate the signing secret of " + application,
-        handle ->
-            handle
-                .createUpdate(ROTATE)
-                .bind("current", rotated.current().text())
-                .bind("previous", rotated.previous().text())
-                .bind("previousUntil", rotated.previousUntil())
-                .bind("key", application)
-                .execute());
+    keysOf(application); // makes the first secret when there is none yet
+    SigningKeys rotated =
+        database.write(
+            "rotate the signing secret of " + application,
+            handle -> {
+              SigningKeys stored =
+                  handle
+                      .createQuery(FIND + " FOR UPDATE")
+                      .bind("key", application)
+                      .map((rs, ctx) -> keys(rs))
+                      .one();
+              SigningKeys next = stored.rotateTo(SigningSecret.generate(random), now);
+              handle
+                  .createUpdate(ROTATE)
+                  .bind("current", next.current().text())
+                  .bind("previous", next.previous().text())
+                  .bind("previousUntil", next.previousUntil())
+                  .bind("key", application)
+                  .execute();
+              return next;
+            });
     cache.remove(application);
     return rotated;
   }
@@ -86,20 +100,15 @@ public final class JdbcSigningSecrets implements SigningSecrets {
     return database.read(
         "read the signing secret of " + application,
         handle ->
-            handle
-                .createQuery(FIND)
-                .bind("key", application)
-                .map(
-                    (rs, ctx) -> {
-                      SigningSecret current = SigningSecret.parse(rs.getString(1));
-                      String previous = rs.getString(2);
-                      java.time.OffsetDateTime until =
-                          rs.getObject(3, java.time.OffsetDateTime.class);
-                      return previous == null
-                          ? SigningKeys.of(current)
-                          : new SigningKeys(
-                              current, SigningSecret.parse(previous), until.toInstant());
-                    })
-                .findOne());
+            handle.createQuery(FIND).bind("key", application).map((rs, ctx) -> keys(rs)).findOne());
+  }
+
+  private static SigningKeys keys(java.sql.ResultSet rs) throws java.sql.SQLException {
+    SigningSecret current = SigningSecret.parse(rs.getString(1));
+    String previous = rs.getString(2);
+    java.time.OffsetDateTime until = rs.getObject(3, java.time.OffsetDateTime.class);
+    return previous == null
+        ? SigningKeys.of(current)
+        : new SigningKeys(current, SigningSecret.parse(previous), until.toInstant());
   }
 }

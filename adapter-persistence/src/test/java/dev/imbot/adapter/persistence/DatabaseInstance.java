@@ -83,6 +83,15 @@ public final class DatabaseInstance implements AutoCloseable {
     return context.getBean(JdbcDueDeliveries.class);
   }
 
+  public JdbcDeliveryLog deliveryLog() {
+    return context.getBean(JdbcDeliveryLog.class);
+  }
+
+  /** Records {@code event} as the use cases do, in a unit of work of its own; its delivery id. */
+  public long enqueue(dev.imbot.domain.event.PendingEvent event) {
+    return unitOfWork().run(() -> outbox().enqueue(event));
+  }
+
   public JdbcSigningSecrets signingSecrets() {
     return context.getBean(JdbcSigningSecrets.class);
   }
@@ -139,6 +148,7 @@ public final class DatabaseInstance implements AutoCloseable {
                   "ALTER SEQUENCE message_id_seq RESTART WITH 1",
                   "DELETE FROM event_delivery",
                   "DELETE FROM delivery_attempt",
+                  "DELETE FROM delivery_bot",
                   "DELETE FROM signing_secret",
                   "DELETE FROM inbound_webhook",
                   "DELETE FROM handler_binding",

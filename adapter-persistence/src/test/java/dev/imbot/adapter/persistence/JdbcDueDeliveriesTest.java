@@ -40,21 +40,15 @@ abstract class JdbcDueDeliveriesTest extends DueDeliveriesContract {
 
   @Override
   protected long enqueue(String application, String event, String url, Instant dueAt) {
-    return instance
-        .unitOfWork()
-        .run(
-            () ->
-                instance
-                    .outbox()
-                    .enqueue(
-                        new PendingEvent(
-                            ApplicationKey.of(application),
-                            event,
-                            1,
-                            HandlerUrl.of(url),
-                            DATA,
-                            AuthSubjects.none(),
-                            dueAt)));
+    return instance.enqueue(
+        new PendingEvent(
+            ApplicationKey.of(application),
+            event,
+            1,
+            HandlerUrl.of(url),
+            DATA,
+            AuthSubjects.none(),
+            dueAt));
   }
 
   @Override
@@ -142,6 +136,24 @@ abstract class JdbcDueDeliveriesTest extends DueDeliveriesContract {
   }
 
   @Test
+  void givenAResponseWithNulBytes_finish_logsTheAttemptWithReplacementCharacters() {
+    long id = enqueue("https://a.example.com/h", T0);
+    store().claim("w1", T0, T0.plus(LEASE), 1);
+
+    boolean finished =
+        store()
+            .finish(
+                id,
+                "w1",
+                new AttemptRecord(
+                    1, T0, Duration.ofMillis(3), 500, "PK\u0003\u0004\u0000\u0000x", "HTTP 500"),
+                new dev.imbot.domain.delivery.Verdict.Dead("HTTP 500"));
+
+    assertThat(finished).isTrue();
+    assertThat(seen(id).log().get(0).responseStart()).isEqualTo("PK\u0003\u0004\ufffd\ufffdx");
+  }
+
+  @Test
   void givenApplicationWithoutSecret_keysOf_makesOneAndKeepsIt_andRotationKeepsTheOldFor24h() {
     JdbcSigningSecrets secrets = instance.signingSecrets();
 
@@ -152,5 +164,18 @@ abstract class JdbcDueDeliveriesTest extends DueDeliveriesContract {
         .isEqualTo(rotated.current());
     assertThat(rotated.previous()).isEqualTo(made.current());
     assertThat(rotated.previousUntil()).isEqualTo(T0.plus(Duration.ofHours(24)));
+  }
+
+  @Test
+  void givenARotationByAnotherInstance_rotate_keepsThatInstancesSecretSigning() {
+    JdbcSigningSecrets here = instance.signingSecrets();
+    JdbcSigningSecrets there = database().secondInstance().signingSecrets();
+    here.keysOf("app.two"); // cached here for a few seconds
+    SigningKeys rotatedThere = there.rotate("app.two", T0);
+
+    SigningKeys rotatedHere = here.rotate("app.two", T0.plusSeconds(1));
+
+    assertThat(rotatedHere.previous()).isEqualTo(rotatedThere.current());
+    assertThat(here.keysOf("app.two").current()).isEqualTo(rotatedHere.current());
   }
 }

@@ -251,6 +251,68 @@ abstract class MigrationFromV3Test {
     }
   }
 
+  @Test
+  void givenDeliveriesFromBeforeV80_migrate_findsTheirBotsAndWhenTheyFinished() throws Exception {
+    flyway("60").migrate();
+    try (Connection c = connect()) {
+      insert(
+          c,
+          "INSERT INTO event_delivery (application_key, event, handler_binding_id, handler_url,"
+              + " event_data, bot_ids, created_at, status, attempts, next_attempt_at)"
+              + " VALUES (?, ?, 1, 'https://one.example.com/add', ?, ?, ?, ?, ?, ?)",
+          List.of(
+              "app.one",
+              "ONIMBOTMESSAGEADD",
+              "{\"BOT\":{\"4\":{\"BOT_ID\":\"4\"}}}",
+              "4,12",
+              utc(T1),
+              "DEAD",
+              8,
+              utc(T2)),
+          java.util.Arrays.asList(
+              "app.one",
+              "ONIMBOTDELETE",
+              "{\"BOT_ID\":\"13\",\"BOT_CODE\":\"x\"}",
+              null,
+              utc(T1),
+              "DELIVERED",
+              1,
+              utc(T3)));
+      insert(
+          c,
+          "INSERT INTO delivery_attempt (delivery_id, number, started_at, duration_ms,"
+              + " http_status, response_start) VALUES (?, 1, ?, 5, 200, '')",
+          List.of(5L, utc(T3)));
+    }
+
+    flyway(null).migrate();
+
+    try (DatabaseInstance instance = DatabaseInstance.start(url)) {
+      var log = instance.deliveryLog();
+      // The three events of the V3 outbox (deleted bots 9, 10, 11) are ids 1 to 3.
+      for (long bot : List.of(9L, 10L, 11L, 4L, 12L, 13L)) {
+        assertThat(
+                log.find(
+                        new dev.imbot.domain.delivery.DeliveryFilter(
+                            null, bot, null, null, null, null, null),
+                        0,
+                        10)
+                    .deliveries())
+            .as("deliveries of bot %d", bot)
+            .hasSize(1);
+      }
+      var dead = log.details(4).orElseThrow().delivery();
+      assertThat(dead.botIds()).containsExactly(4L, 12L);
+      assertThat(dead.status()).isEqualTo(DeliveryStatus.DEAD);
+      assertThat(dead.finishedAt()).isEqualTo(T2);
+      assertThat(dead.replays()).isZero();
+      var delivered = log.details(5).orElseThrow();
+      assertThat(delivered.delivery().finishedAt()).isEqualTo(T3);
+      assertThat(delivered.attempts()).extracting(a -> a.series()).containsExactly(1);
+      assertThat(log.details(1).orElseThrow().delivery().finishedAt()).isNull();
+    }
+  }
+
   Flyway flyway(String target) {
     var configuration =
         Flyway.configure()

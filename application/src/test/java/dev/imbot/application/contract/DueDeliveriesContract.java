@@ -239,7 +239,7 @@ public abstract class DueDeliveriesContract {
     long other = enqueue("app.two", "ONIMBOTDELETE", "https://a.example.com/h", T0);
     store().claim("w2", T0, T0.plus(LEASE), 1);
 
-    int dropped = store().drop(APP, "dropped: uninstalled");
+    int dropped = store().drop(APP, "dropped: uninstalled", T0.plusSeconds(3));
 
     assertThat(dropped).isEqualTo(2);
     assertThat(seen(pending).status()).isEqualTo("DEAD");

@@ -24,7 +24,11 @@ public enum AuditAction {
   /** A command registered again: it stays, the application's command handler is re-bound. */
   COMMAND_HANDLER_REBOUND,
   COMMAND_UPDATED,
-  COMMAND_UNREGISTERED;
+  COMMAND_UNREGISTERED,
+  /** The operator gave an application a new webhook signing secret (never the secret itself). */
+  APPLICATION_SIGNING_SECRET_ROTATED,
+  /** The operator replayed deliveries: one, or the dead ones of a filter (how many in details). */
+  DELIVERY_REPLAYED;
 
   /** The name in the admin API: {@code bot.registered}, {@code webhook.deleted}, … */
   public String wireName() {

@@ -3,6 +3,7 @@ package dev.imbot.domain.delivery;
 import dev.imbot.domain.event.EventData;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -85,6 +86,61 @@ public final class FormFields {
   }
 
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+  /**
+   * The fields as PHP's {@code parse_str} reads them: a tree of ordered maps whose leaves are
+   * strings, {@code data[BOT][42][BOT_CODE]} under {@code data}, {@code BOT}, {@code 42}. An empty
+   * key ({@code a[]}) appends with the next free number; a later field of the same name wins.
+   */
+  public Map<String, Object> asTree() {
+    Map<String, Object> tree = new LinkedHashMap<>();
+    for (Field field : fields) {
+      List<String> path = path(field.name());
+      Map<String, Object> node = tree;
+      for (int i = 0; i < path.size(); i++) {
+        String key = path.get(i).isEmpty() ? Integer.toString(nextIndex(node)) : path.get(i);
+        if (i == path.size() - 1) {
+          node.put(key, field.value());
+        } else {
+          Object child = node.get(key);
+          if (!(child instanceof Map<?, ?>)) {
+            child = new LinkedHashMap<String, Object>();
+            node.put(key, child);
+          }
+          @SuppressWarnings("unchecked")
+          Map<String, Object> next = (Map<String, Object>) child;
+          node = next;
+        }
+      }
+    }
+    return tree;
+  }
+
+  /**
+   * {@code data[BOT][42]} → {@code data}, {@code BOT}, {@code 42}; a name without brackets alone.
+   */
+  private static List<String> path(String name) {
+    int open = name.indexOf('[');
+    if (open <= 0 || !name.endsWith("]")) {
+      return List.of(name);
+    }
+    List<String> path = new ArrayList<>();
+    path.add(name.substring(0, open));
+    for (String key : name.substring(open + 1, name.length() - 1).split("\\]\\[", -1)) {
+      path.add(key);
+    }
+    return path;
+  }
+
+  private static int nextIndex(Map<String, Object> node) {
+    int next = 0;
+    for (String key : node.keySet()) {
+      if (key.matches("[0-9]{1,9}")) {
+        next = Math.max(next, Integer.parseInt(key) + 1);
+      }
+    }
+    return next;
+  }
 
   @Override
   public boolean equals(Object o) {

@@ -1,7 +1,10 @@
 package dev.imbot.domain.event;
 
 import dev.imbot.domain.portal.ApplicationKey;
+import dev.imbot.domain.portal.UserId;
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -46,6 +49,24 @@ public record PendingEvent(
     Objects.requireNonNull(data, "data");
     Objects.requireNonNull(subjects, "subjects");
     Objects.requireNonNull(createdAt, "createdAt");
+  }
+
+  /**
+   * The bots the event concerns, in order and without repeats: those whose blocks its body carries,
+   * then the bot its data names in {@code BOT_ID} (the deleted bot of {@code ONIMBOTDELETE}). The
+   * operator finds deliveries by them.
+   */
+  public List<UserId> botsConcerned() {
+    return botsConcerned(data, subjects);
+  }
+
+  /** The bots an event with {@code data} and {@code subjects} concerns (see above). */
+  public static List<UserId> botsConcerned(EventData data, AuthSubjects subjects) {
+    LinkedHashSet<UserId> bots = new LinkedHashSet<>(subjects.bots());
+    data.text("BOT_ID")
+        .filter(id -> id.matches("[1-9][0-9]{0,17}"))
+        .ifPresent(id -> bots.add(UserId.of(Long.parseLong(id))));
+    return List.copyOf(bots);
   }
 
   /** The event for {@code binding}, the binding's id and URL. */

@@ -10,7 +10,7 @@ import java.util.List;
 public enum Section {
   BOTS("Bots", "/console/bots", true),
   APPLICATIONS("Applications", "/console/applications", true),
-  DELIVERIES("Deliveries", "/console/deliveries", false),
+  DELIVERIES("Deliveries", "/console/deliveries", true),
   CHAT("Chat", "/console/chat", true);
 
   private final String label;

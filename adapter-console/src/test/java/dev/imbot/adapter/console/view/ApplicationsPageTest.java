@@ -61,12 +61,12 @@ class ApplicationsPageTest {
   }
 
   @Test
-  void givenTheMenu_onTheBotsPage_marksBotsAndShowsDeliveriesAsComing() {
+  void givenTheMenu_onTheBotsPage_marksBotsAndListsEveryPageAsAvailable() {
     assertThat(Section.menu(Section.BOTS))
         .containsExactly(
             new NavItem("Bots", "/console/bots", true, true),
             new NavItem("Applications", "/console/applications", false, true),
-            new NavItem("Deliveries", "/console/deliveries", false, false),
+            new NavItem("Deliveries", "/console/deliveries", false, true),
             new NavItem("Chat", "/console/chat", false, true));
   }
 }

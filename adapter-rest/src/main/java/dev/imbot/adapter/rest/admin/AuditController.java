@@ -2,8 +2,6 @@ package dev.imbot.adapter.rest.admin;
 
 import dev.imbot.application.port.in.audit.ReadAuditTrailQuery;
 import dev.imbot.application.port.in.audit.ReadAuditTrailUseCase;
-import dev.imbot.application.port.in.portal.AdministrationException;
-import dev.imbot.application.port.in.portal.AdministrationException.Kind;
 import dev.imbot.domain.audit.Actor;
 import dev.imbot.domain.audit.AuditAction;
 import dev.imbot.domain.audit.AuditEntry;
@@ -16,8 +14,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -53,14 +49,13 @@ public final class AuditController {
     AuditFilter filter = filter(botId, application, actor, action, from, to);
     AuditPage page =
         trail.read(
-            new ReadAuditTrailQuery(filter, (int) Math.min(number("start", start, 0L), 1L << 30)));
-    Map<String, Object> answer = new LinkedHashMap<>();
-    answer.put("entries", page.entries().stream().map(AuditController::entry).toList());
-    answer.put("total", page.total());
-    if (page.next() != null) {
-      answer.put("next", page.next());
-    }
-    return answer;
+            new ReadAuditTrailQuery(
+                filter, (int) Math.min(AdminQueries.number("start", start, 0L), 1L << 30)));
+    return AdminQueries.page(
+        "entries",
+        page.entries().stream().map(AuditController::entry).toList(),
+        page.total(),
+        page.next());
   }
 
   private static AuditFilter filter(
@@ -76,19 +71,20 @@ public final class AuditController {
         kind = Actor.Kind.SYSTEM;
       } else if (value.startsWith("user:")) {
         kind = Actor.Kind.USER;
-        actorUser = number("actor", value.substring("user:".length()), null);
+        actorUser = AdminQueries.number("actor", value.substring("user:".length()), null);
       } else if (value.startsWith("application:") && value.length() > "application:".length()) {
         kind = Actor.Kind.APPLICATION;
         actorApplication = value.substring("application:".length());
       } else {
-        throw invalid("actor: operator, system, user:<id> or application:<client key>");
+        throw AdminQueries.invalid(
+            "actor: operator, system, user:<id> or application:<client key>");
       }
     }
     AuditAction audited = null;
     if (action != null && !action.isBlank()) {
       audited = AuditAction.fromWireName(action.strip().toLowerCase(Locale.ROOT));
       if (audited == null) {
-        throw invalid(
+        throw AdminQueries.invalid(
             "action: one of "
                 + Arrays.stream(AuditAction.values())
                     .map(AuditAction::wireName)
@@ -96,41 +92,14 @@ public final class AuditController {
       }
     }
     return new AuditFilter(
-        number("bot_id", botId, null),
+        AdminQueries.number("bot_id", botId, null),
         application == null || application.isBlank() ? null : application.strip(),
         kind,
         actorUser,
         actorApplication,
         audited,
-        instant("from", from),
-        instant("to", to));
-  }
-
-  private static Long number(String field, String text, Long absent) {
-    if (text == null || text.isBlank()) {
-      return absent;
-    }
-    try {
-      long value = Long.parseLong(text.strip());
-      if (value < 0) {
-        throw invalid(field + ": must not be negative");
-      }
-      return value;
-    } catch (NumberFormatException e) {
-      throw invalid(field + ": must be an integer");
-    }
-  }
-
-  private static Instant instant(String field, String text) {
-    try {
-      return text == null || text.isBlank() ? null : Instant.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      throw invalid(field + ": must be an ISO-8601 instant such as 2026-01-01T00:00:00Z");
-    }
-  }
-
-  private static AdministrationException invalid(String message) {
-    return new AdministrationException(Kind.INVALID, message);
+        AdminQueries.instant("from", from),
+        AdminQueries.instant("to", to));
   }
 
   private static Map<String, Object> entry(AuditEntry entry) {

@@ -182,7 +182,7 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
         && !(verdict instanceof Verdict.RetryAt)
         && !deliveries.hasPending(delivery.application(), UNINSTALL)) {
       // Dropped first, while the row still says UNINSTALLING: nothing new of it can be recorded.
-      deliveries.drop(delivery.application(), DROPPED);
+      deliveries.drop(delivery.application(), DROPPED, now);
       install.uninstallFinished(keyOf(delivery));
     }
   }

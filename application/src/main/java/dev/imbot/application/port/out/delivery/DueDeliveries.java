@@ -53,8 +53,11 @@ public interface DueDeliveries {
    */
   int resume(String application, Instant now);
 
-  /** Ends every pending delivery of {@code application} dead with {@code reason}; how many. */
-  int drop(String application, String reason);
+  /**
+   * Ends every pending delivery of {@code application} dead with {@code reason}, finished at {@code
+   * now}; how many.
+   */
+  int drop(String application, String reason, Instant now);
 
   /** Whether a delivery of {@code event} to {@code application} is still pending. */
   boolean hasPending(String application, String event);
