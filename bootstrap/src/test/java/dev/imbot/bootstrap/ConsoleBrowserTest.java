@@ -46,8 +46,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The console in a real headless Chromium (Debian's {@code chromium} through {@code
@@ -58,9 +58,9 @@ import org.openqa.selenium.interactions.Actions;
  * a group chat with an {@code @}-mention, editing and deleting one's own message. It takes a
  * screenshot of each page into {@code target/console-screenshots/}, or into {@code docs/console/}
  * (the README's pictures) when run with {@code -Dconsole.screenshots=docs}. Without the browser it
- * is skipped locally and fails in CI ({@code CI=true}).
- * The Deliveries page: a failing handler's dead deliveries replayed (one from its page, the rest
- * by filter from the keyboard) until delivered.
+ * is skipped locally and fails in CI ({@code CI=true}). The Deliveries page: a failing handler's
+ * dead deliveries replayed (one from its page, the rest by filter from the keyboard) until
+ * delivered.
  */
 class ConsoleBrowserTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
