@@ -67,9 +67,11 @@ public final class DeliveryMeters implements Consumer<AttemptOutcome> {
     DeliveryMeters meters = new DeliveryMeters(registry);
     Gauge.builder("imbot.delivery.failing.hosts", gate, HostGate::failingHosts)
         .description("Handler hosts this instance treats as failing (one probe at a time)")
+        .strongReference(true) // Micrometer holds the gate weakly otherwise: NaN once collected
         .register(registry);
     Gauge.builder("imbot.delivery.in.flight", gate, HostGate::inFlight)
         .description("Attempts in flight in this instance")
+        .strongReference(true)
         .register(registry);
     return meters;
   }
