@@ -196,7 +196,8 @@ class DeliveryAdminApiTest {
     Map<?, ?> fields = (Map<?, ?>) shown.object().get("body_fields");
     assertThat(fields.get("event")).isEqualTo("ONIMBOTDELETE");
     assertThat(((Map<?, ?>) fields.get("data")).get("BOT_CODE")).isEqualTo("echo");
-    assertThat(fields.keySet()).containsExactly("event", "event_handler_id", "data", "ts");
+    assertThat(List.<Object>copyOf(fields.keySet()))
+        .containsExactly("event", "event_handler_id", "data", "ts");
   }
 
   @Test
