@@ -166,7 +166,11 @@ class CommandsEndToEndTest {
     String chat = "chat" + created.result();
     long ignored = post(chat, "/echoList");
     long common = post(chat, "/echo hi");
-    assertThat(awaitMessage(chat, "Answer command").get("text").toString())
+    // Both tests' EchoBots have the COMMON /echo: wait for this bot's answer.
+    assertThat(
+            awaitMessage(chat, "[USER=" + botId + "]EchoBot[/USER][BR]Answer command")
+                .get("text")
+                .toString())
         .startsWith("Answer from [USER=" + botId + "]EchoBot[/USER][BR]");
     assertThat(loggedCommand(bot, common)).containsEntry("COMMAND", "echo");
     assertThat(commandEventsAbout(ignored)).isZero();

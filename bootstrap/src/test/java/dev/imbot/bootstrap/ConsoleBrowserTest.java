@@ -145,6 +145,7 @@ class ConsoleBrowserTest {
     browser.findElement(By.linkText("Applications")).click();
     browser.findElement(By.id("clientId")).sendKeys("browser-app");
     browser.findElement(By.xpath("//button[text()='Create application']")).click();
+    waitFor(By.cssSelector(".secrets code"));
     List<String> secrets =
         browser.findElements(By.cssSelector(".secrets code")).stream()
             .map(e -> e.getText())
@@ -518,7 +519,7 @@ class ConsoleBrowserTest {
           .doesNotContain("application_token");
       handler.answering(200);
       browser.findElement(By.xpath("//button[text()='Replay this delivery']")).click();
-      assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText())
+      assertThat(waitFor(By.cssSelector(".flash.ok")).getText())
           .isEqualTo(
               "Delivery "
                   + older
@@ -547,7 +548,7 @@ class ConsoleBrowserTest {
       }
       assertThat(focused.getText()).isEqualTo("Replay all dead deliveries of this filter");
       new Actions(browser).sendKeys(Keys.ENTER).perform();
-      assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText())
+      assertThat(waitFor(By.cssSelector(".flash.ok")).getText())
           .isEqualTo("1 dead delivery is replayed: pending again, they go to their handlers now.");
       browser.get(base + "/console/deliveries");
       assertThat(
@@ -668,5 +669,11 @@ class ConsoleBrowserTest {
     }
     System.err.println("[ConsoleBrowserTest] skipped: " + missing);
     Assumptions.abort(missing);
+  }
+
+  /** The element once the page that a click or submit loads shows it (at most ten seconds). */
+  private WebElement waitFor(By locator) {
+    return new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(d -> d.findElements(locator).isEmpty() ? null : d.findElement(locator));
   }
 }
