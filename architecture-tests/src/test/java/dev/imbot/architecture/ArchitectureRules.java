@@ -234,9 +234,13 @@ final class ArchitectureRules {
         .resideInAPackage(outgoingPorts())
         .and()
         .areNotAssignableTo(Throwable.class)
+        .and()
+        .areNotNestedClasses()
         .should()
         .beInterfaces()
-        .because("adapters implement outgoing ports; only the exceptions they raise are classes");
+        .because(
+            "adapters implement outgoing ports; only the exceptions they raise and the values nested in"
+                + " a port are classes");
   }
 
   ArchRule useCasesAreInterfaces() {
