@@ -252,6 +252,36 @@ abstract class MigrationFromV3Test {
   }
 
   @Test
+  void givenAV3DatabaseWithData_migrate_leavesNoFixedWidthTextAndKeepsTheValues() throws Exception {
+    flyway(null).migrate();
+
+    // Decision 95: H2 copies a whole row for each column read when any column is CHAR(n).
+    List<String> fixedWidth = new ArrayList<>();
+    try (Connection c = connect();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT table_name, column_name FROM information_schema.columns"
+                    + " WHERE table_schema = current_schema()"
+                    + " AND data_type IN ('CHARACTER', 'character', 'bpchar')")) {
+      while (rs.next()) {
+        fixedWidth.add(rs.getString(1) + "." + rs.getString(2));
+      }
+    }
+    assertThat(fixedWidth).isEmpty();
+    try (Connection c = connect();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT b.type, a.access_token_hash FROM bot b JOIN application a"
+                    + " ON a.application_key = b.application_key WHERE b.user_id = 2")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).isEqualTo("S");
+      assertThat(rs.getString(2)).isEqualTo(HASH_ONE);
+    }
+  }
+
+  @Test
   void givenDeliveriesFromBeforeV80_migrate_findsTheirBotsAndWhenTheyFinished() throws Exception {
     flyway("60").migrate();
     try (Connection c = connect()) {
