@@ -1,5 +1,8 @@
 package dev.imbot.adapter.console;
 
+import static dev.imbot.adapter.console.ConsoleSteps.blankToNull;
+import static dev.imbot.adapter.console.ConsoleSteps.number;
+
 import dev.imbot.adapter.console.view.BotSearch;
 import dev.imbot.adapter.console.view.ChatDialog;
 import dev.imbot.adapter.console.view.ChatEntry;
@@ -533,20 +536,8 @@ final class ChatController {
     }
   }
 
-  private static long number(@Nullable String value, String what) {
-    try {
-      return Long.parseLong(strip(value));
-    } catch (NumberFormatException notANumber) {
-      throw new IllegalArgumentException(what + ": choose one from the list");
-    }
-  }
-
   private static String strip(@Nullable String value) {
     return value == null ? "" : value.strip();
-  }
-
-  private static String blankToNull(@Nullable String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 
   private static String digest(String html) {

@@ -1,5 +1,8 @@
 package dev.imbot.adapter.console;
 
+import static dev.imbot.adapter.console.ConsoleSteps.blankToNull;
+import static dev.imbot.adapter.console.ConsoleSteps.number;
+
 import dev.imbot.adapter.console.view.ApplicationsPage;
 import dev.imbot.adapter.console.view.BotCard;
 import dev.imbot.adapter.console.view.BotPage;
@@ -225,28 +228,25 @@ final class ConsoleController {
   @Post(uri = "/applications", consumes = FORM)
   HttpResponse<?> createApplication(
       HttpRequest<?> request, @Nullable String csrf, @Nullable String clientId) {
-    return change(
+    return changeThenShow(
         request,
         csrf,
-        session ->
-            attempt(
-                session,
-                "/console/applications",
-                () -> {
-                  IssuedApplication issued =
-                      applications.register(
-                          new RegisterApplicationCommand(blankToNull(clientId), null, null));
-                  return Flash.withSecrets(
-                      "Application "
-                          + issued.application().key().value()
-                          + " is ready. Copy its secrets now: they are not shown again.",
-                      List.of(
-                          new Secret("Client id", issued.application().key().value()),
-                          new Secret("Access token (auth=…)", issued.accessToken()),
-                          new Secret(
-                              "Application token (auth[application_token] sent to its handlers)",
-                              issued.application().applicationToken())));
-                }));
+        "/console/applications",
+        () -> {
+          IssuedApplication issued =
+              applications.register(
+                  new RegisterApplicationCommand(blankToNull(clientId), null, null));
+          return Flash.withSecrets(
+              "Application "
+                  + issued.application().key().value()
+                  + " is ready. Copy its secrets now: they are not shown again.",
+              List.of(
+                  new Secret("Client id", issued.application().key().value()),
+                  new Secret("Access token (auth=…)", issued.accessToken()),
+                  new Secret(
+                      "Application token (auth[application_token] sent to its handlers)",
+                      issued.application().applicationToken())));
+        });
   }
 
   @Get("/applications/delete")
@@ -266,61 +266,52 @@ final class ConsoleController {
   @Post(uri = "/applications/delete", consumes = FORM)
   HttpResponse<?> deleteApplication(
       HttpRequest<?> request, @Nullable String csrf, @Nullable String key) {
-    return change(
+    return changeThenShow(
         request,
         csrf,
-        session ->
-            attempt(
-                session,
-                "/console/applications",
-                () -> {
-                  RemovedApplication removed = applications.remove(ApplicationKey.of(key));
-                  return Flash.done(
-                      "Deleted "
-                          + removed.key().value()
-                          + (removed.botsRemoved() == 1
-                              ? " and its 1 bot."
-                              : " and its " + removed.botsRemoved() + " bots."));
-                }));
+        "/console/applications",
+        () -> {
+          RemovedApplication removed = applications.remove(ApplicationKey.of(key));
+          return Flash.done(
+              "Deleted "
+                  + removed.key().value()
+                  + (removed.botsRemoved() == 1
+                      ? " and its 1 bot."
+                      : " and its " + removed.botsRemoved() + " bots."));
+        });
   }
 
   @Post(uri = "/webhooks", consumes = FORM)
   HttpResponse<?> createWebhook(
       HttpRequest<?> request, @Nullable String csrf, @Nullable String userId) {
-    return change(
+    return changeThenShow(
         request,
         csrf,
-        session ->
-            attempt(
-                session,
-                "/console/applications#webhooks",
-                () -> {
-                  IssuedWebhook issued = webhooks.create(number(userId, "Person"));
-                  return Flash.withSecrets(
-                      "Webhook "
-                          + issued.webhook().id()
-                          + " acts as user "
-                          + issued.webhook().userId()
-                          + ". Copy its URL now: it is not shown again.",
-                      List.of(new Secret("Webhook URL", baseUrl(request) + issued.restPath())));
-                }));
+        "/console/applications#webhooks",
+        () -> {
+          IssuedWebhook issued = webhooks.create(number(userId, "Person"));
+          return Flash.withSecrets(
+              "Webhook "
+                  + issued.webhook().id()
+                  + " acts as user "
+                  + issued.webhook().userId()
+                  + ". Copy its URL now: it is not shown again.",
+              List.of(new Secret("Webhook URL", baseUrl(request) + issued.restPath())));
+        });
   }
 
   @Post(uri = "/webhooks/delete", consumes = FORM)
   HttpResponse<?> deleteWebhook(
       HttpRequest<?> request, @Nullable String csrf, @Nullable String id) {
-    return change(
+    return changeThenShow(
         request,
         csrf,
-        session ->
-            attempt(
-                session,
-                "/console/applications#webhooks",
-                () -> {
-                  long webhookId = number(id, "Webhook");
-                  webhooks.delete(webhookId);
-                  return Flash.done("Deleted webhook " + webhookId + ".");
-                }));
+        "/console/applications#webhooks",
+        () -> {
+          long webhookId = number(id, "Webhook");
+          webhooks.delete(webhookId);
+          return Flash.done("Deleted webhook " + webhookId + ".");
+        });
   }
 
   @Post(uri = "/people", consumes = FORM)
@@ -332,25 +323,21 @@ final class ConsoleController {
       @Nullable String lastName,
       @Nullable String workPosition,
       @Nullable String gender) {
-    return change(
+    return changeThenShow(
         request,
         csrf,
-        session ->
-            attempt(
-                session,
-                "/console/applications#people",
-                () -> {
-                  Person added =
-                      people.add(
-                          new AddPersonCommand(
-                              blankToNull(name),
-                              blankToNull(email),
-                              blankToNull(lastName),
-                              blankToNull(workPosition),
-                              blankToNull(gender)));
-                  return Flash.done(
-                      "Added " + added.name() + " as user " + added.id().value() + ".");
-                }));
+        "/console/applications#people",
+        () -> {
+          Person added =
+              people.add(
+                  new AddPersonCommand(
+                      blankToNull(name),
+                      blankToNull(email),
+                      blankToNull(lastName),
+                      blankToNull(workPosition),
+                      blankToNull(gender)));
+          return Flash.done("Added " + added.name() + " as user " + added.id().value() + ".");
+        });
   }
 
   // Shared steps
@@ -363,9 +350,10 @@ final class ConsoleController {
     return ConsoleSteps.change(pages, request, csrf, action);
   }
 
-  /** Runs a use case; its outcome, or its refusal in words, is shown once on {@code next}. */
-  private HttpResponse<?> attempt(ConsoleSession session, String next, Supplier<Flash> action) {
-    return ConsoleSteps.attempt(session, next, action);
+  /** A guarded change that runs a use case; its outcome is shown once on {@code next}. */
+  private HttpResponse<?> changeThenShow(
+      HttpRequest<?> request, @Nullable String csrf, String next, Supplier<Flash> action) {
+    return ConsoleSteps.changeThenShow(pages, request, csrf, next, action);
   }
 
   private HttpResponse<?> notFound(ConsoleSession session, String text) {
@@ -385,18 +373,6 @@ final class ConsoleController {
 
   private static ConsoleSession required(HttpRequest<?> request) {
     return ConsoleSteps.required(request);
-  }
-
-  private static long number(@Nullable String value, String what) {
-    try {
-      return Long.parseLong(value == null ? "" : value.strip());
-    } catch (NumberFormatException notANumber) {
-      throw new IllegalArgumentException(what + ": choose one from the list");
-    }
-  }
-
-  private static String blankToNull(@Nullable String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 
   private static String baseUrl(HttpRequest<?> request) {

@@ -84,4 +84,18 @@ final class ConsoleSteps {
   static MutableHttpResponse<?> seeOther(String location) {
     return HttpResponse.seeOther(URI.create(location));
   }
+
+  /** A chosen id from a form, or a refusal in words naming {@code what} had to be chosen. */
+  static long number(@Nullable String value, String what) {
+    try {
+      return Long.parseLong(value == null ? "" : value.strip());
+    } catch (NumberFormatException notANumber) {
+      throw new IllegalArgumentException(what + ": choose one from the list");
+    }
+  }
+
+  /** A form field stripped, or null when it is blank. */
+  static String blankToNull(@Nullable String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
 }

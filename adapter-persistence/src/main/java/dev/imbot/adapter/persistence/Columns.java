@@ -9,8 +9,16 @@ import java.time.OffsetDateTime;
 final class Columns {
   private Columns() {}
 
+  /** A timestamp with time zone as an instant (both databases return an offset date-time). */
   static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+    return instant(rs.getObject(column, OffsetDateTime.class));
+  }
+
+  static Instant instant(ResultSet rs, int column) throws SQLException {
+    return instant(rs.getObject(column, OffsetDateTime.class));
+  }
+
+  private static Instant instant(OffsetDateTime value) {
     return value == null ? null : value.toInstant();
   }
 

@@ -69,11 +69,7 @@ final class Database {
     jdbi.getConfig(Handles.class).setForceEndTransactions(false);
     jdbi.registerArgument(new InstantArgumentFactory());
     jdbi.registerColumnMapper(
-        Instant.class,
-        (rows, column, context) -> {
-          OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
-          return value == null ? null : value.toInstant();
-        });
+        Instant.class, (rows, column, context) -> Columns.instant(rows, column));
     // Hand-written row mappers: Jdbi's ConstructorMapper reflected on every statement and boxed
     // every row, which made reads of many rows (imbot.bot.list) several times slower.
     jdbi.registerRowMapper(BotRow.class, BotRow.MAPPER);

@@ -7,7 +7,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
 
 /** An {@code inbound_webhook} row. */
 public record WebhookRow(long id, long userId, String secretHash, Instant createdAt) {
-  /** Maps a row by column name, without reflection (Jdbi's constructor mapper cost ~1 KB a row). */
+  /** Maps a row by column name, by hand (decision 95). */
   static final RowMapper<WebhookRow> MAPPER =
       (rs, context) ->
           new WebhookRow(

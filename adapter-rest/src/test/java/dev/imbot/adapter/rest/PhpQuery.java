@@ -1,6 +1,6 @@
 package dev.imbot.adapter.rest;
 
-import java.nio.charset.StandardCharsets;
+import dev.imbot.domain.delivery.FormFields;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,26 +83,9 @@ final class PhpQuery {
         });
   }
 
-  /** PHP's {@code urlencode}. */
+  /** PHP's {@code urlencode}: the one the service's event bodies use. */
   static String urlencode(String text) {
-    StringBuilder out = new StringBuilder();
-    for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-      int c = b & 0xFF;
-      if ((c >= 'a' && c <= 'z')
-          || (c >= 'A' && c <= 'Z')
-          || (c >= '0' && c <= '9')
-          || c == '-'
-          || c == '_'
-          || c == '.') {
-        out.append((char) c);
-      } else if (c == ' ') {
-        out.append('+');
-      } else {
-        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)));
-        out.append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
-      }
-    }
-    return out.toString();
+    return FormFields.urlencode(text);
   }
 
   /** An ordered map from alternating keys and values, for readable parameter literals. */
