@@ -39,10 +39,8 @@ public final class ProfileMethod implements BitrixMethod {
 
   @Override
   public MethodResult call(BitrixCall call) {
-    long userId = call.caller().actingUser().value();
-    return people.list().stream()
-        .filter(person -> person.id().value() == userId)
-        .findFirst()
+    return people
+        .find(call.caller().actingUser())
         .<MethodResult>map(
             person -> {
               Map<String, Object> profile = new LinkedHashMap<>();
@@ -57,7 +55,7 @@ public final class ProfileMethod implements BitrixMethod {
               profile.put("TIME_ZONE_OFFSET", 0);
               return MethodResult.of(profile);
             })
-        .orElseGet(() -> bot(userId));
+        .orElseGet(() -> bot(call.caller().actingUser().value()));
   }
 
   private MethodResult bot(long userId) {

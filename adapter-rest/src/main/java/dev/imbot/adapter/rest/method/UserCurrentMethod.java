@@ -39,7 +39,7 @@ public final class UserCurrentMethod implements BitrixMethod {
 
   /** The user's fields, or {@code []} when the portal has no such user any more. */
   static Object describe(UserId user, AdministerPeopleUseCase people, ListBotsUseCase bots) {
-    var person = people.list().stream().filter(p -> p.id().equals(user)).findFirst();
+    var person = people.find(user);
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("ID", Long.toString(user.value()));
     answer.put("ACTIVE", true);

@@ -13,6 +13,7 @@ import dev.imbot.domain.portal.Gender;
 import dev.imbot.domain.portal.Person;
 import dev.imbot.domain.portal.UserId;
 import java.util.List;
+import java.util.Optional;
 
 /** Service: the operator's people; an e-mail is unique across people and bots. */
 public final class AdministerPeopleService implements AdministerPeopleUseCase {
@@ -78,6 +79,11 @@ public final class AdministerPeopleService implements AdministerPeopleUseCase {
   @Override
   public List<Person> list() {
     return people.listAll();
+  }
+
+  @Override
+  public Optional<Person> find(UserId id) {
+    return people.find(id);
   }
 
   @Override

@@ -2,9 +2,11 @@ package dev.imbot.application.port.in.portal;
 
 import dev.imbot.application.port.in.Commands;
 import dev.imbot.domain.portal.Person;
+import dev.imbot.domain.portal.UserId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Optional;
 
 /** Use case (operator): the portal's people, whose e-mails bots may not take. */
 public interface AdministerPeopleUseCase {
@@ -16,6 +18,9 @@ public interface AdministerPeopleUseCase {
   Person add(AddPersonCommand command);
 
   List<Person> list();
+
+  /** One person, or empty when the portal has no person with that id (a bot's id included). */
+  Optional<Person> find(UserId id);
 
   /**
    * @throws AdministrationException {@code NOT_FOUND}
