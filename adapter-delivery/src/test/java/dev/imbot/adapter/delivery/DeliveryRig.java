@@ -77,6 +77,10 @@ final class DeliveryRig implements AutoCloseable {
       return new Settings(schedule, guard, attemptTimeout, p, perHost, total, lease, name);
     }
 
+    Settings total(int t) {
+      return new Settings(schedule, guard, attemptTimeout, pollInterval, perHost, t, lease, name);
+    }
+
     Settings name(String n) {
       return new Settings(schedule, guard, attemptTimeout, pollInterval, perHost, total, lease, n);
     }

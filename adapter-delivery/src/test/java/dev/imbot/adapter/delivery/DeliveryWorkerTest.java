@@ -231,6 +231,26 @@ class DeliveryWorkerTest {
   }
 
   @Test
+  void givenTheOneSlotInAllTaken_anotherHostsDelivery_startsWhenTheAttemptEndsWithoutAPoll()
+      throws Exception {
+    try (HandlerServer slow = HandlerServer.slow(Duration.ofMillis(300));
+        HandlerServer other = HandlerServer.ok();
+        DeliveryRig rig = new DeliveryRig(DEFAULTS.total(1).pollInterval(Duration.ofHours(1)))) {
+      rig.enqueue(slow.url("/"));
+      rig.clock.advance(Duration.ofMillis(1));
+      rig.enqueue(other.url("/"));
+      rig.clock.ticking();
+
+      // The first round claims what the one slot allows: the slow one.
+      rig.worker.start();
+
+      // No poll comes (an hour): the slow attempt's end must hand the slot on.
+      await().atMost(5, TimeUnit.SECONDS).until(() -> other.calls() == 1);
+      assertThat(slow.calls()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void givenHostFailingFiveTimesInARow_worker_probesItOnceAfter30sInsteadOfRetryingAll()
       throws Exception {
     try (HandlerServer handler = HandlerServer.failingFirst(Integer.MAX_VALUE);

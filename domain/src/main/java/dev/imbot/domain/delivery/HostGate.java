@@ -59,6 +59,7 @@ public final class HostGate {
     return total - inFlight;
   }
 
+  /** Attempts in flight in all: exchanging, or storing their outcome. */
   public synchronized int inFlight() {
     return inFlight;
   }
@@ -88,12 +89,21 @@ public final class HostGate {
 
   /** Gives back a slot taken for {@code host}, with how its attempt went. */
   public synchronized void release(String host, boolean succeeded, Instant now) {
+    exchangeEnded(host, succeeded, now);
+    attemptStored();
+  }
+
+  /**
+   * The exchange with {@code host} ended, with how it went: the host's slot is free for its next
+   * attempt while this one's outcome is being stored; the slot in all stays taken until {@link
+   * #attemptStored()}.
+   */
+  public synchronized void exchangeEnded(String host, boolean succeeded, Instant now) {
     Host state = hosts.get(host);
     if (state == null || state.inFlight == 0) {
       throw new IllegalStateException("no attempt in flight to " + host);
     }
     state.inFlight--;
-    inFlight--;
     boolean wasProbe = state.probing;
     state.probing = false;
     if (succeeded) {
@@ -112,6 +122,20 @@ public final class HostGate {
     if (state.inFlight == 0 && state.consecutiveFailures == 0) {
       hosts.remove(host);
     }
+  }
+
+  /** An attempt whose exchange ended has its outcome stored: its slot in all is free. */
+  public synchronized void attemptStored() {
+    if (inFlight == 0) {
+      throw new IllegalStateException("no attempt in flight");
+    }
+    inFlight--;
+  }
+
+  /** Exchanges in flight with {@code host}. */
+  public synchronized int inFlight(String host) {
+    Host state = hosts.get(host);
+    return state == null ? 0 : state.inFlight;
   }
 
   /**

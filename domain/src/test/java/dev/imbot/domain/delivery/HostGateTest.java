@@ -73,4 +73,19 @@ class HostGateTest {
     assertThat(gate.tryAcquire("bad:80", NOW.plusSeconds(31))).isTrue();
     assertThat(gate.tryAcquire("bad:80", NOW.plusSeconds(31))).isTrue();
   }
+
+  @Test
+  void givenExchangeEnded_hostSlot_isFreeWhileTheSlotInAllWaitsForTheOutcomeToBeStored() {
+    HostGate gate = new HostGate(1, 1, 5);
+    assertThat(gate.tryAcquire("a:80", NOW)).isTrue();
+
+    gate.exchangeEnded("a:80", true, NOW);
+
+    assertThat(gate.inFlight("a:80")).isZero();
+    assertThat(gate.inFlight()).isEqualTo(1);
+    assertThat(gate.tryAcquire("a:80", NOW)).as("the slot in all is still taken").isFalse();
+    gate.attemptStored();
+    assertThat(gate.tryAcquire("a:80", NOW)).isTrue();
+    assertThat(gate.inFlight("a:80")).isEqualTo(1);
+  }
 }

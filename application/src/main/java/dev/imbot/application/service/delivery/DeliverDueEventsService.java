@@ -37,14 +37,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
- * Service: one round of delivery. Claims as many due deliveries as there are free slots, parks
- * those whose application waits for its install ({@link ApplicationInstallUseCase}), starts an
- * attempt for each other its host's slots allow, and gives the rest back (a busy host's a moment
- * later, a failing host's at its next probe). Each attempt renders the {@code auth} blocks with
- * tokens minted then ({@link MintEventTokensUseCase}). When an attempt ends, its outcome is logged
- * and judged by the {@link DeliveryPolicy}, and its slot is freed; a delivered {@code ONAPPINSTALL}
- * lets its application's parked events go, and the last {@code ONAPPUNINSTALL} delivered or dead
- * drops the application's pending events and finishes its uninstall.
+ * Service: one round of delivery. Claims as many due deliveries as there are free slots (leaving
+ * out hosts that are busy or refill themselves), parks those whose application waits for its
+ * install ({@link ApplicationInstallUseCase}), starts an attempt for each other its host's slots
+ * allow, holds more in the host's waiting line, and gives the rest back (a failing host's at its
+ * next probe). Each attempt renders the {@code auth} blocks with tokens minted then ({@link
+ * MintEventTokensUseCase}). When an attempt's exchange ends, its host's slot goes to what waits for
+ * it, a line running short is refilled from the host's own backlog, and the outcome is logged and
+ * judged by the {@link DeliveryPolicy}; a delivered {@code ONAPPINSTALL} lets its application's
+ * parked events go, and the last {@code ONAPPUNINSTALL} delivered or dead drops the application's
+ * pending events and finishes its uninstall.
  */
 public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
   private static final System.Logger LOG =
@@ -55,6 +57,12 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
    * again; the install's delivery makes it due at once anyway.
    */
   static final Duration INSTALL_WAIT = Duration.ofMinutes(5);
+
+  /**
+   * A busy host's waiting line, per slot of the host: long enough that a refill (claimed when the
+   * line is half empty) lands before the line runs dry.
+   */
+  static final int HOLD_PER_SLOT = 8;
 
   static final String WAITING_FOR_INSTALL = "waiting for install: ONAPPINSTALL not delivered yet";
   static final String DROPPED = "dropped: the application was uninstalled";
@@ -107,7 +115,7 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
     this.lease = Objects.requireNonNull(lease, "lease");
     this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
     this.observer = Objects.requireNonNull(observer, "observer");
-    this.holdPerHost = 4 * gate.perHost();
+    this.holdPerHost = HOLD_PER_SLOT * gate.perHost();
   }
 
   @Override
@@ -115,14 +123,17 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
     if (stopping) {
       return DeliveryRound.none();
     }
-    int free = Math.min(gate.freeSlots() - heldCount(), command.batchSize());
+    // What waits for a slot freed elsewhere (in all, or by a host's own attempts) starts first.
+    for (String host : waitingHosts()) {
+      startHeld(command, host);
+    }
+    int free = Math.min(gate.freeSlots(), command.batchSize());
     if (free <= 0) {
       return DeliveryRound.none();
     }
     Instant now = clock.instant();
-    // Hosts whose slots are all taken are left out: their own waiting lines refill them.
     List<DueDelivery> claimed =
-        deliveries.claim(command.worker(), now, now.plus(lease), free, gate.closedHosts(now));
+        deliveries.claim(command.worker(), now, now.plus(lease), free, skippedHosts(now));
     return new DeliveryRound(claimed.size(), start(command, claimed, now));
   }
 
@@ -134,6 +145,7 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
   private int start(DeliverDueEventsCommand command, List<DueDelivery> claimed, Instant now) {
     List<DueDelivery> deliverable = parkWaiting(command.worker(), claimed, now);
     List<Long> busy = new ArrayList<>();
+    Set<String> holding = new HashSet<>();
     int started = 0;
     for (DueDelivery delivery : deliverable) {
       String host = delivery.host();
@@ -153,8 +165,14 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
         busy.add(delivery.id());
       } else {
         track(held.done());
+        holding.add(host);
         started++;
       }
+    }
+    // A slot may have come free between the refusal and the hold, with no attempt left to start
+    // what waits: look again.
+    for (String host : holding) {
+      startHeld(command, host);
     }
     // Due again at once; their host's line refills from them as its attempts end.
     deliveries.deferAll(busy, command.worker(), now);
@@ -186,7 +204,7 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
       if (stopping
           || !backlogged.contains(host)
           || refilling.contains(host)
-          || waiting >= gate.perHost()
+          || waiting >= holdPerHost / 2
           || gate.nextProbeAt(host).isPresent()) {
         return 0;
       }
@@ -284,8 +302,35 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
     return entry;
   }
 
-  private synchronized int heldCount() {
-    return held.values().stream().mapToInt(ArrayDeque::size).sum();
+  /**
+   * Hosts a round leaves out: those no attempt can start to now (all their slots taken, or failing
+   * with no probe due), and those with a backlog that their own waiting line refills as their
+   * attempts end. Claiming their rows would only give them back.
+   */
+  private synchronized Set<String> skippedHosts(Instant now) {
+    Set<String> skipped = new HashSet<>(gate.closedHosts(now));
+    for (String host : backlogged) {
+      ArrayDeque<Held> queue = held.get(host);
+      if (gate.inFlight(host) > 0 || (queue != null && !queue.isEmpty())) {
+        skipped.add(host);
+      }
+    }
+    return skipped;
+  }
+
+  private synchronized List<String> waitingHosts() {
+    List<String> waiting = new ArrayList<>();
+    held.forEach(
+        (host, queue) -> {
+          if (!queue.isEmpty()) {
+            waiting.add(host);
+          }
+        });
+    return waiting;
+  }
+
+  private synchronized boolean backlogged(String host) {
+    return backlogged.contains(host);
   }
 
   /** Starts what waits for {@code host} while its slots allow; how many it started. */
@@ -398,13 +443,20 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
           Instant endedAt = clock.instant();
           AttemptRecord record = AttemptRecord.of(number, startedAt, outcome);
           Verdict verdict = policy.judge(outcome, number, endedAt);
+          String host = delivery.host();
+          // The exchange is over: the host's slot goes to what waits for it at once, while this
+          // outcome is stored (the slot in all stays taken until then).
+          gate.exchangeEnded(host, record.succeeded(), endedAt);
+          int started = 0;
           try {
+            started = startHeld(command, host);
             if (deliveries.finish(delivery.id(), worker, record, verdict)) {
               settleInstall(delivery, verdict, endedAt);
             }
           } finally {
-            gate.release(delivery.host(), record.succeeded(), endedAt);
-            if (startHeld(command, delivery.host()) + refill(command, delivery.host()) == 0) {
+            gate.attemptStored();
+            started += refill(command, host);
+            if (started == 0 && !backlogged(host)) {
               command.slotFreed().run();
             }
           }
