@@ -72,15 +72,29 @@ public final class JdbcMessages implements Messages {
         "save message " + message.id(),
         handle -> {
           if (bind(handle.createUpdate(UPDATE), message).execute() == 0) {
-            bind(handle.createUpdate(INSERT), message)
-                .bind("chat", message.chat().value())
-                .bind("author", message.author().map(UserId::value).orElse(null))
-                .bind("createdAt", OffsetDateTime.ofInstant(message.date(), ZoneOffset.UTC))
-                .bind("system", message.isSystem())
-                .execute();
+            insert(handle, message);
           }
           return null;
         });
+  }
+
+  @Override
+  public void add(Message message) {
+    database.write(
+        "add message " + message.id(),
+        handle -> {
+          insert(handle, message);
+          return null;
+        });
+  }
+
+  private static void insert(org.jdbi.v3.core.Handle handle, Message message) {
+    bind(handle.createUpdate(INSERT), message)
+        .bind("chat", message.chat().value())
+        .bind("author", message.author().map(UserId::value).orElse(null))
+        .bind("createdAt", OffsetDateTime.ofInstant(message.date(), ZoneOffset.UTC))
+        .bind("system", message.isSystem())
+        .execute();
   }
 
   @Override

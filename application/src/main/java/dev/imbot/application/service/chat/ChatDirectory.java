@@ -46,6 +46,16 @@ final class ChatDirectory {
     return user(user).isPresent();
   }
 
+  /**
+   * The acting user as the messenger shows them: a person is read as a person, a bot as a bot (a
+   * user id is one or the other), so no lookup is spent on the other kind.
+   */
+  Optional<ChatUser> actor(UserId user, boolean bot) {
+    return bot
+        ? user(user).filter(ChatUser::bot)
+        : people.find(user).map(ChatDirectory::personUser);
+  }
+
   /** The user as the messenger shows them. */
   Optional<ChatUser> user(UserId user) {
     Optional<Bot> bot = bots.findById(BotId.of(user.value()));

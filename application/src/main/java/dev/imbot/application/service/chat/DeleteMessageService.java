@@ -43,6 +43,6 @@ public final class DeleteMessageService implements DeleteMessageUseCase {
         message,
         original,
         messenger.profileOf(actor, ChatRejectionReason.CANT_EDIT_MESSAGE),
-        messenger.memberBots(chat));
+        messenger.memberBots(chat, actor));
   }
 }

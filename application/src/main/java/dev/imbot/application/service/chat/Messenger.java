@@ -105,11 +105,18 @@ public final class Messenger {
 
   /** The acting user's profile; an actor who is gone cannot act. */
   ChatUser profileOf(ChatActor actor, ChatRejectionReason otherwise) {
-    return directory.user(actor.user()).orElseThrow(() -> ChatRejection.refuse(otherwise));
+    return directory
+        .actor(actor.user(), actor.bot())
+        .orElseThrow(() -> ChatRejection.refuse(otherwise));
   }
 
-  List<MemberBot> memberBots(Chat chat) {
-    return directory.botsAmong(chat.memberIds());
+  /** The chat's member bots; {@code actor} is not looked up when it is a person. */
+  List<MemberBot> memberBots(Chat chat, ChatActor actor) {
+    List<UserId> members = new java.util.ArrayList<>(chat.memberIds());
+    if (!actor.bot()) {
+      members.remove(actor.user());
+    }
+    return directory.botsAmong(members);
   }
 
   /** A message the actor may change now, with its chat ({@code CANT_EDIT_MESSAGE} otherwise). */

@@ -96,9 +96,9 @@ public final class PostMessageService implements PostMessageUseCase {
       Instant now) {
     MessageId id = messenger.messages.nextId();
     Message message = Message.posted(id, chat.id(), author.user(), now, content, system);
-    messenger.messages.save(message);
+    messenger.messages.add(message);
     if (!messenger.commands.dispatch(chat, message, profile)) {
-      messenger.events.messageAdded(chat, message, profile, messenger.memberBots(chat));
+      messenger.events.messageAdded(chat, message, profile, messenger.memberBots(chat, author));
     }
     return id;
   }

@@ -67,7 +67,7 @@ public final class UpdateMessageService implements UpdateMessageUseCase {
         chat,
         message,
         messenger.profileOf(actor, ChatRejectionReason.CANT_EDIT_MESSAGE),
-        messenger.memberBots(chat));
+        messenger.memberBots(chat, actor));
   }
 
   private Optional<Optional<String>> extra(

@@ -16,6 +16,14 @@ public interface Messages {
   /** Inserts a new message or replaces the stored one with the same id. */
   void save(Message message);
 
+  /**
+   * Inserts a message just posted, under an id {@link #nextId()} gave: none is stored with it, so a
+   * store may skip looking for one.
+   */
+  default void add(Message message) {
+    save(message);
+  }
+
   /** Removes a message completely. */
   void delete(MessageId id);
 
