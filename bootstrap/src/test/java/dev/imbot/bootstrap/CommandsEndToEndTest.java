@@ -124,7 +124,7 @@ class CommandsEndToEndTest {
     String dialog = String.valueOf(botId);
 
     long question = post(dialog, "/echo test");
-    Map<String, Object> answer = awaitMessage(dialog, "Answer command");
+    Map<String, Object> answer = awaitMessage(dialog, botId, "Answer command");
     assertThat(((Number) answer.get("author_id")).longValue()).isEqualTo(botId);
     assertThat(answer.get("params").toString()).contains("reply: /echo test");
     Map<String, Object> typed = loggedCommand(bot, question);
@@ -135,7 +135,7 @@ class CommandsEndToEndTest {
     assertThat(bot.events("ONIMBOTMESSAGEADD")).isEmpty();
 
     post(dialog, "/echoList");
-    Map<String, Object> list = awaitMessage(dialog, "List of colors");
+    Map<String, Object> list = awaitMessage(dialog, botId, "List of colors");
     long keyboard = ((Number) list.get("id")).longValue();
     assertThat(buttonTexts(list)).containsExactly("· 1 ·", "2", "3", "4", "5");
     Answer pressed =
@@ -166,9 +166,8 @@ class CommandsEndToEndTest {
     String chat = "chat" + created.result();
     long ignored = post(chat, "/echoList");
     long common = post(chat, "/echo hi");
-    // Both tests' EchoBots have the COMMON /echo: wait for this bot's answer.
     assertThat(
-            awaitMessage(chat, "[USER=" + botId + "]EchoBot[/USER][BR]Answer command")
+            awaitMessage(chat, botId, "[USER=" + botId + "]EchoBot[/USER][BR]Answer command")
                 .get("text")
                 .toString())
         .startsWith("Answer from [USER=" + botId + "]EchoBot[/USER][BR]");
@@ -233,13 +232,17 @@ class CommandsEndToEndTest {
         .findFirst();
   }
 
-  /** Waits for a message of {@code dialog} whose text ends with {@code text}. */
-  private Map<String, Object> awaitMessage(String dialog, String text) {
+  /**
+   * Waits for a message of {@code dialog} by {@code author} whose text ends with {@code text}. Both
+   * tests' EchoBots have the COMMON {@code /echo}, so the other one may answer in this dialog too.
+   */
+  private Map<String, Object> awaitMessage(String dialog, long author, String text) {
     return await()
         .atMost(PATIENCE)
         .until(
             () ->
                 messages(dialog).stream()
+                    .filter(m -> ((Number) m.get("author_id")).longValue() == author)
                     .filter(m -> m.get("text").toString().endsWith(text))
                     .findFirst(),
             Optional::isPresent)

@@ -217,6 +217,16 @@ class ConsoleBrowserTest {
                 "PROPERTIES[NAME]", "Echo",
                 "PROPERTIES[LAST_NAME]", "Bot",
                 "PROPERTIES[COLOR]", "AQUA"));
+    rest(
+        base,
+        "imbot.command.register",
+        token,
+        Map.of(
+            "BOT_ID", String.valueOf(bot),
+            "COMMAND", "again",
+            "EVENT_COMMAND_ADD", handler,
+            "LANG[0][LANGUAGE_ID]", "en",
+            "LANG[0][TITLE]", "Say it again"));
     // The message list is replaced whenever it changes: every read and click inside it is retried
     // until it holds.
     live = new WebDriverWait(browser, LIVE).ignoring(StaleElementReferenceException.class);
@@ -248,12 +258,14 @@ class ConsoleBrowserTest {
     assertThat(handlerFailures).isEmpty();
     screenshot("chat");
 
-    // A keyboard button posts its command as the person; the handler answers that too.
+    // A keyboard button presses its command (im.message.command): the bot hears ONIMCOMMANDADD
+    // from the keyboard and answers; nothing is posted in the person's name.
     click(By.xpath("//li[contains(@class,'from-bot')]//button[text()='Again']"));
     live.until(d -> d.findElements(By.cssSelector(".message.from-bot")).size() == 2);
     String again =
         live.until(d -> d.findElements(By.cssSelector(".message.from-bot .text")).get(1).getText());
-    assertThat(again).isEqualTo("You said: /again");
+    assertThat(again).isEqualTo("You pressed: again (KEYBOARD)");
+    assertThat(browser.findElements(By.cssSelector(".message.mine"))).hasSize(1);
     assertThat(script("return window.samePage")).isEqualTo(true);
 
     // Edit one's own message, then delete it.
@@ -409,10 +421,11 @@ class ConsoleBrowserTest {
   }
 
   /**
-   * A bot's handler as a developer writes one: every {@code ONIMBOTMESSAGEADD} is answered, after
-   * {@code imbot.chat.sendTyping} and a pause, with {@code imbot.message.add} (text, an {@code
-   * ATTACH} and a {@code KEYBOARD}) to the dialog it came from, with the access token the event
-   * carries ({@code auth[access_token]}), else the application's own. Answers its URL.
+   * A bot's handler as a developer writes one: an {@code ONIMCOMMANDADD} is answered with the
+   * command and its context; every {@code ONIMBOTMESSAGEADD} is answered, after {@code
+   * imbot.chat.sendTyping} and a pause, with {@code imbot.message.add} (text, an {@code ATTACH} and
+   * a {@code KEYBOARD}) to the dialog it came from, with the access token the event carries ({@code
+   * auth[access_token]}), else the application's own. Answers its URL.
    */
   private String startEchoHandler(String base, String staticToken) throws IOException {
     botHandler = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -425,12 +438,31 @@ class ConsoleBrowserTest {
                   new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
           exchange.sendResponseHeaders(200, -1);
           exchange.close();
-          if (!"ONIMBOTMESSAGEADD".equals(event.get("event"))) {
-            return;
-          }
           String dialog = event.get("data[PARAMS][DIALOG_ID]");
           Map<String, String> answer = new java.util.LinkedHashMap<>();
           answer.put("DIALOG_ID", dialog);
+          if ("ONIMCOMMANDADD".equals(event.get("event"))) {
+            answer.put(
+                "MESSAGE",
+                "You pressed: "
+                    + commandField(event, "COMMAND")
+                    + " ("
+                    + commandField(event, "COMMAND_CONTEXT")
+                    + ")");
+            try {
+              rest(
+                  base,
+                  "imbot.message.add",
+                  event.getOrDefault("auth[access_token]", staticToken),
+                  answer);
+            } catch (Exception | AssertionError failed) {
+              handlerFailures.add(String.valueOf(failed));
+            }
+            return;
+          }
+          if (!"ONIMBOTMESSAGEADD".equals(event.get("event"))) {
+            return;
+          }
           answer.put("MESSAGE", "You said: [b]" + event.get("data[PARAMS][MESSAGE]") + "[/b]");
           answer.put("ATTACH[0][MESSAGE]", "Answered by the [i]echo[/i] handler");
           answer.put("KEYBOARD[0][TEXT]", "Again");
@@ -451,6 +483,16 @@ class ConsoleBrowserTest {
         });
     botHandler.start();
     return "http://127.0.0.1:" + botHandler.getAddress().getPort() + "/handler";
+  }
+
+  /** {@code data[COMMAND][<id>][<field>]} of an {@code ONIMCOMMANDADD} with one command. */
+  private static String commandField(Map<String, String> event, String field) {
+    return event.entrySet().stream()
+        .filter(
+            e -> e.getKey().startsWith("data[COMMAND][") && e.getKey().endsWith("][" + field + "]"))
+        .map(Map.Entry::getValue)
+        .findFirst()
+        .orElse("?");
   }
 
   private static Map<String, String> formFields(String body) {

@@ -126,6 +126,8 @@ final class PhpBot implements AutoCloseable {
 
   @Override
   public void close() {
+    // php -S may fork workers; stop them too so a finished test's bot answers nothing more.
+    php.descendants().forEach(ProcessHandle::destroy);
     php.destroy();
   }
 }

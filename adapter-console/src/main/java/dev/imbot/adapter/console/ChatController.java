@@ -37,7 +37,10 @@ import dev.imbot.application.port.in.chat.ReadChatsUseCase;
 import dev.imbot.application.port.in.chat.TypingUseCase;
 import dev.imbot.application.port.in.chat.UpdateMessageCommand;
 import dev.imbot.application.port.in.chat.UpdateMessageUseCase;
+import dev.imbot.application.port.in.command.PressButtonCommand;
+import dev.imbot.application.port.in.command.PressButtonUseCase;
 import dev.imbot.application.port.in.portal.AdministerPeopleUseCase;
+import dev.imbot.domain.bot.BotId;
 import dev.imbot.domain.bot.BotSummary;
 import dev.imbot.domain.chat.ChatDetails;
 import dev.imbot.domain.chat.ChatId;
@@ -99,6 +102,7 @@ final class ChatController {
   private final CreateChatUseCase createChat;
   private final ListMessageDeliveriesUseCase messageDeliveries;
   private final TypingUseCase typing;
+  private final PressButtonUseCase pressButton;
 
   ChatController(
       Pages pages,
@@ -111,7 +115,8 @@ final class ChatController {
       DeleteMessageUseCase deleteMessage,
       CreateChatUseCase createChat,
       ListMessageDeliveriesUseCase messageDeliveries,
-      TypingUseCase typing) {
+      TypingUseCase typing,
+      PressButtonUseCase pressButton) {
     this.pages = pages;
     this.people = people;
     this.listBots = listBots;
@@ -123,6 +128,7 @@ final class ChatController {
     this.createChat = createChat;
     this.messageDeliveries = messageDeliveries;
     this.typing = typing;
+    this.pressButton = pressButton;
   }
 
   @Get
@@ -311,9 +317,9 @@ final class ChatController {
   }
 
   /**
-   * A keyboard button that posts: a {@code COMMAND} button posts its command line ({@code /command
-   * params}) and an {@code ACTION=SEND} button its value, as the person (no use case for {@code
-   * im.message.command} yet; decisions).
+   * A keyboard button's command pressed as the person ({@code im.message.command}): the bot's
+   * application hears {@code ONIMCOMMANDADD} with {@code COMMAND_CONTEXT=KEYBOARD}; nothing is
+   * posted to the dialog. The use case checks that the message carries the button.
    */
   @Post(uri = "/press", consumes = FORM)
   HttpResponse<?> press(
@@ -321,8 +327,25 @@ final class ChatController {
       @Nullable String csrf,
       @Nullable String as,
       @Nullable String dialog,
-      @Nullable String value) {
-    return send(request, csrf, as, dialog, value);
+      @Nullable String message,
+      @Nullable String bot,
+      @Nullable String command,
+      @Nullable String params) {
+    return change(
+        request,
+        csrf,
+        as,
+        dialog,
+        person -> {
+          pressButton.press(
+              new PressButtonCommand(
+                  person,
+                  MessageId.of(number(message, "Message")),
+                  BotId.of(number(bot, "Bot")),
+                  command == null ? "" : command,
+                  params == null ? "" : params));
+          return ChatPage.href(person.value(), dialog);
+        });
   }
 
   @Post(uri = "/messages/{id}/edit", consumes = FORM)

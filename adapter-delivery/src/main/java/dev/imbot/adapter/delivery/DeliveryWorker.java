@@ -5,19 +5,17 @@ import dev.imbot.application.port.in.delivery.DeliverDueEventsUseCase;
 import dev.imbot.application.port.in.delivery.DeliveryRound;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
-import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
  * Driving adapter: the delivery worker of one instance. A thread runs rounds of {@link
  * DeliverDueEventsUseCase}: at once again while rounds come back full, otherwise it sleeps until
- * {@link #wake()} (an event was committed in this instance, or an attempt ended and freed a slot)
- * or the poll interval passes (events committed by other instances, retries coming due). {@link
- * #close()} stops claiming, lets attempts in flight finish within the grace period, and gives back
- * what it still holds.
+ * {@link #wake()} (an event was committed in this instance, or an attempt ended and left its slot
+ * free) or the poll interval passes (events committed by other instances, retries coming due). A
+ * busy host's backlog needs no round: the use case refills its waiting line as its attempts end.
+ * {@link #close()} stops claiming, lets attempts in flight finish within the grace period, and
+ * gives back what it still holds.
  */
 public final class DeliveryWorker implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(DeliveryWorker.class.getName());
@@ -29,7 +27,6 @@ public final class DeliveryWorker implements AutoCloseable {
   private final DeliverDueEventsCommand command;
   private final Duration pollInterval;
   private final Duration shutdownGrace;
-  private final Set<CompletableFuture<Void>> inFlight = ConcurrentHashMap.newKeySet();
   private final Object bell = new Object();
   private boolean rung;
   private volatile boolean running;
@@ -42,7 +39,7 @@ public final class DeliveryWorker implements AutoCloseable {
       Duration pollInterval,
       Duration shutdownGrace) {
     this.useCase = useCase;
-    this.command = new DeliverDueEventsCommand(workerName, batchSize);
+    this.command = new DeliverDueEventsCommand(workerName, batchSize, this::wake);
     this.pollInterval = pollInterval;
     this.shutdownGrace = shutdownGrace;
   }
@@ -76,18 +73,7 @@ public final class DeliveryWorker implements AutoCloseable {
       Duration pause = pollInterval;
       try {
         DeliveryRound round = useCase.deliverDue(command);
-        for (CompletableFuture<Void> attempt : round.attempts()) {
-          inFlight.add(attempt);
-          attempt.whenComplete(
-              (done, failure) -> {
-                inFlight.remove(attempt);
-                if (failure != null) {
-                  LOG.log(Level.WARNING, "storing an attempt's outcome failed", failure);
-                }
-                wake();
-              });
-        }
-        if (round.claimed() > round.attempts().size()) {
+        if (round.claimed() > round.started()) {
           pause = BUSY_RETRY;
         } else if (round.claimed() > 0 && round.claimed() >= command.batchSize()) {
           continue;
@@ -113,9 +99,9 @@ public final class DeliveryWorker implements AutoCloseable {
     }
   }
 
-  /** Attempts this worker started that have not ended. */
+  /** Attempts this worker started, and deliveries it holds for a slot, that have not ended. */
   public int inFlight() {
-    return inFlight.size();
+    return useCase.inFlight();
   }
 
   /**
@@ -135,12 +121,12 @@ public final class DeliveryWorker implements AutoCloseable {
     wake();
     try {
       worker.join(shutdownGrace.toMillis());
-      CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new))
-          .get(shutdownGrace.toMillis(), TimeUnit.MILLISECONDS);
+      useCase.stop().get(shutdownGrace.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       LOG.log(
           Level.WARNING,
-          inFlight.size() + " attempts still in flight after the grace period; giving them back");
+          useCase.inFlight()
+              + " attempts still in flight after the grace period; giving them back");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (java.util.concurrent.ExecutionException e) {

@@ -4,14 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.imbot.adapter.inmemory.InMemoryDueDeliveries;
+import dev.imbot.adapter.inmemory.InMemoryPortal;
+import dev.imbot.adapter.inmemory.InMemorySigningSecrets;
+import dev.imbot.application.port.out.delivery.DueDeliveries;
 import dev.imbot.domain.delivery.AttemptRecord;
 import dev.imbot.domain.delivery.NetworkGuard;
 import dev.imbot.domain.delivery.RetrySchedule;
+import dev.imbot.domain.event.AuthSubjects;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class DeliveryWorkerTest {
@@ -170,6 +177,56 @@ class DeliveryWorkerTest {
 
       assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
       assertThat(blackHole.calls()).as("at most 4 connections per host").isLessThanOrEqualTo(4);
+    }
+  }
+
+  @Test
+  void givenBacklogToOneHost_worker_refillsItsWaitingLineFromTheBacklogInsteadOfGivingItBack()
+      throws Exception {
+    InMemoryDueDeliveries memory = new InMemoryDueDeliveries();
+    AtomicInteger givenBack = new AtomicInteger();
+    DueDeliveries counting =
+        (DueDeliveries)
+            Proxy.newProxyInstance(
+                DueDeliveries.class.getClassLoader(),
+                new Class<?>[] {DueDeliveries.class},
+                (proxy, method, args) -> {
+                  if (method.getName().equals("deferAll")) {
+                    givenBack.addAndGet(((List<?>) args[0]).size());
+                  }
+                  try {
+                    return method.invoke(memory, args);
+                  } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                  }
+                });
+    try (HandlerServer handler = HandlerServer.ok();
+        DeliveryRig rig =
+            new DeliveryRig(
+                DEFAULTS,
+                counting,
+                new MutableClock(DeliveryRig.T0),
+                new InMemorySigningSecrets(),
+                new InMemoryPortal())) {
+      rig.clock.ticking();
+      for (int i = 0; i < 300; i++) {
+        memory.add(
+            "local.app.1",
+            "ONIMBOTDELETE",
+            1,
+            handler.url("/"),
+            DeliveryRig.DATA,
+            AuthSubjects.none(),
+            rig.clock.instant());
+      }
+      rig.worker.start();
+
+      await().atMost(30, TimeUnit.SECONDS).until(() -> handler.calls() == 300);
+
+      // The first round claims a batch for the one host and gives back what its line cannot
+      // hold; after that its line is refilled from its own backlog, a few at a time.
+      assertThat(givenBack.get()).isLessThan(200);
+      await().until(() -> memory.all().stream().allMatch(s -> s.status().equals("DELIVERED")));
     }
   }
 

@@ -176,12 +176,27 @@ public final class InMemoryDueDeliveries
   @Override
   public synchronized List<DueDelivery> claim(
       String owner, Instant now, Instant leaseUntil, int limit, java.util.Set<String> skipped) {
+    return claimWhere(owner, now, leaseUntil, limit, s -> !skipped.contains(s.delivery().host()));
+  }
+
+  @Override
+  public synchronized List<DueDelivery> claimOf(
+      String owner, String host, Instant now, Instant leaseUntil, int limit) {
+    return claimWhere(owner, now, leaseUntil, limit, s -> host.equals(s.delivery().host()));
+  }
+
+  private List<DueDelivery> claimWhere(
+      String owner,
+      Instant now,
+      Instant leaseUntil,
+      int limit,
+      java.util.function.Predicate<Stored> wanted) {
     List<Stored> due =
         deliveries.values().stream()
             .filter(s -> s.status().equals(PENDING))
             .filter(s -> !s.nextAttemptAt().isAfter(now))
             .filter(s -> s.leaseUntil() == null || !s.leaseUntil().isAfter(now))
-            .filter(s -> !skipped.contains(s.delivery().host()))
+            .filter(wanted)
             .sorted(
                 Comparator.comparing(Stored::nextAttemptAt).thenComparing(s -> s.delivery().id()))
             .limit(limit)
@@ -240,10 +255,12 @@ public final class InMemoryDueDeliveries
   }
 
   @Override
-  public synchronized void defer(long id, String owner, Instant dueAt) {
-    Stored s = deliveries.get(id);
-    if (s != null && owner.equals(s.leaseOwner())) {
-      deliveries.put(id, s.with(s.status(), s.attemptsMade(), dueAt, null, null, s.lastError()));
+  public synchronized void deferAll(List<Long> ids, String owner, Instant dueAt) {
+    for (long id : ids) {
+      Stored s = deliveries.get(id);
+      if (s != null && owner.equals(s.leaseOwner())) {
+        deliveries.put(id, s.with(s.status(), s.attemptsMade(), dueAt, null, null, s.lastError()));
+      }
     }
   }
 

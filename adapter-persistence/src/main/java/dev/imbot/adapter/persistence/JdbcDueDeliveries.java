@@ -9,6 +9,9 @@ import dev.imbot.domain.event.PendingEvent;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
 
 /**
  * Persistence adapter: the worker's view of {@code event_delivery}. A claim locks due rows with
@@ -33,6 +36,13 @@ public final class JdbcDueDeliveries implements DueDeliveries {
           + " AND (lease_until IS NULL OR lease_until <= :now)"
           + " AND (handler_host IS NULL OR handler_host NOT IN (<skipped>))"
           + " ORDER BY next_attempt_at, id LIMIT :limit FOR UPDATE SKIP LOCKED";
+  // One host's backlog, through event_delivery_host_due_idx.
+  private static final String CLAIM_OF_HOST =
+      "SELECT "
+          + EventDeliveryRow.COLUMNS
+          + " FROM event_delivery WHERE status = 'PENDING' AND handler_host = :host"
+          + " AND next_attempt_at <= :now AND (lease_until IS NULL OR lease_until <= :now)"
+          + " ORDER BY next_attempt_at, id LIMIT :limit FOR UPDATE SKIP LOCKED";
   private static final String LEASE =
       "UPDATE event_delivery SET lease_owner = :owner, lease_until = :leaseUntil WHERE id IN (<ids>)";
   private static final String FINISH =
@@ -46,7 +56,7 @@ public final class JdbcDueDeliveries implements DueDeliveries {
           + " :durationMs, :status, :responseStart, :cause FROM event_delivery WHERE id = :id";
   private static final String DEFER =
       "UPDATE event_delivery SET next_attempt_at = :dueAt, lease_owner = NULL, lease_until = NULL"
-          + " WHERE id = :id AND lease_owner = :owner";
+          + " WHERE id IN (<ids>) AND lease_owner = :owner";
   private static final String PARK =
       "UPDATE event_delivery SET next_attempt_at = :dueAt, lease_owner = NULL, lease_until = NULL,"
           + " last_error = :reason WHERE id = :id AND lease_owner = :owner";
@@ -73,15 +83,40 @@ public final class JdbcDueDeliveries implements DueDeliveries {
   @Override
   public List<DueDelivery> claim(
       String owner, Instant now, Instant leaseUntil, int limit, java.util.Set<String> skipped) {
-    return database.write(
+    return claim(
         "claim due deliveries",
+        owner,
+        leaseUntil,
         handle -> {
           var query = handle.createQuery(skipped.isEmpty() ? CLAIM : CLAIM_SKIPPING);
           if (!skipped.isEmpty()) {
             query.bindList("skipped", List.copyOf(skipped));
           }
-          List<EventDeliveryRow> rows =
-              query.bind("now", now).bind("limit", limit).mapTo(EventDeliveryRow.class).list();
+          return query.bind("now", now).bind("limit", limit);
+        });
+  }
+
+  @Override
+  public List<DueDelivery> claimOf(
+      String owner, String host, Instant now, Instant leaseUntil, int limit) {
+    return claim(
+        "claim due deliveries to " + host,
+        owner,
+        leaseUntil,
+        handle ->
+            handle
+                .createQuery(CLAIM_OF_HOST)
+                .bind("host", host)
+                .bind("now", now)
+                .bind("limit", limit));
+  }
+
+  private List<DueDelivery> claim(
+      String what, String owner, Instant leaseUntil, Function<Handle, Query> select) {
+    return database.write(
+        what,
+        handle -> {
+          List<EventDeliveryRow> rows = select.apply(handle).mapTo(EventDeliveryRow.class).list();
           if (rows.isEmpty()) {
             return List.of();
           }
@@ -154,14 +189,17 @@ public final class JdbcDueDeliveries implements DueDeliveries {
   }
 
   @Override
-  public void defer(long id, String owner, Instant dueAt) {
+  public void deferAll(List<Long> ids, String owner, Instant dueAt) {
+    if (ids.isEmpty()) {
+      return;
+    }
     database.write(
-        "defer delivery " + id,
+        "give back " + ids.size() + " deliveries",
         handle ->
             handle
                 .createUpdate(DEFER)
                 .bind("dueAt", dueAt)
-                .bind("id", id)
+                .bindList("ids", ids)
                 .bind("owner", owner)
                 .execute());
   }

@@ -174,6 +174,46 @@ public abstract class DueDeliveriesContract {
   }
 
   @Test
+  void givenSeveralHosts_claimOf_takesOnlyThatHostsDueUnleasedDeliveriesOldestFirst() {
+    long second = enqueue("https://busy.example.com/a", T0.minusSeconds(1));
+    enqueue("https://other.example.com/h", T0.minusSeconds(9));
+    long first = enqueue("https://busy.example.com/b", T0.minusSeconds(5));
+    enqueue("https://busy.example.com/c", T0.plusSeconds(5));
+    long third = enqueue("https://busy.example.com/d", T0);
+    long leased = enqueue("https://busy.example.com/e", T0.minusSeconds(7));
+    store().claim("w2", T0, T0.plus(LEASE), 1, java.util.Set.of("other.example.com:443"));
+
+    List<DueDelivery> claimed =
+        store().claimOf("w1", "busy.example.com:443", T0, T0.plus(LEASE), 2);
+    List<DueDelivery> rest = store().claimOf("w1", "busy.example.com:443", T0, T0.plus(LEASE), 9);
+
+    assertThat(leased).isNotIn(first, second, third);
+    assertThat(claimed).extracting(DueDelivery::id).containsExactly(first, second);
+    assertThat(rest).extracting(DueDelivery::id).containsExactly(third);
+    assertThat(store().claim("w3", T0, T0.plus(LEASE), 9))
+        .extracting(DueDelivery::host)
+        .containsExactly("other.example.com:443");
+  }
+
+  @Test
+  void givenClaimedDeliveries_deferAll_givesBackOnlyTheHoldersOnesDueAtTheNewTime() {
+    long a = enqueue("https://a.example.com/h", T0);
+    long b = enqueue("https://a.example.com/h", T0);
+    long theirs = enqueue("https://a.example.com/h", T0);
+    store().claim("w1", T0, T0.plus(LEASE), 2);
+    store().claim("w2", T0, T0.plus(LEASE), 1);
+
+    store().deferAll(List.of(a, b, theirs), "w1", T0.plusSeconds(1));
+
+    assertThat(seen(a).nextAttemptAt()).isEqualTo(T0.plusSeconds(1));
+    assertThat(seen(b).attemptsMade()).isZero();
+    assertThat(store().claim("w3", T0.plusSeconds(1), T0.plus(LEASE), 9))
+        .extracting(DueDelivery::id)
+        .containsExactlyInAnyOrder(a, b);
+    assertThat(seen(theirs).nextAttemptAt()).isEqualTo(T0);
+  }
+
+  @Test
   void givenStoredEvent_claim_answersItsRecordedDataBindingAndSubjects() {
     long id = enqueue("https://a.example.com/h", T0);
 

@@ -65,7 +65,7 @@ public record ChatMessage(
         message.text(),
         BbCode.toHtml(message.text()),
         AttachBlocks.toHtml(message.content().attach()),
-        KeyboardButton.rows(message.content().keyboard()),
+        KeyboardButton.rows(message.content().keyboard(), author),
         message.isEdited(),
         message.isDeleted(),
         deliveries);

@@ -13,12 +13,28 @@ import java.util.Map;
  * @param kind what it does
  * @param value the command line ({@code /command params}), link, or action value
  * @param disabled whether it is shown disabled ({@code DISABLED=Y})
+ * @param press what a {@code COMMAND} button sends to {@code im.message.command}; null otherwise
  */
-public record KeyboardButton(int index, String text, Kind kind, String value, boolean disabled) {
+public record KeyboardButton(
+    int index, String text, Kind kind, String value, boolean disabled, Press press) {
+
+  /**
+   * A command button's press as {@code im.message.command} takes it.
+   *
+   * @param bot the button's {@code BOT_ID}, else the keyboard's, else the message's author
+   * @param command its {@code COMMAND} without the slash
+   * @param params its {@code COMMAND_PARAMS}, as stored
+   */
+  public record Press(long bot, String command, String params) {}
+
+  /** A button that sends nothing to {@code im.message.command}. */
+  public KeyboardButton(int index, String text, Kind kind, String value, boolean disabled) {
+    this(index, text, kind, value, disabled, null);
+  }
 
   /** What pressing a button does. */
   public enum Kind {
-    /** {@code COMMAND}: the bot's command, posted as {@code /command params}. */
+    /** {@code COMMAND}: the bot's command, pressed ({@code im.message.command}). */
     COMMAND,
     /** {@code LINK}: opens the address. */
     LINK,
@@ -36,21 +52,18 @@ public record KeyboardButton(int index, String text, Kind kind, String value, bo
     APP
   }
 
-  /** Whether the page posts the press to the service (rather than acting in the browser). */
-  public boolean posts() {
-    return kind == Kind.COMMAND || kind == Kind.SEND;
-  }
-
   /**
-   * The rows of the stored {@code KEYBOARD} JSON: {@code {"TYPE":"NEWLINE"}} starts a new row.
-   * Empty when there is no keyboard or it cannot be read.
+   * The rows of the stored {@code KEYBOARD} JSON of a message by {@code author}: {@code
+   * {"TYPE":"NEWLINE"}} starts a new row. Empty when there is no keyboard or it cannot be read.
    */
-  public static List<List<KeyboardButton>> rows(String json) {
+  public static List<List<KeyboardButton>> rows(String json, long author) {
     Object tree = JsonTree.read(json);
     if (tree == null) {
       return List.of();
     }
     Object buttons = tree instanceof Map<?, ?> ? JsonTree.map(tree).get("BUTTONS") : tree;
+    long keyboardBot =
+        tree instanceof Map<?, ?> ? botId(JsonTree.map(tree).get("BOT_ID"), author) : author;
     List<List<KeyboardButton>> rows = new ArrayList<>();
     List<KeyboardButton> row = new ArrayList<>();
     int index = 0;
@@ -62,7 +75,7 @@ public record KeyboardButton(int index, String text, Kind kind, String value, bo
           row.clear();
         }
       } else {
-        of(index, button).ifPresent(row::add);
+        of(index, button, keyboardBot).ifPresent(row::add);
       }
       index++;
     }
@@ -72,12 +85,16 @@ public record KeyboardButton(int index, String text, Kind kind, String value, bo
     return List.copyOf(rows);
   }
 
-  /** The button at {@code index} of the stored keyboard, if there is one. */
-  public static java.util.Optional<KeyboardButton> at(String json, int index) {
-    return rows(json).stream().flatMap(List::stream).filter(b -> b.index() == index).findFirst();
+  private static long botId(Object value, long otherwise) {
+    String text = JsonTree.text(value);
+    if (text != null && text.strip().matches("[1-9][0-9]{0,17}")) {
+      return Long.parseLong(text.strip());
+    }
+    return otherwise;
   }
 
-  private static java.util.Optional<KeyboardButton> of(int index, Map<String, Object> button) {
+  private static java.util.Optional<KeyboardButton> of(
+      int index, Map<String, Object> button, long keyboardBot) {
     String text = JsonTree.text(button.get("TEXT"));
     if (text == null || text.isBlank()) {
       return java.util.Optional.empty();
@@ -89,9 +106,12 @@ public record KeyboardButton(int index, String text, Kind kind, String value, bo
     String actionValue = orEmpty(JsonTree.text(button.get("ACTION_VALUE")));
     KeyboardButton made;
     if (command != null) {
-      String params = orEmpty(JsonTree.text(button.get("COMMAND_PARAMS"))).strip();
-      String line = "/" + command + (params.isEmpty() ? "" : " " + params);
-      made = new KeyboardButton(index, text, Kind.COMMAND, line, disabled);
+      String params = orEmpty(JsonTree.text(button.get("COMMAND_PARAMS")));
+      String name =
+          command.strip().startsWith("/") ? command.strip().substring(1) : command.strip();
+      String line = "/" + name + (params.isBlank() ? "" : " " + params.strip());
+      Press press = new Press(botId(button.get("BOT_ID"), keyboardBot), name, params);
+      made = new KeyboardButton(index, text, Kind.COMMAND, line, disabled, press);
     } else if (link != null) {
       made = new KeyboardButton(index, text, Kind.LINK, link, disabled || !BbCode.isWebLink(link));
     } else if (action != null) {

@@ -3,6 +3,7 @@ package dev.imbot.adapter.console.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.imbot.adapter.console.view.KeyboardButton.Kind;
+import dev.imbot.adapter.console.view.KeyboardButton.Press;
 import dev.imbot.domain.bot.BotId;
 import dev.imbot.domain.chat.MessageExtras;
 import java.util.LinkedHashMap;
@@ -82,27 +83,39 @@ class MessageExtrasViewTest {
                 map("TEXT", "Off", "COMMAND", "off", "DISABLED", "Y")),
             BotId.of(7));
 
-    List<List<KeyboardButton>> rows = KeyboardButton.rows(json);
+    List<List<KeyboardButton>> rows = KeyboardButton.rows(json, 7);
 
     assertThat(rows).hasSize(2);
     assertThat(rows.get(0))
         .containsExactly(
-            new KeyboardButton(0, "Yes", Kind.COMMAND, "/answer yes", false),
+            new KeyboardButton(
+                0, "Yes", Kind.COMMAND, "/answer yes", false, new Press(7, "answer", "yes")),
             new KeyboardButton(1, "Docs", Kind.LINK, "https://example.com/docs", false));
     assertThat(rows.get(1))
         .containsExactly(
             new KeyboardButton(3, "Say hi", Kind.SEND, "hi", false),
             new KeyboardButton(4, "Fill", Kind.PUT, "/search ", false),
-            new KeyboardButton(5, "Off", Kind.COMMAND, "/off", true));
-    assertThat(rows.get(0).get(0).posts()).isTrue();
-    assertThat(rows.get(1).get(1).posts()).isFalse();
-    assertThat(KeyboardButton.at(json, 3)).map(KeyboardButton::text).contains("Say hi");
+            new KeyboardButton(5, "Off", Kind.COMMAND, "/off", true, new Press(7, "off", "")));
+  }
+
+  @Test
+  void givenCommandButtons_press_namesTheButtonsBotElseTheAuthorAndKeepsTheParamsAsStored() {
+    String json =
+        "[{\"TEXT\":\"Go\",\"COMMAND\":\"go\",\"BOT_ID\":\"9\"},"
+            + "{\"TEXT\":\"Stay\",\"COMMAND\":\"/stay\",\"COMMAND_PARAMS\":\" a b \"}]";
+
+    List<KeyboardButton> row = KeyboardButton.rows(json, 5).get(0);
+
+    assertThat(row)
+        .extracting(KeyboardButton::press)
+        .containsExactly(new Press(9, "go", ""), new Press(5, "stay", " a b "));
+    assertThat(row.get(1).value()).isEqualTo("/stay a b");
   }
 
   @Test
   void givenNoKeyboard_rows_isEmpty() {
-    assertThat(KeyboardButton.rows(null)).isEmpty();
-    assertThat(KeyboardButton.rows("[")).isEmpty();
+    assertThat(KeyboardButton.rows(null, 7)).isEmpty();
+    assertThat(KeyboardButton.rows("[", 7)).isEmpty();
   }
 
   @Test

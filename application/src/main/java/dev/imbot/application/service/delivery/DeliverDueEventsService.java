@@ -18,18 +18,22 @@ import dev.imbot.domain.delivery.Verdict;
 import dev.imbot.domain.delivery.WebhookRequest;
 import dev.imbot.domain.portal.ApplicationEvent;
 import dev.imbot.domain.portal.ApplicationKey;
+import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -43,6 +47,9 @@ import java.util.function.Consumer;
  * drops the application's pending events and finishes its uninstall.
  */
 public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
+  private static final System.Logger LOG =
+      System.getLogger(DeliverDueEventsService.class.getName());
+
   /**
    * How long a delivery waiting for its application's install is parked before it is looked at
    * again; the install's delivery makes it due at once anyway.
@@ -68,6 +75,11 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
   private final Consumer<AttemptOutcome> observer;
   private final int holdPerHost;
   private final Map<String, ArrayDeque<Held>> held = new HashMap<>();
+  // Hosts that had more due than their slots, and the ones being refilled now.
+  private final Set<String> backlogged = new HashSet<>();
+  private final Set<String> refilling = new HashSet<>();
+  private final Set<CompletableFuture<Void>> inFlight = ConcurrentHashMap.newKeySet();
+  private volatile boolean stopping;
 
   /** What one attempt came to, for metrics. */
   public record AttemptOutcome(DueDelivery delivery, AttemptRecord attempt, Verdict verdict) {}
@@ -100,19 +112,34 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
 
   @Override
   public DeliveryRound deliverDue(DeliverDueEventsCommand command) {
+    if (stopping) {
+      return DeliveryRound.none();
+    }
     int free = Math.min(gate.freeSlots() - heldCount(), command.batchSize());
     if (free <= 0) {
       return DeliveryRound.none();
     }
     Instant now = clock.instant();
+    // Hosts whose slots are all taken are left out: their own waiting lines refill them.
     List<DueDelivery> claimed =
-        deliveries.claim(command.worker(), now, now.plus(lease), free, skippedHosts(now));
+        deliveries.claim(command.worker(), now, now.plus(lease), free, gate.closedHosts(now));
+    return new DeliveryRound(claimed.size(), start(command, claimed, now));
+  }
+
+  /**
+   * Starts an attempt for each claimed delivery its host's slots allow and holds the others in
+   * their host's waiting line while it has room; gives the rest back (a failing host's at its next
+   * probe) in one write. Answers how many it started or holds.
+   */
+  private int start(DeliverDueEventsCommand command, List<DueDelivery> claimed, Instant now) {
     List<DueDelivery> deliverable = parkWaiting(command.worker(), claimed, now);
-    List<CompletableFuture<Void>> attempts = new ArrayList<>();
+    List<Long> busy = new ArrayList<>();
+    int started = 0;
     for (DueDelivery delivery : deliverable) {
       String host = delivery.host();
       if (gate.tryAcquire(host, now)) {
-        attempts.add(attempt(command.worker(), delivery, now));
+        track(attempt(command, delivery, now));
+        started++;
         continue;
       }
       Optional<Instant> probe = gate.nextProbeAt(host);
@@ -123,13 +150,64 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
       }
       Held held = hold(command.worker(), delivery, now);
       if (held == null) {
-        // Due again at once: the next claims leave its host out while its waiting line is full.
-        deliveries.defer(delivery.id(), command.worker(), now);
+        busy.add(delivery.id());
       } else {
-        attempts.add(held.done());
+        track(held.done());
+        started++;
       }
     }
-    return new DeliveryRound(claimed.size(), attempts);
+    // Due again at once; their host's line refills from them as its attempts end.
+    deliveries.deferAll(busy, command.worker(), now);
+    return started;
+  }
+
+  /** Counts {@code running} in flight until it ends. */
+  private void track(CompletableFuture<Void> running) {
+    inFlight.add(running);
+    running.whenComplete(
+        (done, failure) -> {
+          inFlight.remove(running);
+          if (failure != null) {
+            LOG.log(Level.WARNING, "storing an attempt's outcome failed", failure);
+          }
+        });
+  }
+
+  /**
+   * After an attempt to {@code host} ended: while the host has a backlog (more was due than its
+   * slots) and its waiting line runs short, claims from its own backlog to fill the line again.
+   * Answers how many it started or holds.
+   */
+  private int refill(DeliverDueEventsCommand command, String host) {
+    int room;
+    synchronized (this) {
+      ArrayDeque<Held> queue = held.get(host);
+      int waiting = queue == null ? 0 : queue.size();
+      if (stopping
+          || !backlogged.contains(host)
+          || refilling.contains(host)
+          || waiting >= gate.perHost()
+          || gate.nextProbeAt(host).isPresent()) {
+        return 0;
+      }
+      room = holdPerHost - waiting;
+      refilling.add(host);
+    }
+    try {
+      Instant now = clock.instant();
+      List<DueDelivery> claimed =
+          deliveries.claimOf(command.worker(), host, now, now.plus(lease), room);
+      if (claimed.size() < room) {
+        synchronized (this) {
+          backlogged.remove(host);
+        }
+      }
+      return start(command, claimed, now);
+    } finally {
+      synchronized (this) {
+        refilling.remove(host);
+      }
+    }
   }
 
   /**
@@ -195,6 +273,8 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
       String worker, DueDelivery delivery, Instant claimedAt, CompletableFuture<Void> done) {}
 
   private synchronized Held hold(String worker, DueDelivery delivery, Instant now) {
+    // More was due for this host than its slots: its line refills from its backlog from now on.
+    backlogged.add(delivery.host());
     ArrayDeque<Held> queue = held.computeIfAbsent(delivery.host(), h -> new ArrayDeque<>());
     if (queue.size() >= holdPerHost) {
       return null;
@@ -204,24 +284,13 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
     return entry;
   }
 
-  /** Hosts whose due deliveries would only wait here: closed, and their waiting line full. */
-  private synchronized java.util.Set<String> skippedHosts(Instant now) {
-    java.util.Set<String> skipped = new java.util.HashSet<>();
-    for (String host : gate.closedHosts(now)) {
-      ArrayDeque<Held> queue = held.get(host);
-      if (gate.nextProbeAt(host).isPresent() || (queue != null && queue.size() >= holdPerHost)) {
-        skipped.add(host);
-      }
-    }
-    return skipped;
-  }
-
   private synchronized int heldCount() {
     return held.values().stream().mapToInt(ArrayDeque::size).sum();
   }
 
-  /** Starts what waits for {@code host} while its slots allow. */
-  private void startHeld(String host) {
+  /** Starts what waits for {@code host} while its slots allow; how many it started. */
+  private int startHeld(DeliverDueEventsCommand command, String host) {
+    int started = 0;
     while (true) {
       Held next;
       Instant now = clock.instant();
@@ -230,7 +299,7 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
       synchronized (this) {
         ArrayDeque<Held> queue = held.get(host);
         if (queue == null || queue.isEmpty()) {
-          return;
+          return started;
         }
         next = queue.peek();
         if (now.isAfter(next.claimedAt().plus(lease.dividedBy(2)))) {
@@ -244,14 +313,15 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
           queue.poll();
           giveBackAt = gate.nextProbeAt(host).get();
         } else {
-          return;
+          return started;
         }
       }
       if (!start) {
         giveBack(next, giveBackAt);
         continue;
       }
-      attempt(next.worker(), next.delivery(), now)
+      started++;
+      attempt(command, next.delivery(), now)
           .whenComplete(
               (done, failure) -> {
                 if (failure != null) {
@@ -273,7 +343,13 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
 
   @Override
   public int inFlight() {
-    return gate.inFlight();
+    return inFlight.size();
+  }
+
+  @Override
+  public CompletableFuture<Void> stop() {
+    stopping = true;
+    return CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new));
   }
 
   @Override
@@ -290,7 +366,9 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
     }
   }
 
-  private CompletableFuture<Void> attempt(String worker, DueDelivery delivery, Instant startedAt) {
+  private CompletableFuture<Void> attempt(
+      DeliverDueEventsCommand command, DueDelivery delivery, Instant startedAt) {
+    String worker = command.worker();
     int number = delivery.attemptsMade() + 1;
     CompletableFuture<AttemptResult> sent;
     try {
@@ -326,7 +404,9 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
             }
           } finally {
             gate.release(delivery.host(), record.succeeded(), endedAt);
-            startHeld(delivery.host());
+            if (startHeld(command, delivery.host()) + refill(command, delivery.host()) == 0) {
+              command.slotFreed().run();
+            }
           }
           observer.accept(new AttemptOutcome(delivery, record, verdict));
           return null;

@@ -1,15 +1,24 @@
 package dev.imbot.application.port.in.delivery;
 
+import java.util.concurrent.CompletableFuture;
+
 /**
  * Use case: claim the deliveries that are due and start their attempts, as many as the in-flight
  * caps let through; each attempt's outcome is logged and judged (delivered, retried, dead) when it
- * ends.
+ * ends. A host with more due than its slots keeps a short waiting line, refilled from its own
+ * backlog as its attempts end, so a round is needed only for new work or a slot left free.
  */
 public interface DeliverDueEventsUseCase {
   DeliveryRound deliverDue(DeliverDueEventsCommand command);
 
-  /** Attempts in flight now, in this instance. */
+  /** Attempts started, and deliveries held for a slot, that have not ended, in this instance. */
   int inFlight();
+
+  /**
+   * Claims nothing more (a graceful shutdown begins); what is held still starts as slots free. Done
+   * when every attempt started and every delivery held has ended.
+   */
+  CompletableFuture<Void> stop();
 
   /** Gives back every delivery {@code worker} still holds, due at once (a graceful shutdown). */
   void releaseClaims(String worker);

@@ -1,20 +1,15 @@
 package dev.imbot.application.port.in.delivery;
 
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-
 /**
- * What one round started.
+ * What one round did.
  *
  * @param claimed how many deliveries the round claimed
- * @param attempts one future per attempt started, done when its outcome is stored
+ * @param started how many of them it started an attempt for, or holds for a slot of their host; the
+ *     others it gave back (their host busy or failing, or their application not installed)
  */
-public record DeliveryRound(int claimed, List<CompletableFuture<Void>> attempts) {
-  public DeliveryRound {
-    attempts = List.copyOf(attempts);
-  }
+public record DeliveryRound(int claimed, int started) {
 
   public static DeliveryRound none() {
-    return new DeliveryRound(0, List.of());
+    return new DeliveryRound(0, 0);
   }
 }

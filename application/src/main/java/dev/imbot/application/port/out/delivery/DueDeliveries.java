@@ -32,6 +32,12 @@ public interface DueDeliveries {
       String owner, Instant now, Instant leaseUntil, int limit, Set<String> skipped);
 
   /**
+   * As {@link #claim(String, Instant, Instant, int)}, only deliveries to {@code host}: its own
+   * backlog, taken to refill its waiting line while its slots are busy.
+   */
+  List<DueDelivery> claimOf(String owner, String host, Instant now, Instant leaseUntil, int limit);
+
+  /**
    * Logs {@code attempt} of delivery {@code id} and applies {@code verdict}, ending the lease; does
    * nothing and answers false when {@code owner} no longer holds the lease (it ran out and another
    * worker claimed the delivery).
@@ -39,7 +45,12 @@ public interface DueDeliveries {
   boolean finish(long id, String owner, AttemptRecord attempt, Verdict verdict);
 
   /** Gives delivery {@code id} back unattempted, due again at {@code dueAt}. */
-  void defer(long id, String owner, Instant dueAt);
+  default void defer(long id, String owner, Instant dueAt) {
+    deferAll(List.of(id), owner, dueAt);
+  }
+
+  /** Gives deliveries {@code ids} back unattempted, due again at {@code dueAt}, in one write. */
+  void deferAll(List<Long> ids, String owner, Instant dueAt);
 
   /**
    * Gives delivery {@code id} back unattempted, due again at {@code dueAt}, with {@code reason} as
