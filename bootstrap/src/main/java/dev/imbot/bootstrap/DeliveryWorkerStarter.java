@@ -2,11 +2,15 @@ package dev.imbot.bootstrap;
 
 import dev.imbot.adapter.delivery.DeliveryWorker;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Singleton;
 
-/** Starts the delivery worker once the service is up (it stops with the context). */
+/**
+ * Starts the delivery worker once the server listens (it stops with the context). Its first poll
+ * (the first SQL, the command validator) then runs beside the first requests instead of delaying
+ * them; nothing can be enqueued through this instance before it listens anyway.
+ */
 @Singleton
 @Requires(property = "imbot.delivery.enabled", notEquals = "false")
 final class DeliveryWorkerStarter {
@@ -17,7 +21,7 @@ final class DeliveryWorkerStarter {
   }
 
   @EventListener
-  void onStartup(StartupEvent event) {
+  void onServerStartup(ServerStartupEvent event) {
     worker.start();
   }
 }

@@ -45,7 +45,9 @@ public final class JdkWebhookSender implements WebhookSender {
     }
   }
 
-  private final HttpClient client;
+  // Built by the first attempt: building it sets up TLS and reads the trust store (some 250
+  // classes and a few hundred milliseconds), which a start that delivers nothing does not need.
+  private volatile HttpClient client;
   private final NetworkGuard guard;
   private final HostResolver resolver;
   private final Duration connectTimeout;
@@ -63,13 +65,6 @@ public final class JdkWebhookSender implements WebhookSender {
     this.connectTimeout = connectTimeout;
     this.attemptTimeout = attemptTimeout;
     this.executor = executor;
-    this.client =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(connectTimeout)
-            .executor(executor)
-            .build();
     try {
       HttpRequest.newBuilder(URI.create("http://127.0.0.1/")).header("Host", "probe");
     } catch (IllegalArgumentException e) {
@@ -78,6 +73,26 @@ public final class JdkWebhookSender implements WebhookSender {
               + " start the JVM with -Djdk.httpclient.allowRestrictedHeaders=host",
           e);
     }
+  }
+
+  private HttpClient client() {
+    HttpClient built = client;
+    if (built == null) {
+      synchronized (this) {
+        built = client;
+        if (built == null) {
+          built =
+              HttpClient.newBuilder()
+                  .version(HttpClient.Version.HTTP_1_1)
+                  .followRedirects(HttpClient.Redirect.NEVER)
+                  .connectTimeout(connectTimeout)
+                  .executor(executor)
+                  .build();
+          client = built;
+        }
+      }
+    }
+    return built;
   }
 
   @Override
@@ -91,8 +106,10 @@ public final class JdkWebhookSender implements WebhookSender {
                     (AttemptResult) new AttemptResult.Blocked(prepared.blocked, since(started)));
               }
               CompletableFuture<HttpResponse<String>> exchange =
-                  client.sendAsync(
-                      prepared.request, info -> new FirstBytes(AttemptResult.MAX_RESPONSE_CHARS));
+                  client()
+                      .sendAsync(
+                          prepared.request,
+                          info -> new FirstBytes(AttemptResult.MAX_RESPONSE_CHARS));
               return exchange
                   .orTimeout(attemptTimeout.toMillis(), TimeUnit.MILLISECONDS)
                   .handle(

@@ -18,13 +18,19 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * same checks as the service without any framework.
  */
 public final class Commands {
-  // ParameterMessageInterpolator needs no Expression Language implementation on the class path.
-  private static final Validator VALIDATOR =
-      Validation.byProvider(HibernateValidator.class)
-          .configure()
-          .messageInterpolator(new ParameterMessageInterpolator())
-          .buildValidatorFactory()
-          .getValidator();
+  /**
+   * Built when the first command is validated, not when this class loads: Hibernate Validator is
+   * some 550 classes, and {@link #copyOfSent} needs none of them.
+   */
+  private static final class Lazy {
+    // ParameterMessageInterpolator needs no Expression Language implementation on the class path.
+    static final Validator VALIDATOR =
+        Validation.byProvider(HibernateValidator.class)
+            .configure()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory()
+            .getValidator();
+  }
 
   // Class.getRecordComponents builds its answer reflectively on every call; commands are on the
   // hot path of every request, so the names are looked up once per type.
@@ -61,7 +67,7 @@ public final class Commands {
     }
     Set<ConstraintViolation<T>> violations = new LinkedHashSet<>();
     for (int i = 0; i < components.length; i++) {
-      violations.addAll(VALIDATOR.validateValue(type, components[i], arguments[i]));
+      violations.addAll(Lazy.VALIDATOR.validateValue(type, components[i], arguments[i]));
     }
     if (!violations.isEmpty()) {
       throw new ConstraintViolationException(
