@@ -16,18 +16,22 @@ public record BotSummaryRow(
     String name,
     String lastName,
     boolean openLines) {
-  /** Maps a row by column name, by hand (decision 95). */
+  /**
+   * Maps a row by hand (decision 95), by position in {@link #COLUMNS}: {@code imbot.bot.list} maps
+   * every bot on each call, and a lookup by name costs the driver a case conversion per column.
+   */
   static final RowMapper<BotSummaryRow> MAPPER =
       (rs, context) ->
           new BotSummaryRow(
-              rs.getLong("user_id"),
-              rs.getString("application_key"),
-              rs.getString("code"),
-              rs.getString("type"),
-              rs.getString("name"),
-              rs.getString("last_name"),
-              rs.getBoolean("open_lines"));
+              rs.getLong(1),
+              rs.getString(2),
+              rs.getString(3),
+              rs.getString(4),
+              rs.getString(5),
+              rs.getString(6),
+              rs.getBoolean(7));
 
+  /** The selected columns, in the order {@link #MAPPER} reads them; queries select these first. */
   static final String COLUMNS = "user_id, application_key, code, type, name, last_name, open_lines";
 
   private static final BotType[] BOT_TYPES = BotType.values();

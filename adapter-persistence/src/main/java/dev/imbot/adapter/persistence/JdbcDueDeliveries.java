@@ -11,7 +11,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * Persistence adapter: the worker's view of {@code event_delivery}. A claim locks due rows with
@@ -144,46 +146,81 @@ public final class JdbcDueDeliveries implements DueDeliveries {
         row.attempts());
   }
 
-  /** Two statements in one transaction: the verdict (while the lease holds), then the log line. */
+  /**
+   * Two batches in one transaction: the verdicts (each while its lease holds), then the log lines
+   * of those that held.
+   */
   @Override
-  public boolean finish(long id, String owner, AttemptRecord attempt, Verdict verdict) {
+  public List<Boolean> finishAll(List<Outcome> outcomes) {
+    if (outcomes.isEmpty()) {
+      return List.of();
+    }
+    return database.write(
+        "finish " + outcomes.size() + " deliveries",
+        handle -> {
+          PreparedBatch verdicts = handle.prepareBatch(FINISH);
+          for (Outcome o : outcomes) {
+            bindVerdict(verdicts, o.id(), o.owner(), o.attempt(), o.verdict()).add();
+          }
+          int[] updated = verdicts.execute();
+          PreparedBatch log = handle.prepareBatch(LOG_ATTEMPT);
+          List<Boolean> stored = new java.util.ArrayList<>(outcomes.size());
+          for (int i = 0; i < outcomes.size(); i++) {
+            boolean held = updated[i] > 0;
+            stored.add(held);
+            if (held) {
+              bindLog(log, outcomes.get(i).id(), outcomes.get(i).attempt()).add();
+            }
+          }
+          if (log.size() > 0) {
+            log.execute();
+          }
+          return stored;
+        });
+  }
+
+  private static <S extends SqlStatement<S>> S bindVerdict(
+      S statement, long id, String owner, AttemptRecord attempt, Verdict verdict) {
     String status =
         verdict instanceof Verdict.Delivered
             ? "DELIVERED"
             : verdict instanceof Verdict.Dead ? "DEAD" : "PENDING";
     String error = verdict instanceof Verdict.Dead dead ? dead.reason() : attempt.cause();
+    Instant next = verdict instanceof Verdict.RetryAt retry ? retry.at() : attempt.startedAt();
+    Instant finishedAt =
+        verdict instanceof Verdict.RetryAt ? null : attempt.startedAt().plus(attempt.duration());
+    return statement
+        .bind("status", status)
+        .bind("nextAttemptAt", next)
+        .bind("finishedAt", finishedAt)
+        .bind("lastError", truncate(error))
+        .bind("id", id)
+        .bind("owner", owner);
+  }
+
+  private static <S extends SqlStatement<S>> S bindLog(
+      S statement, long id, AttemptRecord attempt) {
+    return statement
+        .bind("id", id)
+        .bind("number", attempt.number())
+        .bind("startedAt", attempt.startedAt())
+        .bind("durationMs", attempt.duration().toMillis())
+        .bind("status", attempt.status())
+        .bind("responseStart", truncate(attempt.responseStart()))
+        .bind("cause", truncate(attempt.cause()));
+  }
+
+  /** Two statements in one transaction: the verdict (while the lease holds), then the log line. */
+  @Override
+  public boolean finish(long id, String owner, AttemptRecord attempt, Verdict verdict) {
     return database.write(
         "finish delivery " + id,
         handle -> {
-          Instant next =
-              verdict instanceof Verdict.RetryAt retry ? retry.at() : attempt.startedAt();
-          Instant finishedAt =
-              verdict instanceof Verdict.RetryAt
-                  ? null
-                  : attempt.startedAt().plus(attempt.duration());
-          int updated =
-              handle
-                  .createUpdate(FINISH)
-                  .bind("status", status)
-                  .bind("nextAttemptAt", next)
-                  .bind("finishedAt", finishedAt)
-                  .bind("lastError", truncate(error))
-                  .bind("id", id)
-                  .bind("owner", owner)
-                  .execute();
-          if (updated == 0) {
+          if (bindVerdict(handle.createUpdate(FINISH), id, owner, attempt, verdict).execute()
+              == 0) {
             return false;
           }
-          handle
-              .createUpdate(LOG_ATTEMPT)
-              .bind("id", id)
-              .bind("number", attempt.number())
-              .bind("startedAt", attempt.startedAt())
-              .bind("durationMs", attempt.duration().toMillis())
-              .bind("status", attempt.status())
-              .bind("responseStart", truncate(attempt.responseStart()))
-              .bind("cause", truncate(attempt.cause()))
-              .execute();
+          bindLog(handle.createUpdate(LOG_ATTEMPT), id, attempt).execute();
           return true;
         });
   }

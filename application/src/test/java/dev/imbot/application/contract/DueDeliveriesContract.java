@@ -100,6 +100,40 @@ public abstract class DueDeliveriesContract {
   }
 
   @Test
+  void givenSeveralOutcomes_finishAll_storesEachWhoseLeaseHoldsAndAnswersWhichInOrder() {
+    long delivered = enqueue("https://a.example.com/h", T0);
+    long retried = enqueue("https://a.example.com/h", T0);
+    long lost = enqueue("https://a.example.com/h", T0.minusSeconds(1));
+    store().claim("w1", T0, T0.plus(LEASE), 3);
+    // Its lease ran out and another worker took it: the oldest due.
+    store().claim("w2", T0.plus(LEASE), T0.plus(LEASE).plus(LEASE), 1);
+
+    List<Boolean> stored =
+        store()
+            .finishAll(
+                List.of(
+                    new DueDeliveries.Outcome(
+                        delivered, "w1", attempt(1, null), new Verdict.Delivered()),
+                    new DueDeliveries.Outcome(
+                        retried,
+                        "w1",
+                        attempt(1, "HTTP 500"),
+                        new Verdict.RetryAt(T0.plusSeconds(5))),
+                    new DueDeliveries.Outcome(
+                        lost, "w1", attempt(1, null), new Verdict.Delivered())));
+
+    assertThat(stored).containsExactly(true, true, false);
+    assertThat(seen(delivered).status()).isEqualTo("DELIVERED");
+    assertThat(seen(delivered).log()).hasSize(1);
+    assertThat(seen(retried).status()).isEqualTo("PENDING");
+    assertThat(seen(retried).nextAttemptAt()).isEqualTo(T0.plusSeconds(5));
+    assertThat(seen(retried).log()).extracting(AttemptRecord::cause).containsExactly("HTTP 500");
+    assertThat(seen(lost).status()).isEqualTo("PENDING");
+    assertThat(seen(lost).log()).isEmpty();
+    assertThat(store().finishAll(List.of())).isEmpty();
+  }
+
+  @Test
   void givenFailedAttempt_finishWithRetry_logsItAndMakesTheDeliveryDueAtTheNewTime() {
     long id = enqueue("https://a.example.com/h", T0);
     store().claim("w1", T0, T0.plus(LEASE), 10);

@@ -64,6 +64,9 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
    */
   static final int HOLD_PER_SLOT = 8;
 
+  /** The most attempt outcomes one write stores. */
+  static final int MAX_OUTCOMES_PER_WRITE = 256;
+
   static final String WAITING_FOR_INSTALL = "waiting for install: ONAPPINSTALL not delivered yet";
   static final String DROPPED = "dropped: the application was uninstalled";
 
@@ -88,6 +91,9 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
   private final Set<String> refilling = new HashSet<>();
   private final Set<CompletableFuture<Void>> inFlight = ConcurrentHashMap.newKeySet();
   private volatile boolean stopping;
+  // Ended attempts whose outcomes wait to be stored, and whether a thread is storing some now.
+  private final ArrayDeque<Ended> outcomes = new ArrayDeque<>();
+  private boolean storing;
 
   /** What one attempt came to, for metrics. */
   public record AttemptOutcome(DueDelivery delivery, AttemptRecord attempt, Verdict verdict) {}
@@ -413,7 +419,6 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
 
   private CompletableFuture<Void> attempt(
       DeliverDueEventsCommand command, DueDelivery delivery, Instant startedAt) {
-    String worker = command.worker();
     int number = delivery.attemptsMade() + 1;
     CompletableFuture<AttemptResult> sent;
     try {
@@ -434,7 +439,8 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
           CompletableFuture.completedFuture(
               new AttemptResult.Failed("not sent: " + e.getMessage(), Duration.ZERO));
     }
-    return sent.handle(
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    sent.whenComplete(
         (result, failure) -> {
           AttemptResult outcome =
               result != null
@@ -445,23 +451,116 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
           Verdict verdict = policy.judge(outcome, number, endedAt);
           String host = delivery.host();
           // The exchange is over: the host's slot goes to what waits for it at once, while this
-          // outcome is stored (the slot in all stays taken until then).
+          // outcome is stored with others (the slot in all stays taken until then).
           gate.exchangeEnded(host, record.succeeded(), endedAt);
           int started = 0;
           try {
             started = startHeld(command, host);
-            if (deliveries.finish(delivery.id(), worker, record, verdict)) {
-              settleInstall(delivery, verdict, endedAt);
-            }
+          } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "starting what waits for " + host + " failed", e);
           } finally {
-            gate.attemptStored();
-            started += refill(command, host);
-            if (started == 0 && !backlogged(host)) {
-              command.slotFreed().run();
+            synchronized (outcomes) {
+              outcomes.add(new Ended(command, delivery, record, verdict, endedAt, started, done));
             }
+            storeEnded();
           }
-          observer.accept(new AttemptOutcome(delivery, record, verdict));
-          return null;
         });
+    return done;
+  }
+
+  /** An attempt whose exchange ended, its outcome waiting to be stored. */
+  private record Ended(
+      DeliverDueEventsCommand command,
+      DueDelivery delivery,
+      AttemptRecord record,
+      Verdict verdict,
+      Instant endedAt,
+      int started,
+      CompletableFuture<Void> done) {}
+
+  /**
+   * Stores ended attempts' outcomes, many in one write: the first thread to find none being written
+   * writes all that have queued up, again until none are left; the others only queue theirs. On
+   * PostgreSQL each commit waits for the log to reach the disk, so one commit per attempt bounded a
+   * backlog's drain by the disk, not by the handler.
+   */
+  private void storeEnded() {
+    while (true) {
+      List<Ended> batch;
+      synchronized (outcomes) {
+        if (storing || outcomes.isEmpty()) {
+          return;
+        }
+        storing = true;
+        batch = new ArrayList<>(Math.min(outcomes.size(), MAX_OUTCOMES_PER_WRITE));
+        while (!outcomes.isEmpty() && batch.size() < MAX_OUTCOMES_PER_WRITE) {
+          batch.add(outcomes.poll());
+        }
+      }
+      try {
+        store(batch);
+      } finally {
+        synchronized (outcomes) {
+          storing = false;
+        }
+      }
+    }
+  }
+
+  private void store(List<Ended> batch) {
+    List<Boolean> stored;
+    try {
+      stored =
+          deliveries.finishAll(
+              batch.stream()
+                  .map(
+                      e ->
+                          new DueDeliveries.Outcome(
+                              e.delivery().id(), e.command().worker(), e.record(), e.verdict()))
+                  .toList());
+    } catch (RuntimeException e) {
+      // Nothing stored: each lease runs out and its delivery is attempted again.
+      for (Ended ended : batch) {
+        gate.attemptStored();
+        ended.done().completeExceptionally(e);
+      }
+      return;
+    }
+    Map<String, Integer> startedPerHost = new LinkedHashMap<>();
+    Map<String, DeliverDueEventsCommand> commandOfHost = new HashMap<>();
+    for (int i = 0; i < batch.size(); i++) {
+      Ended ended = batch.get(i);
+      try {
+        if (stored.get(i)) {
+          settleInstall(ended.delivery(), ended.verdict(), ended.endedAt());
+        }
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "settling an install after an attempt failed", e);
+      } finally {
+        gate.attemptStored();
+      }
+      startedPerHost.merge(ended.delivery().host(), ended.started(), Integer::sum);
+      commandOfHost.putIfAbsent(ended.delivery().host(), ended.command());
+    }
+    startedPerHost.forEach(
+        (host, started) -> {
+          DeliverDueEventsCommand command = commandOfHost.get(host);
+          int more = 0;
+          try {
+            more = refill(command, host);
+          } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "refilling the line of " + host + " failed", e);
+          }
+          if (started + more == 0 && !backlogged(host)) {
+            command.slotFreed().run();
+          }
+        });
+    for (Ended ended : batch) {
+      try {
+        observer.accept(new AttemptOutcome(ended.delivery(), ended.record(), ended.verdict()));
+      } finally {
+        ended.done().complete(null);
+      }
+    }
   }
 }

@@ -44,6 +44,21 @@ public interface DueDeliveries {
    */
   boolean finish(long id, String owner, AttemptRecord attempt, Verdict verdict);
 
+  /** One attempt's outcome to store: delivery {@code id}'s {@code attempt} and its verdict. */
+  record Outcome(long id, String owner, AttemptRecord attempt, Verdict verdict) {}
+
+  /**
+   * As {@link #finish} for each outcome, all in one write (one commit for many attempts); answers,
+   * in order, whether each was stored (false where the lease was no longer its owner's).
+   */
+  default List<Boolean> finishAll(List<Outcome> outcomes) {
+    List<Boolean> stored = new java.util.ArrayList<>(outcomes.size());
+    for (Outcome o : outcomes) {
+      stored.add(finish(o.id(), o.owner(), o.attempt(), o.verdict()));
+    }
+    return stored;
+  }
+
   /** Gives delivery {@code id} back unattempted, due again at {@code dueAt}. */
   default void defer(long id, String owner, Instant dueAt) {
     deferAll(List.of(id), owner, dueAt);
