@@ -151,6 +151,7 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
   private int start(DeliverDueEventsCommand command, List<DueDelivery> claimed, Instant now) {
     List<DueDelivery> deliverable = parkWaiting(command.worker(), claimed, now);
     List<Long> busy = new ArrayList<>();
+    Map<Instant, List<Long>> untilProbe = new HashMap<>();
     Set<String> holding = new HashSet<>();
     int started = 0;
     for (DueDelivery delivery : deliverable) {
@@ -163,7 +164,9 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
       Optional<Instant> probe = gate.nextProbeAt(host);
       if (probe.isPresent()) {
         // A failing host: its deliveries wait for the probe instead of all retrying at once.
-        deliveries.defer(delivery.id(), command.worker(), probe.filter(now::isBefore).orElse(now));
+        untilProbe
+            .computeIfAbsent(probe.filter(now::isBefore).orElse(now), at -> new ArrayList<>())
+            .add(delivery.id());
         continue;
       }
       Held held = hold(command.worker(), delivery, now);
@@ -182,6 +185,7 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
     }
     // Due again at once; their host's line refills from them as its attempts end.
     deliveries.deferAll(busy, command.worker(), now);
+    untilProbe.forEach((at, ids) -> deliveries.deferAll(ids, command.worker(), at));
     return started;
   }
 
