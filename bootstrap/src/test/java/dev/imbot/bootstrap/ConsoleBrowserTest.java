@@ -234,6 +234,7 @@ class ConsoleBrowserTest {
     // Open a dialog with the bot as the administrator (user 1) and write to it.
     browser.findElement(By.linkText("Chat")).click();
     browser.findElement(By.xpath("//button[text()='Open a dialog with Echo Bot']")).click();
+    awaitPage("dialog=" + bot);
     assertThat(browser.getCurrentUrl()).endsWith("/console/chat?as=1&dialog=" + bot);
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Echo Bot");
     script("window.samePage = true");
@@ -287,6 +288,7 @@ class ConsoleBrowserTest {
     browser.findElement(By.id("chat-title")).sendKeys("Team");
     browser.findElement(By.cssSelector("input[name=members][value='" + bot + "']")).click();
     browser.findElement(By.xpath("//button[text()='Create chat']")).click();
+    awaitPage("dialog=chat");
     assertThat(browser.getCurrentUrl()).contains("dialog=chat");
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Team");
     WebElement groupField = browser.findElement(By.id("text"));
@@ -394,6 +396,11 @@ class ConsoleBrowserTest {
   }
 
   /** The text of the first element matching {@code css}, once there is one. */
+  /** Waits for the page a form's redirect loads: its address contains {@code fragment}. */
+  private void awaitPage(String fragment) {
+    live.until(d -> d.getCurrentUrl().contains(fragment));
+  }
+
   private String textOf(String css) {
     return live.until(
         d -> {

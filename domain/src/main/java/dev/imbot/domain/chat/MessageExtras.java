@@ -167,7 +167,7 @@ public final class MessageExtras {
   }
 
   /** A command as buttons and people give it: trimmed, one leading slash dropped. */
-  static String withoutSlash(String command) {
+  public static String withoutSlash(String command) {
     String trimmed = command.strip();
     return trimmed.startsWith("/") ? trimmed.substring(1) : trimmed;
   }

@@ -87,12 +87,6 @@ public final class HostGate {
     return true;
   }
 
-  /** Gives back a slot taken for {@code host}, with how its attempt went. */
-  public synchronized void release(String host, boolean succeeded, Instant now) {
-    exchangeEnded(host, succeeded, now);
-    attemptStored();
-  }
-
   /**
    * The exchange with {@code host} ended, with how it went: the host's slot is free for its next
    * attempt while this one's outcome is being stored; the slot in all stays taken until {@link

@@ -35,25 +35,25 @@ class HostGateTest {
     HostGate gate = new HostGate(4, 64, 5);
     for (int i = 0; i < 5; i++) {
       gate.tryAcquire("bad:80", NOW);
-      gate.release("bad:80", false, NOW);
+      end(gate, "bad:80", false, NOW);
     }
 
     assertThat(gate.failingHosts()).isEqualTo(1);
     assertThat(gate.tryAcquire("bad:80", NOW.plusSeconds(29))).isFalse();
     assertThat(gate.tryAcquire("bad:80", NOW.plusSeconds(30))).isTrue();
     assertThat(gate.tryAcquire("bad:80", NOW.plusSeconds(30))).as("one probe at a time").isFalse();
-    gate.release("bad:80", false, NOW.plusSeconds(30));
+    end(gate, "bad:80", false, NOW.plusSeconds(30));
     assertThat(gate.nextProbeAt("bad:80")).contains(NOW.plusSeconds(90));
 
     Instant at = NOW.plusSeconds(90);
     for (int i = 0; i < 6; i++) {
       assertThat(gate.tryAcquire("bad:80", at)).isTrue();
-      gate.release("bad:80", false, at);
+      end(gate, "bad:80", false, at);
       at = gate.nextProbeAt("bad:80").orElseThrow();
     }
     Instant last = at;
     gate.tryAcquire("bad:80", last);
-    gate.release("bad:80", false, last);
+    end(gate, "bad:80", false, last);
     assertThat(Duration.between(last, gate.nextProbeAt("bad:80").orElseThrow()))
         .isEqualTo(Duration.ofMinutes(5));
   }
@@ -63,11 +63,11 @@ class HostGateTest {
     HostGate gate = new HostGate(4, 64, 5);
     for (int i = 0; i < 5; i++) {
       gate.tryAcquire("bad:80", NOW);
-      gate.release("bad:80", false, NOW);
+      end(gate, "bad:80", false, NOW);
     }
 
     gate.tryAcquire("bad:80", NOW.plusSeconds(30));
-    gate.release("bad:80", true, NOW.plusSeconds(31));
+    end(gate, "bad:80", true, NOW.plusSeconds(31));
 
     assertThat(gate.failingHosts()).isZero();
     assertThat(gate.tryAcquire("bad:80", NOW.plusSeconds(31))).isTrue();
@@ -87,5 +87,11 @@ class HostGateTest {
     gate.attemptStored();
     assertThat(gate.tryAcquire("a:80", NOW)).isTrue();
     assertThat(gate.inFlight("a:80")).isEqualTo(1);
+  }
+
+  /** An attempt ends: its exchange, then its outcome stored. */
+  private static void end(HostGate gate, String host, boolean succeeded, Instant at) {
+    gate.exchangeEnded(host, succeeded, at);
+    gate.attemptStored();
   }
 }

@@ -1,8 +1,10 @@
 package dev.imbot.adapter.console.view;
 
+import dev.imbot.domain.chat.MessageExtras;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * View model: one button of a message's {@code KEYBOARD}: its label, what pressing it does, and its
@@ -85,9 +87,11 @@ public record KeyboardButton(
     return List.copyOf(rows);
   }
 
+  private static final Pattern BOT_ID = Pattern.compile("[1-9][0-9]{0,17}");
+
   private static long botId(Object value, long otherwise) {
     String text = JsonTree.text(value);
-    if (text != null && text.strip().matches("[1-9][0-9]{0,17}")) {
+    if (text != null && BOT_ID.matcher(text.strip()).matches()) {
       return Long.parseLong(text.strip());
     }
     return otherwise;
@@ -107,8 +111,7 @@ public record KeyboardButton(
     KeyboardButton made;
     if (command != null) {
       String params = orEmpty(JsonTree.text(button.get("COMMAND_PARAMS")));
-      String name =
-          command.strip().startsWith("/") ? command.strip().substring(1) : command.strip();
+      String name = MessageExtras.withoutSlash(command);
       String line = "/" + name + (params.isBlank() ? "" : " " + params.strip());
       Press press = new Press(botId(button.get("BOT_ID"), keyboardBot), name, params);
       made = new KeyboardButton(index, text, Kind.COMMAND, line, disabled, press);

@@ -16,6 +16,7 @@ import dev.imbot.domain.chat.Message;
 import dev.imbot.domain.chat.MessageId;
 import dev.imbot.domain.portal.UserId;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -112,7 +113,7 @@ public final class Messenger {
 
   /** The chat's member bots; {@code actor} is not looked up when it is a person. */
   List<MemberBot> memberBots(Chat chat, ChatActor actor) {
-    List<UserId> members = new java.util.ArrayList<>(chat.memberIds());
+    List<UserId> members = new ArrayList<>(chat.memberIds());
     if (!actor.bot()) {
       members.remove(actor.user());
     }
