@@ -41,6 +41,11 @@ record Answer(int status, String contentType, String body) {
 
   /** {@code result} as the integer a successful {@code imbot.register} answers. */
   long botId() {
+    return integer();
+  }
+
+  /** {@code result} as a JSON integer, such as the id a method that creates something answers. */
+  long integer() {
     Object result = result();
     if (!(result instanceof Integer || result instanceof Long)) {
       throw new AssertionError("result is not a JSON integer: " + body);

@@ -6,10 +6,17 @@ import static dev.imbot.adapter.rest.Envelopes.assertSuccess;
 import static dev.imbot.adapter.rest.PhpQuery.params;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.imbot.domain.bot.BotId;
+import dev.imbot.domain.chat.Message;
+import dev.imbot.domain.chat.MessageId;
 import dev.imbot.domain.command.CommandId;
+import dev.imbot.domain.command.SlashCommand;
 import dev.imbot.domain.event.Delivery;
 import dev.imbot.domain.event.EventData;
 import dev.imbot.domain.event.PendingEvent;
+import dev.imbot.domain.portal.ApplicationKey;
+import dev.imbot.domain.portal.UserId;
+import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +25,13 @@ import org.junit.jupiter.api.Test;
 /**
  * The slash command methods over real HTTP: every error row of docs/methods/commands.md with its
  * code, text and status, in the order the rows are checked, and the results. Ann is portal user 1
- * (her webhook), Ben a second person; the bot belongs to a webhook-keyed application.
+ * (her webhook), Ben a second person; the bot belongs to a webhook-keyed application. The
+ * operator's API is on, for removing applications.
  */
 @MicronautTest
+@Property(name = "imbot.admin.token", value = CommandsWireTest.ADMIN_TOKEN)
 class CommandsWireTest extends ConversationWireTest {
+  static final String ADMIN_TOKEN = "admin-token-for-command-tests-0123";
   private static final String COMMANDS = "https://bot.example.com/commands.php";
   private static final String OTHER_APP = "Command was installed by another rest application";
   private static final String OVERSIZE = "You have exceeded the maximum allowable size of ";
@@ -81,6 +91,38 @@ class CommandsWireTest extends ConversationWireTest {
         .map(Delivery::event)
         .filter(e -> e.event().equals(name))
         .toList();
+  }
+
+  /** The {@code ONIMCOMMANDADD} events that message {@code message} (or a press on it) sent. */
+  private List<PendingEvent> commandEventsOf(long message) {
+    return events("ONIMCOMMANDADD").stream()
+        .filter(e -> String.valueOf(message).equals(at(e, "PARAMS", "MESSAGE_ID")))
+        .toList();
+  }
+
+  /** A chat the bot creates, with Ben in it. */
+  private long chatWithTheBot() {
+    return assertInteger(
+        ok(
+            ann,
+            "imbot.chat.add",
+            params(
+                "CLIENT_ID",
+                client,
+                "TITLE",
+                "Bot room",
+                "USERS",
+                List.of(String.valueOf(benId)))));
+  }
+
+  /** A chat of Ann and Ben, without the bot. */
+  private long chatWithoutTheBot() {
+    return assertInteger(
+        ok(ann, "im.chat.add", params("TITLE", "Team", "USERS", List.of(String.valueOf(benId)))));
+  }
+
+  private Message stored(long message) {
+    return portal.messages().find(MessageId.of(message)).orElseThrow();
   }
 
   private static String at(PendingEvent event, String... path) {
@@ -535,6 +577,311 @@ class CommandsWireTest extends ConversationWireTest {
         "PARAMS_ERROR",
         "Incorrect params");
     assertThat(ok(ann, "im.message.command", press(keyboard, "echoList", null))).isEqualTo(true);
+  }
+
+  // --- recognition: where a command is called, and by whom ---
+
+  @Test
+  void givenChatWithTheBot_itsCommandThatIsNotCommon_isCalled() {
+    long id = registerCommand("echo");
+    long chat = chatWithTheBot();
+
+    long message =
+        assertInteger(
+            ok(ben, "im.message.add", params("DIALOG_ID", "chat" + chat, "MESSAGE", "/echo hi")));
+
+    List<PendingEvent> sent = commandEventsOf(message);
+    assertThat(sent).hasSize(1);
+    assertThat(at(sent.get(0), "COMMAND", String.valueOf(id), "COMMAND_PARAMS")).isEqualTo("hi");
+    assertThat(at(sent.get(0), "COMMAND", String.valueOf(id), "COMMAND_CONTEXT"))
+        .isEqualTo("TEXTAREA");
+    assertThat(at(sent.get(0), "PARAMS", "DIALOG_ID")).isEqualTo("chat" + chat);
+  }
+
+  @Test
+  void givenPersonsSystemMessage_holdingACommand_sendsNoCommandEvent() {
+    registerCommand("echo");
+
+    long message =
+        assertInteger(
+            ok(
+                ann,
+                "im.message.add",
+                params("DIALOG_ID", String.valueOf(bot), "MESSAGE", "/echo test", "SYSTEM", "Y")));
+
+    assertThat(stored(message).isSystem()).isTrue();
+    assertThat(commandEventsOf(message)).isEmpty();
+  }
+
+  @Test
+  void givenCommonCommandsOfTwoApplications_oneMessage_sendsEachApplicationItsOwnEvent() {
+    String name = unique("both");
+    Map<String, Object> mine = registration(name);
+    mine.put("COMMON", "Y");
+    long myCommand = assertInteger(ok(ann, "imbot.command.register", mine));
+    String otherClient = unique("app");
+    long otherBot = register(ann, minimalBot(otherClient, unique("other"), "Other"));
+    Map<String, Object> theirs = commandRegistration(otherClient, otherBot, name);
+    theirs.put("COMMON", "Y");
+    theirs.put("EVENT_COMMAND_ADD", "https://other.example.com/commands.php");
+    long theirCommand = assertInteger(ok(ann, "imbot.command.register", theirs));
+
+    long message =
+        assertInteger(
+            ok(
+                ben,
+                "im.message.add",
+                params("DIALOG_ID", "chat" + chatWithoutTheBot(), "MESSAGE", "/" + name + " x")));
+
+    List<PendingEvent> sent = commandEventsOf(message);
+    assertThat(sent)
+        .extracting(PendingEvent::application)
+        .containsExactlyInAnyOrder(
+            ApplicationKey.fromClientId(client), ApplicationKey.fromClientId(otherClient));
+    for (PendingEvent event : sent) {
+      boolean isMine = event.application().equals(ApplicationKey.fromClientId(client));
+      assertThat(event.handler().value())
+          .isEqualTo(
+              isMine
+                  ? COMMANDS + "?CLIENT_ID=" + client
+                  : "https://other.example.com/commands.php?CLIENT_ID=" + otherClient);
+      assertThat(event.data().nested("COMMAND").orElseThrow().asMap())
+          .containsOnlyKeys(String.valueOf(isMine ? myCommand : theirCommand));
+    }
+  }
+
+  // --- imbot.command.register: flags, BOT_ID, the application's removal ---
+
+  @Test
+  void givenFlagsOtherThanCapitalY_register_storesThemAsNo() {
+    Map<String, Object> lowerCase = registration(unique("flags"));
+    lowerCase.put("COMMON", "y");
+    lowerCase.put("HIDDEN", "Y");
+    lowerCase.put("EXTRANET_SUPPORT", "yes");
+    Map<String, Object> upperCase = registration(unique("flags"));
+    upperCase.put("COMMON", "Y");
+    upperCase.put("HIDDEN", "true");
+    upperCase.put("EXTRANET_SUPPORT", "Y");
+
+    SlashCommand first =
+        portal
+            .commands()
+            .find(CommandId.of(assertInteger(ok(ann, "imbot.command.register", lowerCase))))
+            .orElseThrow();
+    SlashCommand second =
+        portal
+            .commands()
+            .find(CommandId.of(assertInteger(ok(ann, "imbot.command.register", upperCase))))
+            .orElseThrow();
+
+    assertThat(List.of(first.common(), first.hidden(), first.extranetSupport()))
+        .containsExactly(false, true, false);
+    assertThat(List.of(second.common(), second.hidden(), second.extranetSupport()))
+        .containsExactly(true, false, true);
+  }
+
+  @Test
+  void givenApplicationWithABot_registerWithoutBotIdOrWithZero_isBotNotFoundWithoutFallback() {
+    Map<String, Object> p = registration("echo");
+    p.remove("BOT_ID");
+    error("imbot.command.register", p, 400, "BOT_ID_ERROR", "Bot not found");
+    for (String botId : List.of("0", "", " ")) {
+      p.put("BOT_ID", botId);
+      error("imbot.command.register", p, 400, "BOT_ID_ERROR", "Bot not found");
+    }
+    assertThat(portal.handlers().commandHandlerOf(ApplicationKey.fromClientId(client))).isEmpty();
+  }
+
+  @Test
+  void givenApplicationWithACommand_operatorRemovesIt_commandAndCommandHandlerGoWithIt() {
+    String removedClient = unique("gone.");
+    String token = applicationToken(removedClient);
+    long goneBot =
+        assertInteger(
+            assertSuccess(
+                wire.postForm(
+                    "/rest/imbot.register",
+                    PhpQuery.build(minimalBot(null, unique("gone"), "Gone")) + "&auth=" + token)));
+    String name = unique("gone");
+    Map<String, Object> gone = commandRegistration(null, goneBot, name);
+    gone.put("COMMON", "Y");
+    long goneCommand =
+        assertInteger(
+            assertSuccess(
+                wire.postForm(
+                    "/rest/imbot.command.register", PhpQuery.build(gone) + "&auth=" + token)));
+    long kept = registerCommand("echo");
+    long chat = chatWithoutTheBot();
+    long before =
+        assertInteger(
+            ok(ben, "im.message.add", params("DIALOG_ID", "chat" + chat, "MESSAGE", "/" + name)));
+    assertThat(commandEventsOf(before)).hasSize(1);
+
+    Wire.Response removed =
+        wire.send(
+            "DELETE",
+            "/admin/v1/applications/" + removedClient,
+            null,
+            "Authorization",
+            "Bearer " + ADMIN_TOKEN);
+    assertThat(removed.status()).as("%s", removed).isEqualTo(200);
+
+    long after =
+        assertInteger(
+            ok(ben, "im.message.add", params("DIALOG_ID", "chat" + chat, "MESSAGE", "/" + name)));
+    assertThat(commandEventsOf(after)).isEmpty();
+    assertThat(portal.commands().find(CommandId.of(goneCommand))).isEmpty();
+    assertThat(portal.handlers().commandHandlerOf(ApplicationKey.of(removedClient))).isEmpty();
+    assertThat(portal.commands().find(CommandId.of(kept))).isPresent();
+    assertThat(portal.handlers().commandHandlerOf(ApplicationKey.fromClientId(client))).isPresent();
+  }
+
+  // --- Row 1 comes first ---
+
+  @Test
+  void givenNoClientIdAmongOtherFaults_everyCommandMethod_answersAccessDeniedFirst() {
+    String denied = "Access denied! Client ID not specified";
+    Map<String, Object> register =
+        params("BOT_ID", "0", "COMMAND", "/", "EVENT_COMMAND_ADD", "ftp://bot.example.com/x");
+    error("imbot.command.register", register, 403, "ACCESS_DENIED", denied);
+    register.put("CLIENT_ID", " ");
+    error("imbot.command.register", register, 403, "ACCESS_DENIED", denied);
+    error(
+        "imbot.command.update",
+        params(
+            "COMMAND_ID",
+            "abc",
+            "FIELDS",
+            params("EVENT_COMMAND_ADD", "http://localhost/x", "COMMAND", "c".repeat(256))),
+        403,
+        "ACCESS_DENIED",
+        denied);
+    error("imbot.command.unregister", params("COMMAND_ID", "999999"), 403, "ACCESS_DENIED", denied);
+    error(
+        "imbot.command.answer",
+        params("COMMAND_ID", "999999", "MESSAGE_ID", "0", "MESSAGE", " "),
+        403,
+        "ACCESS_DENIED",
+        denied);
+  }
+
+  // --- imbot.command.answer: rows 5 to 9 against each other, and what an answer is ---
+
+  @Test
+  void givenSeveralFaultsFromMessageOn_answer_reportsTheEarliestRow() {
+    long id = registerCommand("echo");
+    long question = annWritesToBot("/echo");
+    String huge = "x".repeat(60_001);
+    Map<String, Object> p =
+        params(
+            "CLIENT_ID", client,
+            "COMMAND_ID", String.valueOf(id),
+            "MESSAGE_ID", "999999",
+            "MESSAGE", " ",
+            "ATTACH", List.of(params("VIDEO", "x")),
+            "KEYBOARD", List.of(params("TEXT", "no action")),
+            "MENU", List.of(params("TEXT", "no action")));
+    error("imbot.command.answer", p, 400, "MESSAGE_EMPTY", "Message can't be empty");
+    p.put("MESSAGE", "answer");
+    error("imbot.command.answer", p, 400, "ATTACH_ERROR", "Incorrect attach params");
+    p.put("ATTACH", List.of(params("MESSAGE", huge)));
+    error("imbot.command.answer", p, 400, "ATTACH_OVERSIZE", OVERSIZE + "attach");
+    p.remove("ATTACH");
+    error("imbot.command.answer", p, 400, "KEYBOARD_ERROR", "Incorrect keyboard params");
+    p.put("KEYBOARD", List.of(params("TEXT", huge, "COMMAND", "echo")));
+    error("imbot.command.answer", p, 400, "KEYBOARD_OVERSIZE", OVERSIZE + "keyboard");
+    p.remove("KEYBOARD");
+    error("imbot.command.answer", p, 400, "MENU_ERROR", "Incorrect menu params");
+    p.put("MENU", List.of(params("TEXT", huge, "LINK", "https://example.com")));
+    error("imbot.command.answer", p, 400, "MENU_OVERSIZE", OVERSIZE + "menu");
+    p.remove("MENU");
+    error("imbot.command.answer", p, 400, "WRONG_REQUEST", "Message isn't added");
+    assertThat(portal.messages().lastIdIn(stored(question).chat())).isEqualTo(question);
+  }
+
+  @Test
+  void givenSystemY_answer_isASystemMessageHeadedByTheBotEvenWhereItIsAMember() {
+    long id = registerCommand("echo");
+    long question = annWritesToBot("/echo");
+
+    long answer =
+        assertInteger(
+            ok(
+                ann,
+                "imbot.command.answer",
+                params(
+                    "CLIENT_ID",
+                    client,
+                    "COMMAND_ID",
+                    String.valueOf(id),
+                    "MESSAGE_ID",
+                    String.valueOf(question),
+                    "MESSAGE",
+                    "hi",
+                    "SYSTEM",
+                    "Y")));
+
+    Message posted = stored(answer);
+    assertThat(posted.isSystem()).isTrue();
+    assertThat(posted.author()).contains(UserId.of(bot));
+    assertThat(posted.chat()).isEqualTo(stored(question).chat());
+    assertThat(posted.text()).isEqualTo("Answer from [USER=" + bot + "]Echo[/USER][BR]hi");
+  }
+
+  @Test
+  void givenAnswerThatReadsLikeACommand_answer_callsNoCommandAndReachesNoBot() {
+    long id = registerCommand("echo");
+    long question = annWritesToBot("/echo");
+    int commandEvents = events("ONIMCOMMANDADD").size();
+    int messageEvents = events("ONIMBOTMESSAGEADD").size();
+
+    long answer =
+        assertInteger(
+            ok(
+                ann,
+                "imbot.command.answer",
+                params(
+                    "CLIENT_ID",
+                    client,
+                    "COMMAND_ID",
+                    String.valueOf(id),
+                    "MESSAGE_ID",
+                    String.valueOf(question),
+                    "MESSAGE",
+                    "/echo again")));
+
+    assertThat(stored(answer).text()).isEqualTo("/echo again");
+    assertThat(events("ONIMCOMMANDADD")).hasSize(commandEvents);
+    assertThat(events("ONIMBOTMESSAGEADD")).hasSize(messageEvents);
+  }
+
+  // --- im.message.command: a button whose command is not available there ---
+
+  @Test
+  void givenButtonWhoseCommandIsNotAvailableInTheChat_messageCommand_answersTrueAndSendsNothing() {
+    String anywhere = unique("anywhere");
+    Map<String, Object> common = registration(anywhere);
+    common.put("COMMON", "Y");
+    long commonCommand = assertInteger(ok(ann, "imbot.command.register", common));
+    registerCommand("echoList");
+    long chat = chatWithoutTheBot();
+    long question =
+        assertInteger(
+            ok(
+                ann,
+                "im.message.add",
+                params("DIALOG_ID", "chat" + chat, "MESSAGE", "/" + anywhere)));
+    long keyboard =
+        keyboardAnswer(
+            commonCommand,
+            question,
+            "Pick",
+            List.of(params("TEXT", "Next", "COMMAND", "echoList", "COMMAND_PARAMS", "2")));
+    assertThat(stored(keyboard).hasCommandButton(BotId.of(bot), "echoList", "2")).isTrue();
+
+    assertThat(ok(ann, "im.message.command", press(keyboard, "echoList", "2"))).isEqualTo(true);
+
+    assertThat(commandEventsOf(keyboard)).isEmpty();
   }
 
   @SuppressWarnings("unchecked")

@@ -67,6 +67,7 @@ import dev.imbot.domain.chat.EditWindow;
 import dev.imbot.domain.command.AnswerWindow;
 import dev.imbot.domain.portal.Email;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -227,10 +228,14 @@ public class InMemoryServices {
     return new UnregisterCommandService(portal.commands(), portal.unitOfWork());
   }
 
+  /** The answer window is {@code imbot.commands.answer-window}, as bootstrap reads it. */
   @Singleton
-  AnswerCommandUseCase answerCommand(InMemoryPortal portal, Messenger messenger) {
+  AnswerCommandUseCase answerCommand(
+      InMemoryPortal portal,
+      Messenger messenger,
+      @Value("${imbot.commands.answer-window:10m}") Duration answerWindow) {
     return new AnswerCommandService(
-        portal.commands(), portal.answerWindows(), messenger, AnswerWindow.DEFAULT);
+        portal.commands(), portal.answerWindows(), messenger, new AnswerWindow(answerWindow));
   }
 
   @Singleton

@@ -12,6 +12,7 @@ import dev.imbot.application.port.in.command.PressButtonCommand;
 import dev.imbot.application.port.in.command.RegisterCommandCommand;
 import dev.imbot.application.port.in.command.UnregisterCommandCommand;
 import dev.imbot.application.port.in.command.UpdateCommandCommand;
+import dev.imbot.application.port.in.portal.AdministerApplicationsUseCase.RegisterApplicationCommand;
 import dev.imbot.application.service.chat.CreateChatService;
 import dev.imbot.application.service.chat.Messenger;
 import dev.imbot.application.service.chat.OutboxChatEvents;
@@ -22,6 +23,7 @@ import dev.imbot.application.service.command.PressButtonService;
 import dev.imbot.application.service.command.RegisterCommandService;
 import dev.imbot.application.service.command.UnregisterCommandService;
 import dev.imbot.application.service.command.UpdateCommandService;
+import dev.imbot.application.service.portal.AdministerApplicationsService;
 import dev.imbot.domain.bot.BotId;
 import dev.imbot.domain.chat.ChatDetails;
 import dev.imbot.domain.chat.ChatId;
@@ -219,6 +221,33 @@ public abstract class CommandsUseCasesContract extends PortalContract {
     portal.unregisterUseCase(CLOCK).unregister(new UnregisterBotCommand(APP, echo));
 
     assertThat(portal.commands().find(id)).isEmpty();
+  }
+
+  @Test
+  void givenApplicationRemoved_itsCommandsAndCommandHandler_goWithIt() {
+    CommandId removed = register(APP, echo, "echo", true);
+    BotId theirs = registerMinimal(OTHER_APP, "theirs");
+    CommandId kept = register(OTHER_APP, theirs, "help", true);
+    AdministerApplicationsService applications =
+        new AdministerApplicationsService(
+            portal.applications(),
+            portal.bots(),
+            portal.handlers(),
+            portal.eventBindings(),
+            portal.tokens(),
+            portal.outbox(),
+            portal.unitOfWork(),
+            clock);
+    applications.register(new RegisterApplicationCommand(APP.value(), null, null));
+
+    applications.remove(APP);
+
+    assertThat(portal.commands().find(removed)).isEmpty();
+    assertThat(portal.handlers().commandHandlerOf(APP)).isEmpty();
+    assertThat(portal.commands().find(kept)).isPresent();
+    assertThat(portal.handlers().commandHandlerOf(OTHER_APP)).isPresent();
+    post(ann, new DialogId.InChat(createChat(ann, List.of(ben))), "/echo after");
+    assertThat(eventNames()).doesNotContain("ONIMCOMMANDADD");
   }
 
   // --- typed commands ---
