@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.imbot.domain.common.ManualClock;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -110,6 +115,40 @@ class RateLimitTest {
 
       assertRefused(list(first, webhook));
       assertRefused(list(second, webhook));
+    }
+  }
+
+  @Test
+  void givenTwoInstancesOnOnePostgres_concurrentBurstOnOneKey_admitsExactly50() throws Exception {
+    // Sixteen threads at once on one webhook: the calls that go to the bucket's row together
+    // (Bucket4j's batching) must still count one token each, across both instances.
+    try (ServiceDatabase database = ServiceDatabase.freshPostgres();
+        RunningService first = RunningService.start(database, LIMIT_ON);
+        RunningService second = RunningService.start(database, LIMIT_ON)) {
+      String webhook = first.firstStartLine().orElseThrow().path();
+      ExecutorService callers =
+          Executors.newFixedThreadPool(16);
+      try {
+        List<Future<Integer>> statuses = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+          RunningService service = i % 2 == 0 ? first : second;
+          statuses.add(callers.submit(() -> list(service, webhook).status()));
+        }
+        int admitted = 0;
+        int refused = 0;
+        for (Future<Integer> status : statuses) {
+          int code = status.get();
+          if (code == 200) {
+            admitted++;
+          } else if (code == 503) {
+            refused++;
+          }
+        }
+        assertThat(admitted).isEqualTo(50);
+        assertThat(refused).isEqualTo(70);
+      } finally {
+        callers.shutdownNow();
+      }
     }
   }
 

@@ -10,7 +10,9 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import io.micronaut.jdbc.DataSourceResolver;
@@ -33,6 +35,11 @@ import javax.sql.DataSource;
  * {@code rate_limit_bucket} (one row per key, locked with {@code SELECT … FOR UPDATE}), so every
  * instance on the database shares them; on H2, the embedded single-instance default, in memory.
  * Time comes from the service's {@link Clock}, so tests can move it.
+ *
+ * <p>A key's proxy is kept between calls with Bucket4j's batching optimisation: calls on one key
+ * that arrive while its row is being written wait and go to the database together, as one locked
+ * read and one write, instead of queueing on the row one transaction each (a webhook used by many
+ * threads at once is one hot key). The bucket's state stays in the database, exact and shared.
  */
 @Singleton
 public final class Bucket4jRequestBuckets implements RequestBuckets {
@@ -42,6 +49,7 @@ public final class Bucket4jRequestBuckets implements RequestBuckets {
   private final TimeMeter time;
   private final DataSource pool;
   private final Map<String, Bucket> local = new ConcurrentHashMap<>();
+  private final Map<String, BucketProxy> remote = new ConcurrentHashMap<>();
   private volatile Configured configured;
   private volatile HikariDataSource ownPool;
 
@@ -89,7 +97,13 @@ public final class Bucket4jRequestBuckets implements RequestBuckets {
     PostgreSQLSelectForUpdateBasedProxyManager<String> shared = shared();
     Bucket bucket =
         shared != null
-            ? shared.builder().build(key, () -> configuration)
+            ? remote.computeIfAbsent(
+                key,
+                k ->
+                    shared
+                        .builder()
+                        .withOptimization(Optimizations.batching())
+                        .build(k, this::currentConfiguration))
             : local.computeIfAbsent(
                 key,
                 k ->
@@ -141,6 +155,8 @@ public final class Bucket4jRequestBuckets implements RequestBuckets {
     }
     PostgreSQLSelectForUpdateBasedProxyManager<String> shared = shared();
     if (shared != null) {
+      // Proxies hold no bucket state (the row does); dropping them keeps the map to recent keys.
+      remote.clear();
       while (shared.removeExpired(1000) == 1000) {
         // more to remove
       }
@@ -153,9 +169,17 @@ public final class Bucket4jRequestBuckets implements RequestBuckets {
     }
   }
 
+  /** The configuration a bucket row is created with: the one of the latest call. */
+  private BucketConfiguration currentConfiguration() {
+    return configured.configuration();
+  }
+
   private BucketConfiguration configurationOf(RequestRate rate) {
     Configured current = configured;
     if (current == null || !current.rate().equals(rate)) {
+      if (current != null) {
+        remote.clear();
+      }
       current =
           new Configured(
               rate,

@@ -17,6 +17,7 @@ import dev.imbot.application.port.in.chat.MessagePageQuery;
 import dev.imbot.application.port.in.chat.PostMessageCommand;
 import dev.imbot.application.port.in.chat.RemoveChatUserCommand;
 import dev.imbot.application.port.in.chat.UpdateMessageCommand;
+import dev.imbot.application.port.out.bot.Bots;
 import dev.imbot.application.port.out.event.EventOutbox;
 import dev.imbot.application.service.chat.AddChatUsersService;
 import dev.imbot.application.service.chat.ChangeChatSettingsService;
@@ -792,6 +793,51 @@ public abstract class MessengerContract extends PortalContract {
     typing.typing(ChatActor.bot(echo), dialogWith(ann));
     post(ChatActor.bot(echo), dialogWith(ann), "Hi");
     assertThat(typing.typingIn(ann, dialog)).as("its answer ends the mark").isEmpty();
+  }
+
+  @Test
+  void givenAPersonWritingToABot_post_looksTheBotUpOncePerMessage() {
+    // The target's existence, its being a bot and the chat's member bots are one bot row.
+    java.util.concurrent.atomic.AtomicInteger lookups =
+        new java.util.concurrent.atomic.AtomicInteger();
+    Bots counted =
+        (Bots)
+            java.lang.reflect.Proxy.newProxyInstance(
+                Bots.class.getClassLoader(),
+                new Class<?>[] {Bots.class},
+                (proxy, method, args) -> {
+                  if (method.getName().equals("findById")) {
+                    lookups.incrementAndGet();
+                  }
+                  try {
+                    return method.invoke(portal.bots(), args);
+                  } catch (java.lang.reflect.InvocationTargetException e) {
+                    throw e.getCause();
+                  }
+                });
+    PostMessageService posting =
+        new PostMessageService(
+            new Messenger(
+                portal.chats(),
+                portal.messages(),
+                counted,
+                portal.people(),
+                portal.unitOfWork(),
+                clock,
+                EditWindow.DEFAULT,
+                events));
+    PostMessageCommand hello =
+        new PostMessageCommand(person(ann), dialogWith(echo), "Hello", null, null, null, false, true);
+
+    posting.post(hello); // opens the dialog
+    lookups.set(0);
+    posting.post(hello);
+
+    assertThat(lookups.get()).isEqualTo(1);
+    assertThat(events.lines())
+        .filteredOn(line -> line.startsWith("add "))
+        .hasSize(2)
+        .allMatch(line -> line.contains(" to "), "routed to the bot's application");
   }
 
   @Test

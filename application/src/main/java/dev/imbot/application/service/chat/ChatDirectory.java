@@ -10,7 +10,9 @@ import dev.imbot.domain.portal.Person;
 import dev.imbot.domain.portal.UserId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Who the messenger's users are: people and bots, read through their own ports. */
@@ -18,14 +20,42 @@ final class ChatDirectory {
   private final Bots bots;
   private final People people;
 
+  /** Bots already looked up by this directory (null: none are kept). */
+  private final Map<UserId, Optional<Bot>> looked;
+
   ChatDirectory(Bots bots, People people) {
+    this(bots, people, null);
+  }
+
+  private ChatDirectory(Bots bots, People people, Map<UserId, Optional<Bot>> looked) {
     this.bots = bots;
     this.people = people;
+    this.looked = looked;
+  }
+
+  /**
+   * A directory for one call that looks each bot up once: posting a message to a bot asked for
+   * the same bot row three times (does the target exist, is it a bot, which bots are members).
+   */
+  ChatDirectory remembering() {
+    return new ChatDirectory(bots, people, new HashMap<>());
+  }
+
+  private Optional<Bot> findBot(UserId user) {
+    if (looked == null) {
+      return bots.findById(BotId.of(user.value()));
+    }
+    Optional<Bot> known = looked.get(user);
+    if (known == null) {
+      known = bots.findById(BotId.of(user.value()));
+      looked.put(user, known);
+    }
+    return known;
   }
 
   /** The bot with this user id, as routing sees it. */
   Optional<MemberBot> bot(UserId user) {
-    return bots.findById(BotId.of(user.value())).map(ChatDirectory::memberBot);
+    return findBot(user).map(ChatDirectory::memberBot);
   }
 
   /** The bots among {@code users}, in their order. */
@@ -38,7 +68,7 @@ final class ChatDirectory {
   }
 
   boolean isBot(UserId user) {
-    return bots.findById(BotId.of(user.value())).isPresent();
+    return findBot(user).isPresent();
   }
 
   /** Whether the user exists, person or bot. */
@@ -58,7 +88,7 @@ final class ChatDirectory {
 
   /** The user as the messenger shows them. */
   Optional<ChatUser> user(UserId user) {
-    Optional<Bot> bot = bots.findById(BotId.of(user.value()));
+    Optional<Bot> bot = findBot(user);
     if (bot.isPresent()) {
       var profile = bot.get().profile();
       return Optional.of(

@@ -113,11 +113,16 @@ public final class Messenger {
 
   /** The chat's member bots; {@code actor} is not looked up when it is a person. */
   List<MemberBot> memberBots(Chat chat, ChatActor actor) {
+    return memberBots(chat, actor, directory);
+  }
+
+  /** The same, looked up through {@code through} (a directory that remembers, say). */
+  static List<MemberBot> memberBots(Chat chat, ChatActor actor, ChatDirectory through) {
     List<UserId> members = new ArrayList<>(chat.memberIds());
     if (!actor.bot()) {
       members.remove(actor.user());
     }
-    return directory.botsAmong(members);
+    return through.botsAmong(members);
   }
 
   /** A message the actor may change now, with its chat ({@code CANT_EDIT_MESSAGE} otherwise). */

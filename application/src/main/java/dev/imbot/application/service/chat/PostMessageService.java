@@ -36,12 +36,13 @@ public final class PostMessageService implements PostMessageUseCase {
   @Override
   public MessageId post(PostMessageCommand command) {
     ChatActor author = command.author();
+    ChatDirectory directory = messenger.directory.remembering();
     if (!author.bot() && command.dialog() instanceof DialogId.WithUser withUser) {
       UserId user = withUser.user();
       if (user.equals(author.user())) {
         throw ChatRejection.refuse(ChatRejectionReason.PARAMS_INCORRECT);
       }
-      if (!messenger.directory.exists(user)) {
+      if (!directory.exists(user)) {
         throw ChatRejection.refuse(ChatRejectionReason.USER_NOT_FOUND);
       }
     }
@@ -60,18 +61,25 @@ public final class PostMessageService implements PostMessageUseCase {
     ChatRejectionReason notAdded = notAdded(author);
     return ConflictRetry.run(
         messenger.unitOfWork,
-        () -> post(author, command.dialog(), content, command.system()),
+        () -> post(directory, author, command.dialog(), content, command.system()),
         ChatRejection.of(notAdded));
   }
 
   private MessageId post(
-      ChatActor author, DialogId dialog, MessageContent content, boolean system) {
+      ChatDirectory directory,
+      ChatActor author,
+      DialogId dialog,
+      MessageContent content,
+      boolean system) {
     Instant now = messenger.clock.instant();
     ChatRejectionReason notAdded = notAdded(author);
-    ChatUser profile = messenger.profileOf(author, notAdded);
+    ChatUser profile =
+        directory
+            .actor(author.user(), author.bot())
+            .orElseThrow(() -> ChatRejection.refuse(notAdded));
     Chat chat;
     if (dialog instanceof DialogId.WithUser withUser) {
-      chat = openPrivate(author, profile, withUser.user(), now);
+      chat = openPrivate(directory, author, profile, withUser.user(), now);
     } else if (dialog instanceof DialogId.InChat inChat) {
       chat =
           messenger
@@ -82,7 +90,7 @@ public final class PostMessageService implements PostMessageUseCase {
     } else {
       throw ChatRejection.refuse(notAdded);
     }
-    return post(messenger, chat, author, profile, content, system, now);
+    return post(messenger, directory, chat, author, profile, content, system, now);
   }
 
   /** Stores a message in a chat the author may post to, and records its events. */
@@ -94,25 +102,39 @@ public final class PostMessageService implements PostMessageUseCase {
       MessageContent content,
       boolean system,
       Instant now) {
+    return post(messenger, messenger.directory, chat, author, profile, content, system, now);
+  }
+
+  private static MessageId post(
+      Messenger messenger,
+      ChatDirectory directory,
+      Chat chat,
+      ChatActor author,
+      ChatUser profile,
+      MessageContent content,
+      boolean system,
+      Instant now) {
     MessageId id = messenger.messages.nextId();
     Message message = Message.posted(id, chat.id(), author.user(), now, content, system);
     messenger.messages.add(message);
     if (!messenger.commands.dispatch(chat, message, profile)) {
-      messenger.events.messageAdded(chat, message, profile, messenger.memberBots(chat, author));
+      messenger.events.messageAdded(
+          chat, message, profile, Messenger.memberBots(chat, author, directory));
     }
     return id;
   }
 
-  private Chat openPrivate(ChatActor author, ChatUser profile, UserId other, Instant now) {
+  private Chat openPrivate(
+      ChatDirectory directory, ChatActor author, ChatUser profile, UserId other, Instant now) {
     ChatRejectionReason notAdded = notAdded(author);
     if (other.equals(author.user())) {
       throw ChatRejection.refuse(notAdded);
     }
-    Optional<MemberBot> otherBot = messenger.directory.bot(other);
-    if (author.bot() && (otherBot.isPresent() || !messenger.directory.exists(other))) {
+    Optional<MemberBot> otherBot = directory.bot(other);
+    if (author.bot() && (otherBot.isPresent() || !directory.exists(other))) {
       throw ChatRejection.refuse(notAdded); // a bot talks privately to people only
     }
-    if (!author.bot() && otherBot.isEmpty() && !messenger.directory.exists(other)) {
+    if (!author.bot() && otherBot.isEmpty() && !directory.exists(other)) {
       throw ChatRejection.refuse(ChatRejectionReason.USER_NOT_FOUND);
     }
     OpenedDialog opened = messenger.chats.openPrivate(author.user(), other, now);
