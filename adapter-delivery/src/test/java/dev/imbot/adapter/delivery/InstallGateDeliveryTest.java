@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The worker renders each attempt's {@code auth} blocks through the token-minting use case and
@@ -189,6 +191,62 @@ class InstallGateDeliveryTest {
                   .orElseThrow()
                   .user())
           .isEqualTo(UserId.of(7));
+    }
+  }
+
+  /**
+   * Bitrix24's placement of {@code refresh_token}: in the top-level {@code auth} of message and
+   * command events and the install, not of join or bot delete; in every bot block and its {@code
+   * AUTH} copy, join included.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "ONIMBOTMESSAGEADD, true",
+    "ONIMBOTMESSAGEUPDATE, true",
+    "ONIMBOTMESSAGEDELETE, true",
+    "ONIMCOMMANDADD, true",
+    "ONAPPINSTALL, true",
+    "ONIMBOTJOINCHAT, false",
+    "ONIMBOTDELETE, false"
+  })
+  void givenEvent_attempt_carriesRefreshTokenWhereBitrix24Does(String event, boolean topLevel)
+      throws Exception {
+    try (HandlerServer handler = HandlerServer.ok();
+        DeliveryRig rig = new DeliveryRig(DEFAULTS)) {
+      localApplication(rig, InstallState.INSTALLED);
+      boolean withBot = !event.equals("ONIMBOTDELETE") && !event.equals("ONAPPINSTALL");
+      EventData data =
+          event.equals("ONIMCOMMANDADD")
+              ? EventData.builder()
+                  .put(
+                      "COMMAND",
+                      EventData.builder()
+                          .put("3", EventData.builder().put("BOT_ID", "7").build())
+                          .build())
+                  .build()
+              : withBot ? MESSAGE : EventData.builder().put("BOT_ID", "7").build();
+      rig.enqueue(
+          APP,
+          event,
+          handler.url("/bot"),
+          data,
+          new AuthSubjects(UserId.of(1), withBot ? List.of(UserId.of(7)) : List.of()));
+      rig.worker.start();
+      await().until(() -> handler.calls() == 1);
+
+      Map<String, String> body = fields(handler.received().get(0));
+      assertThat(body.containsKey("auth[refresh_token]")).as("top-level auth").isEqualTo(topLevel);
+      assertThat(body).containsKey("auth[access_token]");
+      if (withBot) {
+        String block = event.equals("ONIMCOMMANDADD") ? "data[COMMAND][3]" : "data[BOT][7]";
+        assertThat(body).containsKey(block + "[refresh_token]");
+        assertThat(body).containsKey(block + "[AUTH][refresh_token]");
+        assertThat(body.get(block + "[refresh_token]"))
+            .isEqualTo(body.get(block + "[AUTH][refresh_token]"));
+        assertThat(rig.portal.tokens().find(SecretHash.of(body.get(block + "[refresh_token]"))))
+            .as("the bot's refresh token is live")
+            .isPresent();
+      }
     }
   }
 
