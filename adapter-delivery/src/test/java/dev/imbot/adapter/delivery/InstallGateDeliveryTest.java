@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.imbot.adapter.inmemory.InMemoryDueDeliveries;
+import dev.imbot.domain.delivery.RetrySchedule;
 import dev.imbot.domain.event.AuthSubjects;
 import dev.imbot.domain.event.EventData;
 import dev.imbot.domain.portal.ApplicationKey;
@@ -299,6 +300,92 @@ class InstallGateDeliveryTest {
       Map<String, String> body = fields(handler.received().get(1));
       assertThat(named(body, "auth["))
           .containsExactly("auth[domain]", "auth[member_id]", "auth[application_token]");
+      assertThat(body).containsEntry("auth[application_token]", APPLICATION_TOKEN);
+    }
+  }
+
+  @Test
+  void givenApplicationRemovedBeforeItsInstallWasDelivered_worker_neverSendsTheInstallAndDropsIt()
+      throws Exception {
+    try (HandlerServer handler = HandlerServer.ok();
+        DeliveryRig rig = new DeliveryRig(DEFAULTS)) {
+      localApplication(rig, InstallState.UNINSTALLING);
+      long install =
+          rig.enqueue(
+              APP,
+              "ONAPPINSTALL",
+              handler.url("/install"),
+              EventData.builder().put("VERSION", "1").build(),
+              new AuthSubjects(UserId.of(1), List.of()));
+      long uninstall =
+          rig.enqueue(
+              APP,
+              "ONAPPUNINSTALL",
+              handler.url("/uninstall"),
+              EventData.builder().put("CLEAN", "1").build(),
+              AuthSubjects.none());
+      rig.worker.start();
+
+      await().until(() -> rig.stored(uninstall).status().equals(InMemoryDueDeliveries.DELIVERED));
+      await().until(() -> application(rig).isEmpty());
+      InMemoryDueDeliveries.Stored dropped = rig.stored(install);
+      assertThat(dropped.status()).isEqualTo(InMemoryDueDeliveries.DEAD);
+      assertThat(dropped.attemptsMade()).isZero();
+      assertThat(dropped.lastError()).isEqualTo("dropped: the application was uninstalled");
+      assertThat(handler.received())
+          .extracting(HandlerServer.Received::path)
+          .containsExactly("/uninstall");
+    }
+  }
+
+  @Test
+  void givenUninstallEventDead_worker_dropsWhatIsLeftAndRemovesTheApplication() throws Exception {
+    try (HandlerServer handler = HandlerServer.answering(call -> HandlerServer.Answer.status(500));
+        DeliveryRig rig =
+            new DeliveryRig(DEFAULTS.schedule(new RetrySchedule(List.of(Duration.ZERO), 0)))) {
+      localApplication(rig, InstallState.UNINSTALLING);
+      long install =
+          rig.enqueue(
+              APP,
+              "ONAPPINSTALL",
+              handler.url("/install"),
+              EventData.builder().put("VERSION", "1").build(),
+              new AuthSubjects(UserId.of(1), List.of()));
+      long uninstall =
+          rig.enqueue(
+              APP,
+              "ONAPPUNINSTALL",
+              handler.url("/uninstall"),
+              EventData.builder().put("CLEAN", "1").build(),
+              AuthSubjects.none());
+      rig.worker.start();
+
+      await().until(() -> rig.stored(uninstall).status().equals(InMemoryDueDeliveries.DEAD));
+      await().until(() -> application(rig).isEmpty());
+      assertThat(rig.stored(install).status()).isEqualTo(InMemoryDueDeliveries.DEAD);
+      assertThat(rig.stored(install).lastError())
+          .isEqualTo("dropped: the application was uninstalled");
+    }
+  }
+
+  @Test
+  void givenApplicationRemovedWithoutUninstallEvent_lastBotDelete_carriesItsTokenAndEndsIt()
+      throws Exception {
+    try (HandlerServer handler = HandlerServer.ok();
+        DeliveryRig rig = new DeliveryRig(DEFAULTS)) {
+      localApplication(rig, InstallState.UNINSTALLING);
+      long botDelete =
+          rig.enqueue(
+              APP,
+              "ONIMBOTDELETE",
+              handler.url("/bot"),
+              EventData.builder().put("BOT_ID", "7").put("BOT_CODE", "echo").build(),
+              AuthSubjects.none());
+      rig.worker.start();
+
+      await().until(() -> rig.stored(botDelete).status().equals(InMemoryDueDeliveries.DELIVERED));
+      await().until(() -> application(rig).isEmpty());
+      Map<String, String> body = fields(handler.received().get(0));
       assertThat(body).containsEntry("auth[application_token]", APPLICATION_TOKEN);
     }
   }
