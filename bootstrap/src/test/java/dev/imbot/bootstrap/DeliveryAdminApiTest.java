@@ -131,7 +131,7 @@ class DeliveryAdminApiTest {
     assertThat(newest)
         .containsEntry("application", "customone")
         .containsEntry("event", "ONIMBOTMESSAGEADD")
-        .containsEntry("handler_url", handler.url("/one"))
+        .containsEntry("handler_url", handler.url("/one?CLIENT_ID=one"))
         .containsEntry("bot_ids", List.of((int) echo))
         .containsEntry("status", "dead")
         .containsEntry("attempts", 1)
@@ -250,7 +250,7 @@ class DeliveryAdminApiTest {
     Answer none = admin("GET", "/handlers/health?application=customnone", null);
 
     assertThat(health(twoFailures))
-        .containsEntry("handler_url", handler.url("/one"))
+        .containsEntry("handler_url", handler.url("/one?CLIENT_ID=one"))
         .containsEntry("state", "ok")
         .containsEntry("consecutive_failures", 2);
     assertThat(health(recovered))
