@@ -145,7 +145,9 @@ class DeliveryAdminApiTest {
     assertThat(ids("?bot_id=" + echo + "&start=50")).hasSize(2);
     assertThat(ids("?event=onimbotjoinchat")).hasSize(1);
     assertThat(ids("?event=ONIMBOTDELETE")).containsExactly(delete.get("id"));
-    assertThat(ids("?handler=" + handler.url("/two"))).containsExactly(delete.get("id"));
+    assertThat(ids("?handler=" + RoundTrip.enc(handler.url("/two?CLIENT_ID=two"))))
+        .as("a webhook-keyed application's handler is bound with its CLIENT_ID")
+        .containsExactly(delete.get("id"));
     assertThat(ids("?status=dead&start=50")).hasSize(3);
     assertThat(ids("?status=delivered")).isEmpty();
     Instant created = Instant.parse((String) newest.get("created_at"));
