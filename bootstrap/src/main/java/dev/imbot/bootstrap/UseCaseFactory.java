@@ -18,6 +18,7 @@ import dev.imbot.application.port.in.chat.ListMessageDeliveriesUseCase;
 import dev.imbot.application.port.in.chat.PostMessageUseCase;
 import dev.imbot.application.port.in.chat.ReadChatsUseCase;
 import dev.imbot.application.port.in.chat.RemoveChatUserUseCase;
+import dev.imbot.application.port.in.chat.ResolveActorUseCase;
 import dev.imbot.application.port.in.chat.ResolveBotUseCase;
 import dev.imbot.application.port.in.chat.TypingUseCase;
 import dev.imbot.application.port.in.chat.UpdateMessageUseCase;
@@ -74,6 +75,7 @@ import dev.imbot.application.service.chat.OutboxChatEvents;
 import dev.imbot.application.service.chat.PostMessageService;
 import dev.imbot.application.service.chat.ReadChatsService;
 import dev.imbot.application.service.chat.RemoveChatUserService;
+import dev.imbot.application.service.chat.ResolveActorService;
 import dev.imbot.application.service.chat.ResolveBotService;
 import dev.imbot.application.service.chat.TypingService;
 import dev.imbot.application.service.chat.UpdateMessageService;
@@ -381,6 +383,11 @@ public class UseCaseFactory {
   @Singleton
   ResolveBotUseCase resolveBot(Bots bots) {
     return new ResolveBotService(bots);
+  }
+
+  @Singleton
+  ResolveActorUseCase resolveActor(Bots bots) {
+    return new ResolveActorService(bots);
   }
 
   @Singleton

@@ -184,13 +184,16 @@ abstract class AuditTrailTest {
         admin(
             "POST",
             "/applications",
-            "{\"client_id\":\"crm\",\"access_token\":\"a-chosen-access-token-123\"}");
+            "{\"client_id\":\"crm\",\"access_token\":\"a-chosen-access-token-123\","
+                + "\"handler_url\":\"https://crm.example.com/install\"}");
     assertThat(replaced.status()).isEqualTo(201);
     secrets.add("a-chosen-access-token-123");
     Answer rotated = admin("POST", "/applications/crm/signing-secret/rotate", null);
     assertThat(rotated.status()).as(rotated.toString()).isEqualTo(200);
     secrets.add(((String) rotated.object().get("secret")).substring("whsec_".length()));
     secrets.add(((String) rotated.object().get("previous_secret")).substring("whsec_".length()));
+    Answer reinstalled = admin("POST", "/applications/crm/install", null);
+    assertThat(reinstalled.status()).as(reinstalled.toString()).isEqualTo(202);
     Answer byToken =
         service.postForm(
             "/rest/imbot.register",
@@ -250,6 +253,7 @@ abstract class AuditTrailTest {
             "application.removed",
             "bot.unregistered",
             "bot.registered",
+            "application.reinstalled",
             "application.signing_secret_rotated",
             "application.token_replaced",
             "application.created");

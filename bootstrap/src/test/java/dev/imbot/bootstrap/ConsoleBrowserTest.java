@@ -150,7 +150,7 @@ class ConsoleBrowserTest {
         browser.findElements(By.cssSelector(".secrets code")).stream()
             .map(e -> e.getText())
             .toList();
-    assertThat(secrets).as(browser.getPageSource()).hasSize(3).first().isEqualTo("browser-app");
+    assertThat(secrets).as(browser.getPageSource()).hasSize(4).first().isEqualTo("browser-app");
     screenshot("applications");
     browser.navigate().refresh();
     assertThat(browser.findElements(By.cssSelector(".secrets"))).as("shown once").isEmpty();

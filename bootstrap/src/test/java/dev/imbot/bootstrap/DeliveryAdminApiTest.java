@@ -131,7 +131,7 @@ class DeliveryAdminApiTest {
     assertThat(newest)
         .containsEntry("application", "customone")
         .containsEntry("event", "ONIMBOTMESSAGEADD")
-        .containsEntry("handler_url", handler.url("/one"))
+        .containsEntry("handler_url", handler.url("/one?CLIENT_ID=one"))
         .containsEntry("bot_ids", List.of((int) echo))
         .containsEntry("status", "dead")
         .containsEntry("attempts", 1)
@@ -145,7 +145,9 @@ class DeliveryAdminApiTest {
     assertThat(ids("?bot_id=" + echo + "&start=50")).hasSize(2);
     assertThat(ids("?event=onimbotjoinchat")).hasSize(1);
     assertThat(ids("?event=ONIMBOTDELETE")).containsExactly(delete.get("id"));
-    assertThat(ids("?handler=" + handler.url("/two"))).containsExactly(delete.get("id"));
+    assertThat(ids("?handler=" + RoundTrip.enc(handler.url("/two?CLIENT_ID=two"))))
+        .as("a webhook-keyed application's handler is bound with its CLIENT_ID")
+        .containsExactly(delete.get("id"));
     assertThat(ids("?status=dead&start=50")).hasSize(3);
     assertThat(ids("?status=delivered")).isEmpty();
     Instant created = Instant.parse((String) newest.get("created_at"));
@@ -250,7 +252,7 @@ class DeliveryAdminApiTest {
     Answer none = admin("GET", "/handlers/health?application=customnone", null);
 
     assertThat(health(twoFailures))
-        .containsEntry("handler_url", handler.url("/one"))
+        .containsEntry("handler_url", handler.url("/one?CLIENT_ID=one"))
         .containsEntry("state", "ok")
         .containsEntry("consecutive_failures", 2);
     assertThat(health(recovered))

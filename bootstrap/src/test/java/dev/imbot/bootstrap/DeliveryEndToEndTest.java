@@ -131,6 +131,12 @@ class DeliveryEndToEndTest {
           PortalIdentity identity = service.bean(OAuthTokensUseCase.class).identity();
           assertThat(identity.memberId()).isEqualTo(stored);
           assertThat(identity.clientEndpoint()).isEqualTo("http://bots.example.test:9999/rest/");
+          assertThat(service.firstStartLine().orElseThrow().url())
+              .as("the first-start webhook line names the public URL")
+              .startsWith("http://bots.example.test:9999/rest/1/");
+          assertThat(service.startOutput())
+              .as("so does the console's sign-in line")
+              .contains("Console: http://bots.example.test:9999/console/?token=");
         });
   }
 

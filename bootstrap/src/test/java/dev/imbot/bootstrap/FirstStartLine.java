@@ -8,12 +8,13 @@ import java.util.regex.Pattern;
 
 /**
  * Test support: the line the service prints on its first start, {@code First start: inbound webhook
- * for portal user 1: http://127.0.0.1:8080/rest/1/<secret>/}.
+ * for portal user 1: http://127.0.0.1:8080/rest/1/<secret>/} (the configured public URL when one
+ * is).
  */
 record FirstStartLine(String url) {
   private static final Pattern LINE =
       Pattern.compile(
-          "First start: inbound webhook for portal user 1: (http://127\\.0\\.0\\.1:\\d+/rest/1/\\S+/)");
+          "First start: inbound webhook for portal user 1: (https?://[^/\\s]+/rest/1/\\S+/)");
 
   /** The first such line in {@code output}. */
   static Optional<FirstStartLine> find(String output) {

@@ -18,8 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * webhook-id}) that overlapped.
  */
 final class TestHandler implements AutoCloseable {
-  /** One request: its headers (lower-case names) and body. */
-  record Request(Map<String, String> headers, String body) {}
+  /** One request: its headers (lower-case names), body and path. */
+  record Request(Map<String, String> headers, String body, String path) {}
 
   private final HttpServer server;
   private final List<Request> requests = new CopyOnWriteArrayList<>();
@@ -51,7 +51,7 @@ final class TestHandler implements AutoCloseable {
             if (!wait.isZero()) {
               Thread.sleep(wait.toMillis());
             }
-            requests.add(new Request(headers, body));
+            requests.add(new Request(headers, body, exchange.getRequestURI().getPath()));
             int answer = status.get();
             if (answer == 200) {
               exchange.sendResponseHeaders(200, -1);

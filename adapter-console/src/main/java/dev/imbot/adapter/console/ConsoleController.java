@@ -33,6 +33,7 @@ import dev.imbot.domain.bot.BotId;
 import dev.imbot.domain.bot.BotSummary;
 import dev.imbot.domain.portal.ApplicationKey;
 import dev.imbot.domain.portal.Person;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -68,6 +69,7 @@ final class ConsoleController {
   private final ListBotsUseCase listBots;
   private final ShowBotUseCase showBot;
   private final AdministerApplicationsUseCase applications;
+  private final String publicUrl;
   private final AdministerWebhooksUseCase webhooks;
   private final AdministerPeopleUseCase people;
 
@@ -78,7 +80,9 @@ final class ConsoleController {
       ShowBotUseCase showBot,
       AdministerApplicationsUseCase applications,
       AdministerWebhooksUseCase webhooks,
-      AdministerPeopleUseCase people) {
+      AdministerPeopleUseCase people,
+      @Value("${imbot.portal.public-url:}") String publicUrl) {
+    this.publicUrl = publicUrl;
     this.access = access;
     this.pages = pages;
     this.listBots = listBots;
@@ -227,7 +231,11 @@ final class ConsoleController {
 
   @Post(uri = "/applications", consumes = FORM)
   HttpResponse<?> createApplication(
-      HttpRequest<?> request, @Nullable String csrf, @Nullable String clientId) {
+      HttpRequest<?> request,
+      @Nullable String csrf,
+      @Nullable String clientId,
+      @Nullable String handlerUrl,
+      @Nullable String title) {
     return changeThenShow(
         request,
         csrf,
@@ -235,17 +243,16 @@ final class ConsoleController {
         () -> {
           IssuedApplication issued =
               applications.register(
-                  new RegisterApplicationCommand(blankToNull(clientId), null, null));
-          return Flash.withSecrets(
-              "Application "
-                  + issued.application().key().value()
-                  + " is ready. Copy its secrets now: they are not shown again.",
-              List.of(
-                  new Secret("Client id", issued.application().key().value()),
-                  new Secret("Access token (auth=…)", issued.accessToken()),
-                  new Secret(
-                      "Application token (auth[application_token] sent to its handlers)",
-                      issued.application().applicationToken())));
+                  new RegisterApplicationCommand(
+                      blankToNull(clientId),
+                      null,
+                      null,
+                      blankToNull(handlerUrl),
+                      null,
+                      blankToNull(title),
+                      null));
+          return ApplicationsPage.created(
+              issued.application(), issued.clientSecret(), issued.accessToken());
         });
   }
 
@@ -375,9 +382,9 @@ final class ConsoleController {
     return ConsoleSteps.required(request);
   }
 
-  private static String baseUrl(HttpRequest<?> request) {
-    String host = request.getHeaders().get(HttpHeaders.HOST);
-    return (request.isSecure() ? "https://" : "http://") + (host == null ? "127.0.0.1" : host);
+  private String baseUrl(HttpRequest<?> request) {
+    return ConsoleSteps.baseUrl(
+        publicUrl, request.isSecure(), request.getHeaders().get(HttpHeaders.HOST));
   }
 
   private static MutableHttpResponse<?> seeOther(String location) {

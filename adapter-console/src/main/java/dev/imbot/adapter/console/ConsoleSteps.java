@@ -95,6 +95,17 @@ final class ConsoleSteps {
   }
 
   /** A form field stripped, or null when it is blank. */
+  /**
+   * The base URL the console shows in secrets (a new webhook's URL): the configured public URL
+   * ({@code imbot.portal.public-url}) when set, else the address the browser used.
+   */
+  static String baseUrl(@Nullable String publicUrl, boolean secure, @Nullable String host) {
+    if (publicUrl != null && !publicUrl.isBlank()) {
+      return publicUrl.strip().replaceAll("/+$", "");
+    }
+    return (secure ? "https://" : "http://") + (host == null ? "127.0.0.1" : host);
+  }
+
   static String blankToNull(@Nullable String value) {
     return value == null || value.isBlank() ? null : value.strip();
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.imbot.adapter.inmemory.InMemoryDueDeliveries;
+import dev.imbot.domain.delivery.RetrySchedule;
 import dev.imbot.domain.event.AuthSubjects;
 import dev.imbot.domain.event.EventData;
 import dev.imbot.domain.portal.ApplicationKey;
@@ -20,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The worker renders each attempt's {@code auth} blocks through the token-minting use case and
@@ -192,6 +195,62 @@ class InstallGateDeliveryTest {
     }
   }
 
+  /**
+   * Bitrix24's placement of {@code refresh_token}: in the top-level {@code auth} of message and
+   * command events and the install, not of join or bot delete; in every bot block and its {@code
+   * AUTH} copy, join included.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "ONIMBOTMESSAGEADD, true",
+    "ONIMBOTMESSAGEUPDATE, true",
+    "ONIMBOTMESSAGEDELETE, true",
+    "ONIMCOMMANDADD, true",
+    "ONAPPINSTALL, true",
+    "ONIMBOTJOINCHAT, false",
+    "ONIMBOTDELETE, false"
+  })
+  void givenEvent_attempt_carriesRefreshTokenWhereBitrix24Does(String event, boolean topLevel)
+      throws Exception {
+    try (HandlerServer handler = HandlerServer.ok();
+        DeliveryRig rig = new DeliveryRig(DEFAULTS)) {
+      localApplication(rig, InstallState.INSTALLED);
+      boolean withBot = !event.equals("ONIMBOTDELETE") && !event.equals("ONAPPINSTALL");
+      EventData data =
+          event.equals("ONIMCOMMANDADD")
+              ? EventData.builder()
+                  .put(
+                      "COMMAND",
+                      EventData.builder()
+                          .put("3", EventData.builder().put("BOT_ID", "7").build())
+                          .build())
+                  .build()
+              : withBot ? MESSAGE : EventData.builder().put("BOT_ID", "7").build();
+      rig.enqueue(
+          APP,
+          event,
+          handler.url("/bot"),
+          data,
+          new AuthSubjects(UserId.of(1), withBot ? List.of(UserId.of(7)) : List.of()));
+      rig.worker.start();
+      await().until(() -> handler.calls() == 1);
+
+      Map<String, String> body = fields(handler.received().get(0));
+      assertThat(body.containsKey("auth[refresh_token]")).as("top-level auth").isEqualTo(topLevel);
+      assertThat(body).containsKey("auth[access_token]");
+      if (withBot) {
+        String block = event.equals("ONIMCOMMANDADD") ? "data[COMMAND][3]" : "data[BOT][7]";
+        assertThat(body).containsKey(block + "[refresh_token]");
+        assertThat(body).containsKey(block + "[AUTH][refresh_token]");
+        assertThat(body.get(block + "[refresh_token]"))
+            .isEqualTo(body.get(block + "[AUTH][refresh_token]"));
+        assertThat(rig.portal.tokens().find(SecretHash.of(body.get(block + "[refresh_token]"))))
+            .as("the bot's refresh token is live")
+            .isPresent();
+      }
+    }
+  }
+
   @Test
   void givenWebhookKeyedApplication_attempt_carriesDomainMemberIdAndClientIdOnly()
       throws Exception {
@@ -241,6 +300,92 @@ class InstallGateDeliveryTest {
       Map<String, String> body = fields(handler.received().get(1));
       assertThat(named(body, "auth["))
           .containsExactly("auth[domain]", "auth[member_id]", "auth[application_token]");
+      assertThat(body).containsEntry("auth[application_token]", APPLICATION_TOKEN);
+    }
+  }
+
+  @Test
+  void givenApplicationRemovedBeforeItsInstallWasDelivered_worker_neverSendsTheInstallAndDropsIt()
+      throws Exception {
+    try (HandlerServer handler = HandlerServer.ok();
+        DeliveryRig rig = new DeliveryRig(DEFAULTS)) {
+      localApplication(rig, InstallState.UNINSTALLING);
+      long install =
+          rig.enqueue(
+              APP,
+              "ONAPPINSTALL",
+              handler.url("/install"),
+              EventData.builder().put("VERSION", "1").build(),
+              new AuthSubjects(UserId.of(1), List.of()));
+      long uninstall =
+          rig.enqueue(
+              APP,
+              "ONAPPUNINSTALL",
+              handler.url("/uninstall"),
+              EventData.builder().put("CLEAN", "1").build(),
+              AuthSubjects.none());
+      rig.worker.start();
+
+      await().until(() -> rig.stored(uninstall).status().equals(InMemoryDueDeliveries.DELIVERED));
+      await().until(() -> application(rig).isEmpty());
+      InMemoryDueDeliveries.Stored dropped = rig.stored(install);
+      assertThat(dropped.status()).isEqualTo(InMemoryDueDeliveries.DEAD);
+      assertThat(dropped.attemptsMade()).isZero();
+      assertThat(dropped.lastError()).isEqualTo("dropped: the application was uninstalled");
+      assertThat(handler.received())
+          .extracting(HandlerServer.Received::path)
+          .containsExactly("/uninstall");
+    }
+  }
+
+  @Test
+  void givenUninstallEventDead_worker_dropsWhatIsLeftAndRemovesTheApplication() throws Exception {
+    try (HandlerServer handler = HandlerServer.answering(call -> HandlerServer.Answer.status(500));
+        DeliveryRig rig =
+            new DeliveryRig(DEFAULTS.schedule(new RetrySchedule(List.of(Duration.ZERO), 0)))) {
+      localApplication(rig, InstallState.UNINSTALLING);
+      long install =
+          rig.enqueue(
+              APP,
+              "ONAPPINSTALL",
+              handler.url("/install"),
+              EventData.builder().put("VERSION", "1").build(),
+              new AuthSubjects(UserId.of(1), List.of()));
+      long uninstall =
+          rig.enqueue(
+              APP,
+              "ONAPPUNINSTALL",
+              handler.url("/uninstall"),
+              EventData.builder().put("CLEAN", "1").build(),
+              AuthSubjects.none());
+      rig.worker.start();
+
+      await().until(() -> rig.stored(uninstall).status().equals(InMemoryDueDeliveries.DEAD));
+      await().until(() -> application(rig).isEmpty());
+      assertThat(rig.stored(install).status()).isEqualTo(InMemoryDueDeliveries.DEAD);
+      assertThat(rig.stored(install).lastError())
+          .isEqualTo("dropped: the application was uninstalled");
+    }
+  }
+
+  @Test
+  void givenApplicationRemovedWithoutUninstallEvent_lastBotDelete_carriesItsTokenAndEndsIt()
+      throws Exception {
+    try (HandlerServer handler = HandlerServer.ok();
+        DeliveryRig rig = new DeliveryRig(DEFAULTS)) {
+      localApplication(rig, InstallState.UNINSTALLING);
+      long botDelete =
+          rig.enqueue(
+              APP,
+              "ONIMBOTDELETE",
+              handler.url("/bot"),
+              EventData.builder().put("BOT_ID", "7").put("BOT_CODE", "echo").build(),
+              AuthSubjects.none());
+      rig.worker.start();
+
+      await().until(() -> rig.stored(botDelete).status().equals(InMemoryDueDeliveries.DELIVERED));
+      await().until(() -> application(rig).isEmpty());
+      Map<String, String> body = fields(handler.received().get(0));
       assertThat(body).containsEntry("auth[application_token]", APPLICATION_TOKEN);
     }
   }

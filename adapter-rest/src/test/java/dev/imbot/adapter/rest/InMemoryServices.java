@@ -14,6 +14,7 @@ import dev.imbot.application.port.in.chat.LikeMessageUseCase;
 import dev.imbot.application.port.in.chat.PostMessageUseCase;
 import dev.imbot.application.port.in.chat.ReadChatsUseCase;
 import dev.imbot.application.port.in.chat.RemoveChatUserUseCase;
+import dev.imbot.application.port.in.chat.ResolveActorUseCase;
 import dev.imbot.application.port.in.chat.ResolveBotUseCase;
 import dev.imbot.application.port.in.chat.TypingUseCase;
 import dev.imbot.application.port.in.chat.UpdateMessageUseCase;
@@ -44,6 +45,7 @@ import dev.imbot.application.service.chat.OutboxChatEvents;
 import dev.imbot.application.service.chat.PostMessageService;
 import dev.imbot.application.service.chat.ReadChatsService;
 import dev.imbot.application.service.chat.RemoveChatUserService;
+import dev.imbot.application.service.chat.ResolveActorService;
 import dev.imbot.application.service.chat.ResolveBotService;
 import dev.imbot.application.service.chat.TypingService;
 import dev.imbot.application.service.chat.UpdateMessageService;
@@ -246,6 +248,11 @@ public class InMemoryServices {
   @Singleton
   ResolveBotUseCase resolveBot(InMemoryPortal portal) {
     return new ResolveBotService(portal.bots());
+  }
+
+  @Singleton
+  ResolveActorUseCase resolveActor(InMemoryPortal portal) {
+    return new ResolveActorService(portal.bots());
   }
 
   @Singleton

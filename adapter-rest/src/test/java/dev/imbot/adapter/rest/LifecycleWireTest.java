@@ -155,7 +155,9 @@ class LifecycleWireTest extends WireTest {
             .orElseThrow();
     assertThat(notice.event()).isEqualTo("ONIMBOTDELETE");
     assertThat(notice.data().text("BOT_CODE")).contains("gone");
-    assertThat(notice.handler()).isEqualTo(HandlerUrl.of(HANDLER));
+    assertThat(notice.handler())
+        .as("bound with CLIENT_ID appended, as Bitrix24 binds a webhook-keyed bot's handler")
+        .isEqualTo(HandlerUrl.of(HANDLER + "?CLIENT_ID=" + client));
     assertError(
         unregister("CLIENT_ID=" + client + "&BOT_ID=" + id), 400, "BOT_ID_ERROR", NOT_FOUND);
     long again = registerBot("gone", "Gone again");
@@ -365,9 +367,12 @@ class LifecycleWireTest extends WireTest {
     Map<BotEvent, HandlerUrl> bound =
         portal.handlers().bindingsOf(ApplicationKey.of("custom" + client)).asMap();
     assertThat(bound)
-        .containsEntry(BotEvent.MESSAGE_UPDATE, HandlerUrl.of("https://bot.example.com/update"))
-        .containsEntry(BotEvent.MESSAGE_ADD, HandlerUrl.of("https://bot.example.com/add"))
-        .containsEntry(BotEvent.WELCOME_MESSAGE, HandlerUrl.of(HANDLER))
+        .containsEntry(
+            BotEvent.MESSAGE_UPDATE,
+            HandlerUrl.of("https://bot.example.com/update?CLIENT_ID=" + client))
+        .containsEntry(
+            BotEvent.MESSAGE_ADD, HandlerUrl.of("https://bot.example.com/add?CLIENT_ID=" + client))
+        .containsEntry(BotEvent.WELCOME_MESSAGE, HandlerUrl.of(HANDLER + "?CLIENT_ID=" + client))
         .doesNotContainKey(BotEvent.MESSAGE_DELETE);
   }
 

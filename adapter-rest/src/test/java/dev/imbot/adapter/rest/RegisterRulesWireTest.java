@@ -182,7 +182,13 @@ class RegisterRulesWireTest extends WireTest {
           "http://127.0.0.1/x",
           "HTTPS://Bot.Example.com:8443/path?q=1#f",
           " https://bot.example.com/padded ",
-          "https://bot.example.com/" + "a".repeat(2048 - "https://bot.example.com/".length())
+          // 2048 characters once the webhook-keyed application's CLIENT_ID is appended.
+          "https://bot.example.com/"
+              + "a"
+                  .repeat(
+                      2048
+                          - "https://bot.example.com/".length()
+                          - ("?CLIENT_ID=" + client).length())
         }) {
       Map<String, Object> parameters = minimalBot(client, unique("edge"), "Edge");
       parameters.put("EVENT_HANDLER", url);
@@ -211,7 +217,8 @@ class RegisterRulesWireTest extends WireTest {
         .hasSize(5)
         .allSatisfy(
             (event, url) ->
-                assertThat(url).isEqualTo(HandlerUrl.of("https://one.example.com/all")));
+                assertThat(url)
+                    .isEqualTo(HandlerUrl.of("https://one.example.com/all?CLIENT_ID=" + client)));
   }
 
   @Test
@@ -453,7 +460,7 @@ class RegisterRulesWireTest extends WireTest {
                 .handlers()
                 .bindingsOf(ApplicationKey.of("custom" + client))
                 .handlerFor(BotEvent.MESSAGE_ADD))
-        .contains(HandlerUrl.of("https://new.example.com/handler"));
+        .contains(HandlerUrl.of("https://new.example.com/handler?CLIENT_ID=" + client));
     assertThat(portal.bots().listAll())
         .filteredOn(b -> b.application().equals(bot.application()))
         .hasSize(1);

@@ -144,7 +144,7 @@ class SeedExampleWireTest extends WireTest {
     // OPENLINE=Y: EVENT_HANDLER stands for all five events, update/delete included.
     Map<BotEvent, HandlerUrl> all = new EnumMap<>(BotEvent.class);
     for (BotEvent event : BotEvent.values()) {
-      all.put(event, HandlerUrl.of(HANDLER));
+      all.put(event, boundHandler(HANDLER, application));
     }
     assertThat(portal.handlers().bindingsOf(application).asMap()).isEqualTo(all);
   }

@@ -8,6 +8,8 @@ import dev.imbot.application.port.in.portal.AdministerApplicationsUseCase.Regist
 import dev.imbot.application.port.in.portal.AdministerWebhooksUseCase;
 import dev.imbot.domain.bot.Bot;
 import dev.imbot.domain.bot.TestImages;
+import dev.imbot.domain.event.HandlerUrl;
+import dev.imbot.domain.portal.ApplicationKey;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -49,6 +51,14 @@ abstract class WireTest {
     return portal.bots().listAll().stream()
         .map(summary -> portal.bots().findById(summary.id()).orElseThrow())
         .toList();
+  }
+
+  /**
+   * {@code url} as an application's handler is bound: a webhook-keyed application's with its {@code
+   * CLIENT_ID} appended, as Bitrix24 binds it.
+   */
+  static HandlerUrl boundHandler(String url, ApplicationKey application) {
+    return HandlerUrl.of(HandlerUrl.withClientIdOf(url, application));
   }
 
   /** A unique name with {@code prefix}, for client ids, codes and e-mails. */

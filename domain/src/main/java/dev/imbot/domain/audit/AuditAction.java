@@ -16,6 +16,8 @@ public enum AuditAction {
   /** The operator registered a known client id again: its access token was replaced. */
   APPLICATION_TOKEN_REPLACED,
   APPLICATION_REMOVED,
+  /** The operator sent an application's {@code ONAPPINSTALL} again (its bots and tokens stay). */
+  APPLICATION_REINSTALLED,
   WEBHOOK_CREATED,
   WEBHOOK_DELETED,
   PERSON_ADDED,

@@ -4,8 +4,6 @@ import dev.imbot.domain.common.Text;
 import dev.imbot.domain.event.HandlerRejectionReason;
 import dev.imbot.domain.event.HandlerUrl;
 import dev.imbot.domain.portal.ApplicationKey;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -36,22 +34,11 @@ public final class CommandHandler {
     if (trimmed == null) {
       return Optional.empty();
     }
-    String url = withClientId(trimmed, application);
+    String url = HandlerUrl.withClientIdOf(trimmed, application);
     Optional<HandlerRejectionReason> defect = HandlerUrl.defectOf(url);
     if (defect.isPresent()) {
       throw CommandRejection.ofHandler(defect.get()).toException();
     }
     return Optional.of(HandlerUrl.of(url));
-  }
-
-  private static String withClientId(String url, ApplicationKey application) {
-    Optional<String> clientId = application.webhookClientId();
-    if (clientId.isEmpty()) {
-      return url;
-    }
-    return url
-        + (url.indexOf('?') < 0 ? "?" : "&")
-        + "CLIENT_ID="
-        + URLEncoder.encode(clientId.get(), StandardCharsets.UTF_8);
   }
 }

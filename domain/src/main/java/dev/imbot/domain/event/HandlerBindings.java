@@ -1,6 +1,7 @@
 package dev.imbot.domain.event;
 
 import dev.imbot.domain.common.Text;
+import dev.imbot.domain.portal.ApplicationKey;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -85,6 +86,24 @@ public final class HandlerBindings {
     }
     String raw = handlers.get(event);
     return Text.isBlank(raw) ? null : raw;
+  }
+
+  /**
+   * These bindings as {@code application} binds them: a webhook-keyed application's handlers with
+   * its {@code CLIENT_ID} appended ({@link HandlerUrl#withClientIdOf}), refused with the event's
+   * handler error should that make one too long.
+   */
+  public HandlerBindings boundFor(ApplicationKey application) {
+    if (application.webhookClientId().isEmpty()) {
+      return this;
+    }
+    EnumMap<BotEvent, HandlerUrl> bound = new EnumMap<>(BotEvent.class);
+    urls.forEach(
+        (event, url) ->
+            bound.put(
+                event,
+                HandlerUrl.parse(HandlerUrl.withClientIdOf(url.value(), application), event)));
+    return new HandlerBindings(bound);
   }
 
   /** These bindings with {@code newer}'s handlers replacing ours event by event. */

@@ -1,7 +1,10 @@
 package dev.imbot.domain.event;
 
+import dev.imbot.domain.portal.ApplicationKey;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -35,6 +38,26 @@ public record HandlerUrl(String value) {
       throw HandlerRejection.of(defect.get(), event).toException();
     }
     return new HandlerUrl(trimmed);
+  }
+
+  /**
+   * {@code url} as Bitrix24 binds it for {@code application}: a webhook-keyed application's {@code
+   * CLIENT_ID} appended to the query ({@code ?CLIENT_ID=} or {@code &CLIENT_ID=}, URL-encoded), so
+   * its handler learns which application an event is for; any other application's URL as it is.
+   */
+  public static String withClientIdOf(String url, ApplicationKey application) {
+    Optional<String> clientId = application.webhookClientId();
+    if (clientId.isEmpty()) {
+      return url;
+    }
+    // Before a fragment, which a client never sends to the server.
+    int fragment = url.indexOf('#');
+    String beforeFragment = fragment < 0 ? url : url.substring(0, fragment);
+    return beforeFragment
+        + (beforeFragment.indexOf('?') < 0 ? "?" : "&")
+        + "CLIENT_ID="
+        + URLEncoder.encode(clientId.get(), StandardCharsets.UTF_8)
+        + (fragment < 0 ? "" : url.substring(fragment));
   }
 
   /**

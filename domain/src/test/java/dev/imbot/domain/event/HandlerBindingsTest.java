@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.imbot.domain.bot.BotType;
 import dev.imbot.domain.bot.TestBots;
+import dev.imbot.domain.portal.ApplicationKey;
 import dev.imbot.domain.rejection.BitrixError;
 import dev.imbot.domain.rejection.Rejection;
 import java.util.ArrayList;
@@ -444,5 +445,39 @@ class HandlerBindingsTest {
     assertThat(bindings.asMap().keySet()).containsExactly(MESSAGE_ADD, WELCOME_MESSAGE, BOT_DELETE);
     assertThatThrownBy(() -> bindings.asMap().put(MESSAGE_UPDATE, HandlerUrl.of(URL)))
         .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void givenWebhookKeyedApplication_boundFor_appendsItsClientIdToEveryHandler() {
+    HandlerBindings given =
+        HandlerBindings.forUpdate(
+            null,
+            handlers(MESSAGE_ADD, URL, BOT_DELETE, URL + "?a=1", WELCOME_MESSAGE, URL + "?b#top"));
+
+    HandlerBindings bound = given.boundFor(ApplicationKey.fromClientId("my app"));
+
+    assertThat(bound.asMap())
+        .containsEntry(MESSAGE_ADD, HandlerUrl.of(URL + "?CLIENT_ID=my+app"))
+        .containsEntry(BOT_DELETE, HandlerUrl.of(URL + "?a=1&CLIENT_ID=my+app"))
+        .containsEntry(WELCOME_MESSAGE, HandlerUrl.of(URL + "?b&CLIENT_ID=my+app#top"));
+  }
+
+  @Test
+  void givenLocalApplication_boundFor_keepsTheHandlersAsGiven() {
+    HandlerBindings given = HandlerBindings.forUpdate(URL, Map.of());
+
+    assertThat(given.boundFor(ApplicationKey.of("local.0123456789abcd.12345678"))).isEqualTo(given);
+  }
+
+  @Test
+  void givenAHandlerTheClientIdMakesTooLong_boundFor_refusesItWithTheEventsError() {
+    String longest = URL + "?q=" + "x".repeat(HandlerUrl.MAX_LENGTH - URL.length() - 3);
+    HandlerBindings given = HandlerBindings.forUpdate(null, handlers(MESSAGE_ADD, longest));
+
+    HandlerRejection rejection =
+        rejectionOf(() -> given.boundFor(ApplicationKey.fromClientId("app")));
+
+    assertThat(rejection.reason()).isEqualTo(HandlerRejectionReason.HANDLER_URL_INVALID);
+    assertThat(rejection.event()).isEqualTo(MESSAGE_ADD);
   }
 }

@@ -3,6 +3,7 @@ package dev.imbot.adapter.console.view;
 import dev.imbot.domain.bot.BotSummary;
 import dev.imbot.domain.portal.ClientApplication;
 import dev.imbot.domain.portal.InboundWebhook;
+import dev.imbot.domain.portal.InstallState;
 import dev.imbot.domain.portal.Person;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -27,8 +28,12 @@ public record ApplicationsPage(
   static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
-  /** An application, local or webhook-keyed, and how many bots it owns. */
-  public record ApplicationRow(String key, boolean local, int bots, String tokenExpires) {
+  /**
+   * An application, local or webhook-keyed, how many bots it owns and where its install stands
+   * ({@link #installState(InstallState)}).
+   */
+  public record ApplicationRow(
+      String key, boolean local, int bots, String tokenExpires, String install) {
     public String kind() {
       return local ? "Local" : "Webhook-keyed";
     }
@@ -37,6 +42,44 @@ public record ApplicationsPage(
       return "/console/applications/delete?key="
           + java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8);
     }
+  }
+
+  /**
+   * An install state in words: a local application with a handler URL is "Waiting for install"
+   * until its {@code ONAPPINSTALL} was delivered; none of its other events goes out before.
+   */
+  public static String installState(InstallState state) {
+    return switch (state) {
+      case WAITING_FOR_INSTALL -> "Waiting for install";
+      case INSTALLED -> "Installed";
+      case UNINSTALLING -> "Uninstalling";
+    };
+  }
+
+  /**
+   * What the operator sees once after creating an application: its secrets, the client secret among
+   * them (stored hashed, never shown again), and whether it waits for its install.
+   */
+  public static Flash created(
+      ClientApplication application, String clientSecret, String accessToken) {
+    String key = application.key().value();
+    String install =
+        application.state() == InstallState.WAITING_FOR_INSTALL
+            ? " It is waiting for install: ONAPPINSTALL goes to its handler URL, and none of its"
+                + " other events goes out before that is delivered."
+            : "";
+    return Flash.withSecrets(
+        "Application "
+            + key
+            + " is ready. Copy its secrets now: they are not shown again."
+            + install,
+        List.of(
+            new Flash.Secret("Client id", key),
+            new Flash.Secret("Access token (auth=…)", accessToken),
+            new Flash.Secret("Client secret (for /oauth/token/)", clientSecret),
+            new Flash.Secret(
+                "Application token (auth[application_token] sent to its handlers)",
+                application.applicationToken())));
   }
 
   /** An inbound webhook: its id, the person it acts as, when it was made. */
@@ -65,11 +108,15 @@ public record ApplicationsPage(
               botsPerApplication.getOrDefault(key, 0L).intValue(),
               app.accessTokenExpiresAt() == null
                   ? "never"
-                  : WHEN.format(app.accessTokenExpiresAt())));
+                  : WHEN.format(app.accessTokenExpiresAt()),
+              installState(app.state())));
     }
     botsPerApplication.forEach(
         (key, count) ->
-            rows.putIfAbsent(key, new ApplicationRow(key, false, count.intValue(), "")));
+            rows.putIfAbsent(
+                key,
+                new ApplicationRow(
+                    key, false, count.intValue(), "", installState(InstallState.INSTALLED))));
     Map<Long, Person> byId =
         people.stream().collect(Collectors.toMap(p -> p.id().value(), Function.identity()));
     List<WebhookRow> webhookRows = new ArrayList<>();

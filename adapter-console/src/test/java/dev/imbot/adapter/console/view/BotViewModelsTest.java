@@ -81,7 +81,9 @@ class BotViewModelsTest {
     assertThat(page.profile()).contains(new BotPage.Line("Avatar", "PNG, 64\u00d764"));
     assertThat(page.profile()).contains(new BotPage.Line("Colour", "No colour"));
     assertThat(page.handlers())
-        .contains(new BotPage.Line("ONIMBOTMESSAGEADD", "https://bot.example.com/handler"));
+        .contains(
+            new BotPage.Line(
+                "ONIMBOTMESSAGEADD", "https://bot.example.com/handler?CLIENT_ID=shop"));
   }
 
   @Test

@@ -100,9 +100,11 @@ public final class AdminController {
 
   /** Sends the application's {@code ONAPPINSTALL} again; its bots and tokens stay. */
   @Post("/applications/{clientId}/install")
-  public HttpResponse<Map<String, Object>> installApplication(@PathVariable String clientId) {
+  public HttpResponse<Map<String, Object>> installApplication(
+      HttpRequest<?> request, @PathVariable String clientId) {
+    ApplicationKey key = ApplicationKey.of(clientId);
     return HttpResponse.accepted()
-        .body(application(applications.install(ApplicationKey.of(clientId))));
+        .body(application(asOperator(request, () -> applications.install(key))));
   }
 
   @Delete("/applications/{clientId}")

@@ -4,8 +4,8 @@ import dev.imbot.adapter.rest.BitrixCall;
 import dev.imbot.adapter.rest.wire.JsonBodyDecoder;
 import dev.imbot.application.port.in.chat.ChatActor;
 import dev.imbot.application.port.in.chat.ReadChatsUseCase;
+import dev.imbot.application.port.in.chat.ResolveActorUseCase;
 import dev.imbot.application.port.in.chat.ResolveBotUseCase;
-import dev.imbot.application.port.in.portal.Caller;
 import dev.imbot.domain.chat.ChatId;
 import dev.imbot.domain.chat.ChatRejection;
 import dev.imbot.domain.chat.ChatRejectionReason;
@@ -20,25 +20,22 @@ import java.util.Optional;
 
 /** Reads the shapes the messenger's methods share, the way Bitrix24's PHP reads them. */
 final class ChatParameters {
-  /**
-   * The user an application's token acts as until tokens carry their user: the portal's
-   * administrator, user 1, who installs local applications.
-   */
-  static final UserId APPLICATION_USER = UserId.of(1);
-
   private ChatParameters() {}
 
-  /** The person a user-side ({@code im.*}) call acts as: the webhook's user. */
-  static ChatActor person(BitrixCall call) {
-    return ChatActor.person(user(call));
+  /**
+   * Who a user-side ({@code im.*}) call acts as: the webhook's user, the token's user (a bot when
+   * the token was minted for one of its application's bots), portal user 1 for a static token.
+   */
+  static ChatActor actor(BitrixCall call, ResolveActorUseCase actors) {
+    return actors.actorOf(call.caller());
   }
 
-  /** The calling user: the webhook's user, or {@link #APPLICATION_USER} for a token. */
+  /**
+   * The calling user, person or bot: {@link
+   * dev.imbot.application.port.in.portal.Caller#actingUser}.
+   */
   static UserId user(BitrixCall call) {
-    if (call.caller() instanceof Caller.Webhook webhook) {
-      return UserId.of(webhook.userId());
-    }
-    return APPLICATION_USER;
+    return call.caller().actingUser();
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.imbot.adapter.rest.MethodResult;
 import dev.imbot.application.port.in.chat.ChatActor;
 import dev.imbot.application.port.in.chat.CreateChatCommand;
 import dev.imbot.application.port.in.chat.CreateChatUseCase;
+import dev.imbot.application.port.in.chat.ResolveActorUseCase;
 import dev.imbot.domain.chat.ChatDetails;
 import dev.imbot.domain.chat.ChatId;
 import dev.imbot.domain.chat.ChatType;
@@ -17,9 +18,11 @@ import java.util.List;
 @Singleton
 public final class ImChatAddMethod implements BitrixMethod {
   private final CreateChatUseCase create;
+  private final ResolveActorUseCase actors;
 
-  public ImChatAddMethod(CreateChatUseCase create) {
+  public ImChatAddMethod(CreateChatUseCase create, ResolveActorUseCase actors) {
     this.create = create;
+    this.actors = actors;
   }
 
   @Override
@@ -30,7 +33,7 @@ public final class ImChatAddMethod implements BitrixMethod {
   @Override
   public MethodResult call(BitrixCall call) {
     List<UserId> users = ChatParameters.users(ChatParameters.raw(call, "USERS"));
-    ChatActor creator = ChatParameters.person(call);
+    ChatActor creator = ChatParameters.actor(call, actors);
     ChatDetails details =
         new ChatDetails(
             ChatParameters.text(call, "TITLE"),

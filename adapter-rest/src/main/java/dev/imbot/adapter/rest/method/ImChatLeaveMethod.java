@@ -7,6 +7,7 @@ import dev.imbot.application.port.in.chat.ChatActor;
 import dev.imbot.application.port.in.chat.ReadChatsUseCase;
 import dev.imbot.application.port.in.chat.RemoveChatUserCommand;
 import dev.imbot.application.port.in.chat.RemoveChatUserUseCase;
+import dev.imbot.application.port.in.chat.ResolveActorUseCase;
 import dev.imbot.domain.chat.ChatId;
 import dev.imbot.domain.chat.ChatRejectionReason;
 import jakarta.inject.Singleton;
@@ -16,10 +17,13 @@ import jakarta.inject.Singleton;
 public final class ImChatLeaveMethod implements BitrixMethod {
   private final ReadChatsUseCase reads;
   private final RemoveChatUserUseCase remove;
+  private final ResolveActorUseCase actors;
 
-  public ImChatLeaveMethod(ReadChatsUseCase reads, RemoveChatUserUseCase remove) {
+  public ImChatLeaveMethod(
+      ReadChatsUseCase reads, RemoveChatUserUseCase remove, ResolveActorUseCase actors) {
     this.reads = reads;
     this.remove = remove;
+    this.actors = actors;
   }
 
   @Override
@@ -31,7 +35,7 @@ public final class ImChatLeaveMethod implements BitrixMethod {
   public MethodResult call(BitrixCall call) {
     ChatId chat = ChatParameters.chatId(call);
     ChatParameters.requireGroupChat(reads, chat, ChatRejectionReason.DELETE_USERS_FORBIDDEN);
-    ChatActor actor = ChatParameters.person(call);
+    ChatActor actor = ChatParameters.actor(call, actors);
     remove.remove(new RemoveChatUserCommand(actor, chat, actor.user()));
     return MethodResult.of(true);
   }

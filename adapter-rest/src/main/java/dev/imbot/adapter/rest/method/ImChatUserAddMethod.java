@@ -7,6 +7,7 @@ import dev.imbot.application.port.in.chat.AddChatUsersUseCase;
 import dev.imbot.application.port.in.chat.ChangeMembersCommand;
 import dev.imbot.application.port.in.chat.ChatActor;
 import dev.imbot.application.port.in.chat.ReadChatsUseCase;
+import dev.imbot.application.port.in.chat.ResolveActorUseCase;
 import dev.imbot.domain.chat.ChatId;
 import dev.imbot.domain.chat.ChatRejectionReason;
 import dev.imbot.domain.portal.UserId;
@@ -18,10 +19,13 @@ import java.util.List;
 public final class ImChatUserAddMethod implements BitrixMethod {
   private final ReadChatsUseCase reads;
   private final AddChatUsersUseCase addUsers;
+  private final ResolveActorUseCase actors;
 
-  public ImChatUserAddMethod(ReadChatsUseCase reads, AddChatUsersUseCase addUsers) {
+  public ImChatUserAddMethod(
+      ReadChatsUseCase reads, AddChatUsersUseCase addUsers, ResolveActorUseCase actors) {
     this.reads = reads;
     this.addUsers = addUsers;
+    this.actors = actors;
   }
 
   @Override
@@ -33,7 +37,7 @@ public final class ImChatUserAddMethod implements BitrixMethod {
   public MethodResult call(BitrixCall call) {
     ChatId chat = ChatParameters.chatId(call);
     ChatParameters.requireGroupChat(reads, chat, ChatRejectionReason.ADD_USERS_FORBIDDEN);
-    ChatActor actor = ChatParameters.person(call);
+    ChatActor actor = ChatParameters.actor(call, actors);
     List<UserId> users = ChatParameters.users(ChatParameters.raw(call, "USERS"));
     addUsers.add(
         new ChangeMembersCommand(

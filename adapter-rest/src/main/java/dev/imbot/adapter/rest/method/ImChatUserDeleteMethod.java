@@ -6,6 +6,7 @@ import dev.imbot.adapter.rest.MethodResult;
 import dev.imbot.application.port.in.chat.ReadChatsUseCase;
 import dev.imbot.application.port.in.chat.RemoveChatUserCommand;
 import dev.imbot.application.port.in.chat.RemoveChatUserUseCase;
+import dev.imbot.application.port.in.chat.ResolveActorUseCase;
 import dev.imbot.domain.chat.ChatId;
 import dev.imbot.domain.chat.ChatRejectionReason;
 import dev.imbot.domain.portal.UserId;
@@ -16,10 +17,13 @@ import jakarta.inject.Singleton;
 public final class ImChatUserDeleteMethod implements BitrixMethod {
   private final ReadChatsUseCase reads;
   private final RemoveChatUserUseCase remove;
+  private final ResolveActorUseCase actors;
 
-  public ImChatUserDeleteMethod(ReadChatsUseCase reads, RemoveChatUserUseCase remove) {
+  public ImChatUserDeleteMethod(
+      ReadChatsUseCase reads, RemoveChatUserUseCase remove, ResolveActorUseCase actors) {
     this.reads = reads;
     this.remove = remove;
+    this.actors = actors;
   }
 
   @Override
@@ -32,7 +36,7 @@ public final class ImChatUserDeleteMethod implements BitrixMethod {
     ChatId chat = ChatParameters.chatId(call);
     UserId user = ChatParameters.userId(call);
     ChatParameters.requireGroupChat(reads, chat, ChatRejectionReason.DELETE_USERS_FORBIDDEN);
-    remove.remove(new RemoveChatUserCommand(ChatParameters.person(call), chat, user));
+    remove.remove(new RemoveChatUserCommand(ChatParameters.actor(call, actors), chat, user));
     return MethodResult.of(true);
   }
 }

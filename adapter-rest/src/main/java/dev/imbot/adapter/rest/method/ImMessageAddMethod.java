@@ -5,6 +5,7 @@ import dev.imbot.adapter.rest.BitrixMethod;
 import dev.imbot.adapter.rest.MethodResult;
 import dev.imbot.application.port.in.chat.PostMessageCommand;
 import dev.imbot.application.port.in.chat.PostMessageUseCase;
+import dev.imbot.application.port.in.chat.ResolveActorUseCase;
 import dev.imbot.domain.chat.ChatId;
 import dev.imbot.domain.chat.ChatRejection;
 import dev.imbot.domain.chat.ChatRejectionReason;
@@ -17,9 +18,11 @@ import jakarta.inject.Singleton;
 @Singleton
 public final class ImMessageAddMethod implements BitrixMethod {
   private final PostMessageUseCase post;
+  private final ResolveActorUseCase actors;
 
-  public ImMessageAddMethod(PostMessageUseCase post) {
+  public ImMessageAddMethod(PostMessageUseCase post, ResolveActorUseCase actors) {
     this.post = post;
+    this.actors = actors;
   }
 
   @Override
@@ -42,7 +45,7 @@ public final class ImMessageAddMethod implements BitrixMethod {
     MessageId id =
         post.post(
             new PostMessageCommand(
-                ChatParameters.person(call),
+                ChatParameters.actor(call, actors),
                 dialog,
                 text,
                 attach,

@@ -6,6 +6,7 @@ import dev.imbot.adapter.rest.MethodResult;
 import dev.imbot.application.port.in.chat.ChatActor;
 import dev.imbot.application.port.in.chat.DeleteMessageCommand;
 import dev.imbot.application.port.in.chat.DeleteMessageUseCase;
+import dev.imbot.application.port.in.chat.ResolveActorUseCase;
 import dev.imbot.domain.chat.MessageId;
 import jakarta.inject.Singleton;
 
@@ -13,9 +14,11 @@ import jakarta.inject.Singleton;
 @Singleton
 public final class ImMessageDeleteMethod implements BitrixMethod {
   private final DeleteMessageUseCase delete;
+  private final ResolveActorUseCase actors;
 
-  public ImMessageDeleteMethod(DeleteMessageUseCase delete) {
+  public ImMessageDeleteMethod(DeleteMessageUseCase delete, ResolveActorUseCase actors) {
     this.delete = delete;
+    this.actors = actors;
   }
 
   @Override
@@ -25,7 +28,7 @@ public final class ImMessageDeleteMethod implements BitrixMethod {
 
   @Override
   public MethodResult call(BitrixCall call) {
-    ChatActor actor = ChatParameters.person(call);
+    ChatActor actor = ChatParameters.actor(call, actors);
     MessageId id = ChatParameters.messageId(call, true);
     delete.delete(
         new DeleteMessageCommand(actor, id, ChatParameters.flag(call, "COMPLETE", false)));

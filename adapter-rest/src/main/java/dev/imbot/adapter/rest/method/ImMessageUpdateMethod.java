@@ -4,6 +4,7 @@ import dev.imbot.adapter.rest.BitrixCall;
 import dev.imbot.adapter.rest.BitrixMethod;
 import dev.imbot.adapter.rest.MethodResult;
 import dev.imbot.application.port.in.chat.ChatActor;
+import dev.imbot.application.port.in.chat.ResolveActorUseCase;
 import dev.imbot.application.port.in.chat.UpdateMessageCommand;
 import dev.imbot.application.port.in.chat.UpdateMessageUseCase;
 import dev.imbot.domain.chat.MessageId;
@@ -14,9 +15,11 @@ import java.util.Optional;
 @Singleton
 public final class ImMessageUpdateMethod implements BitrixMethod {
   private final UpdateMessageUseCase update;
+  private final ResolveActorUseCase actors;
 
-  public ImMessageUpdateMethod(UpdateMessageUseCase update) {
+  public ImMessageUpdateMethod(UpdateMessageUseCase update, ResolveActorUseCase actors) {
     this.update = update;
+    this.actors = actors;
   }
 
   @Override
@@ -26,7 +29,7 @@ public final class ImMessageUpdateMethod implements BitrixMethod {
 
   @Override
   public MethodResult call(BitrixCall call) {
-    ChatActor actor = ChatParameters.person(call);
+    ChatActor actor = ChatParameters.actor(call, actors);
     MessageId id = ChatParameters.messageId(call, true);
     String urlPreview = ChatParameters.text(call, "URL_PREVIEW");
     update.update(

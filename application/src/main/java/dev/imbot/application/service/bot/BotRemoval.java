@@ -18,7 +18,11 @@ import java.time.Instant;
 public final class BotRemoval {
   private BotRemoval() {}
 
-  public static void remove(
+  /**
+   * @return whether an {@code ONIMBOTDELETE} was recorded (the application has a bot-delete
+   *     handler)
+   */
+  public static boolean remove(
       BotSummary bot,
       Bots bots,
       ApplicationHandlers handlers,
@@ -29,5 +33,6 @@ public final class BotRemoval {
     bots.delete(bot.id());
     tokens.deleteAll(bot.application(), bot.id().userId());
     binding.ifPresent(bound -> outbox.enqueue(BotEvents.deleted(bot, bound, now)));
+    return binding.isPresent();
   }
 }

@@ -16,6 +16,7 @@ import dev.imbot.domain.delivery.DueDelivery;
 import dev.imbot.domain.delivery.HostGate;
 import dev.imbot.domain.delivery.Verdict;
 import dev.imbot.domain.delivery.WebhookRequest;
+import dev.imbot.domain.event.BotEvent;
 import dev.imbot.domain.portal.ApplicationEvent;
 import dev.imbot.domain.portal.ApplicationKey;
 import java.lang.System.Logger.Level;
@@ -69,9 +70,12 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
 
   static final String WAITING_FOR_INSTALL = "waiting for install: ONAPPINSTALL not delivered yet";
   static final String DROPPED = "dropped: the application was uninstalled";
+  static final String INSTALL_OF_REMOVED =
+      "held: the application was removed before its install was delivered";
 
   private static final String INSTALL = ApplicationEvent.ONAPPINSTALL.name();
   private static final String UNINSTALL = ApplicationEvent.ONAPPUNINSTALL.name();
+  private static final String BOT_DELETE = BotEvent.BOT_DELETE.eventName();
 
   private final DueDeliveries deliveries;
   private final MintEventTokensUseCase tokens;
@@ -250,15 +254,21 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
     List<DueDelivery> waiting = new ArrayList<>();
     for (DueDelivery delivery : claimed) {
       boolean may =
-          INSTALL.equals(delivery.event())
-              || UNINSTALL.equals(delivery.event())
-              || installed.computeIfAbsent(
-                  delivery.application(),
-                  application -> install.mayDeliver(keyOf(delivery), delivery.event()));
+          UNINSTALL.equals(delivery.event())
+              || (INSTALL.equals(delivery.event())
+                  ? install.mayDeliver(keyOf(delivery), INSTALL)
+                  : installed.computeIfAbsent(
+                      delivery.application(),
+                      application -> install.mayDeliver(keyOf(delivery), delivery.event())));
       (may ? deliverable : waiting).add(delivery);
     }
     Map<String, DueDelivery> parkedApplications = new LinkedHashMap<>();
     for (DueDelivery delivery : waiting) {
+      if (INSTALL.equals(delivery.event())) {
+        // Its application is being uninstalled: it waits to be dropped with the rest.
+        deliveries.park(delivery.id(), worker, now.plus(INSTALL_WAIT), INSTALL_OF_REMOVED);
+        continue;
+      }
       deliveries.park(delivery.id(), worker, now.plus(INSTALL_WAIT), WAITING_FOR_INSTALL);
       parkedApplications.putIfAbsent(delivery.application(), delivery);
     }
@@ -279,6 +289,8 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
    * What an ended attempt means for its application's install: a delivered {@code ONAPPINSTALL}
    * installs it and makes its parked events due; once no {@code ONAPPUNINSTALL} of it is pending
    * any more (delivered or dead), its other pending events are dropped and its uninstall finishes.
+   * An application removed without an {@code ONAPPUNINSTALL} to send finishes the same way when its
+   * last {@code ONIMBOTDELETE} ends.
    */
   private void settleInstall(DueDelivery delivery, Verdict verdict, Instant now) {
     if (INSTALL.equals(delivery.event()) && verdict instanceof Verdict.Delivered) {
@@ -288,6 +300,14 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
         && !(verdict instanceof Verdict.RetryAt)
         && !deliveries.hasPending(delivery.application(), UNINSTALL)) {
       // Dropped first, while the row still says UNINSTALLING: nothing new of it can be recorded.
+      deliveries.drop(delivery.application(), DROPPED, now);
+      install.uninstallFinished(keyOf(delivery));
+    } else if (BOT_DELETE.equals(delivery.event())
+        && !(verdict instanceof Verdict.RetryAt)
+        && install.uninstalling(keyOf(delivery))
+        && !deliveries.hasPending(delivery.application(), UNINSTALL)
+        && !deliveries.hasPending(delivery.application(), BOT_DELETE)) {
+      // Removed without an ONAPPUNINSTALL to send (no handler URL): its last bot delete ends it.
       deliveries.drop(delivery.application(), DROPPED, now);
       install.uninstallFinished(keyOf(delivery));
     }

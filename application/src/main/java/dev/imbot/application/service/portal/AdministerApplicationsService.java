@@ -185,6 +185,7 @@ public final class AdministerApplicationsService implements AdministerApplicatio
                 Kind.INVALID, "application " + key + " has no handler_url to install");
           }
           recordInstall(application);
+          audit.record(AuditAction.APPLICATION_REINSTALLED, null, key, null, null);
           return application;
         });
   }
@@ -199,8 +200,9 @@ public final class AdministerApplicationsService implements AdministerApplicatio
                       () -> new AdministrationException(Kind.NOT_FOUND, "no application " + key));
           List<BotSummary> applicationBots = bots.lockApplication(key);
           Instant now = clock.instant();
+          boolean botDeletesRecorded = false;
           for (BotSummary bot : applicationBots) {
-            BotRemoval.remove(bot, bots, handlers, tokens, outbox, now);
+            botDeletesRecorded |= BotRemoval.remove(bot, bots, handlers, tokens, outbox, now);
             audit.record(
                 AuditAction.BOT_UNREGISTERED,
                 bot.id(),
@@ -245,9 +247,9 @@ public final class AdministerApplicationsService implements AdministerApplicatio
           handlers.removeAll(key);
           eventBindings.removeAll(key);
           tokens.deleteAll(key);
-          if (uninstallRecorded) {
-            // The row stays, without credentials, until ONAPPUNINSTALL is delivered or dead: its
-            // auth block needs the application token.
+          if (uninstallRecorded || botDeletesRecorded) {
+            // The row stays, without credentials, until ONAPPUNINSTALL (or, with none, the last
+            // ONIMBOTDELETE) is delivered or dead: their auth blocks need the application token.
             applications.save(
                 application.withoutCredentials().withState(InstallState.UNINSTALLING));
           } else {

@@ -19,15 +19,26 @@ public final class ApplicationInstallService implements ApplicationInstallUseCas
 
   @Override
   public boolean mayDeliver(ApplicationKey application, String event) {
-    if (ApplicationEvent.ONAPPINSTALL.name().equals(event)
-        || ApplicationEvent.ONAPPUNINSTALL.name().equals(event)) {
+    if (ApplicationEvent.ONAPPUNINSTALL.name().equals(event)) {
       return true;
+    }
+    if (ApplicationEvent.ONAPPINSTALL.name().equals(event)) {
+      // An install not delivered before the application was removed never goes.
+      return !uninstalling(application);
     }
     // An uninstalling application's last events (its bots' ONIMBOTDELETE) still go out.
     return applications
         .find(application)
         .map(found -> found.state() != InstallState.WAITING_FOR_INSTALL)
         .orElse(true);
+  }
+
+  @Override
+  public boolean uninstalling(ApplicationKey application) {
+    return applications
+        .find(application)
+        .filter(found -> found.state() == InstallState.UNINSTALLING)
+        .isPresent();
   }
 
   @Override

@@ -29,7 +29,9 @@ import java.util.Set;
  */
 public final class OAuthTokensService implements OAuthTokensUseCase, MintEventTokensUseCase {
   /**
-   * The events Bitrix24 sends with {@code refresh_token}; join and bot delete are not among them.
+   * The events whose top-level {@code auth} Bitrix24 sends with {@code refresh_token}; join and bot
+   * delete are not among them. A bot's block ({@code data[BOT][id]} and its {@code AUTH} copy)
+   * always has one: Bitrix24 mints it with {@code sendRefreshToken}, join included.
    */
   static final Set<String> WITH_REFRESH_TOKEN =
       Set.of(
@@ -154,7 +156,7 @@ public final class OAuthTokensService implements OAuthTokensUseCase, MintEventTo
             : block(portal, app, subjects.actingUser(), withRefresh, false);
     Map<UserId, EventData> bots = new LinkedHashMap<>();
     for (UserId bot : subjects.bots()) {
-      bots.put(bot, block(portal, app, bot, withRefresh, true));
+      bots.put(bot, block(portal, app, bot, true, true));
     }
     return new EventAuth(auth, bots);
   }

@@ -11,16 +11,23 @@ public interface ApplicationInstallUseCase {
 
   /**
    * Whether an event named {@code event} may be delivered to {@code application} now: {@code
-   * ONAPPINSTALL} and {@code ONAPPUNINSTALL} always; any other only once the application is
-   * installed (webhook-keyed applications, unknown ones and those without a handler URL are) or
-   * while it is being uninstalled (its bots' {@code ONIMBOTDELETE} go before its {@code
+   * ONAPPUNINSTALL} always; {@code ONAPPINSTALL} unless the application is being uninstalled (it
+   * waits, and goes with the application's other pending deliveries); any other only once the
+   * application is installed (webhook-keyed applications, unknown ones and those without a handler
+   * URL are) or while it is being uninstalled (its bots' {@code ONIMBOTDELETE} go before its {@code
    * ONAPPUNINSTALL}).
    */
   boolean mayDeliver(ApplicationKey application, String event);
 
+  /** Whether the application was removed and its last events are still being delivered. */
+  boolean uninstalling(ApplicationKey application);
+
   /** The application's {@code ONAPPINSTALL} was delivered: its waiting events may go. */
   void installDelivered(ApplicationKey application);
 
-  /** The application's {@code ONAPPUNINSTALL} was delivered or is dead: its row goes. */
+  /**
+   * The application's {@code ONAPPUNINSTALL} (or, when it has none, its last {@code ONIMBOTDELETE})
+   * was delivered or is dead: its row goes.
+   */
   void uninstallFinished(ApplicationKey application);
 }
