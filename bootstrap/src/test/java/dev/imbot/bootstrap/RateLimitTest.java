@@ -126,8 +126,7 @@ class RateLimitTest {
         RunningService first = RunningService.start(database, LIMIT_ON);
         RunningService second = RunningService.start(database, LIMIT_ON)) {
       String webhook = first.firstStartLine().orElseThrow().path();
-      ExecutorService callers =
-          Executors.newFixedThreadPool(16);
+      ExecutorService callers = Executors.newFixedThreadPool(16);
       try {
         List<Future<Integer>> statuses = new ArrayList<>();
         for (int i = 0; i < 120; i++) {

@@ -827,7 +827,8 @@ public abstract class MessengerContract extends PortalContract {
                 EditWindow.DEFAULT,
                 events));
     PostMessageCommand hello =
-        new PostMessageCommand(person(ann), dialogWith(echo), "Hello", null, null, null, false, true);
+        new PostMessageCommand(
+            person(ann), dialogWith(echo), "Hello", null, null, null, false, true);
 
     posting.post(hello); // opens the dialog
     lookups.set(0);

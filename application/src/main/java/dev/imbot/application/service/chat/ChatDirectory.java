@@ -34,8 +34,8 @@ final class ChatDirectory {
   }
 
   /**
-   * A directory for one call that looks each bot up once: posting a message to a bot asked for
-   * the same bot row three times (does the target exist, is it a bot, which bots are members).
+   * A directory for one call that looks each bot up once: posting a message to a bot asked for the
+   * same bot row three times (does the target exist, is it a bot, which bots are members).
    */
   ChatDirectory remembering() {
     return new ChatDirectory(bots, people, new HashMap<>());
