@@ -12,6 +12,7 @@ import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.BucketNotFoundException;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
@@ -111,7 +112,34 @@ public final class Bucket4jRequestBuckets implements RequestBuckets {
                         .addLimit(configuration.getBandwidths()[0])
                         .withCustomTimePrecision(time)
                         .build());
-    return bucket.tryConsume(1) ? Admission.ADMITTED : Admission.REFUSED;
+    return consumeOne(bucket) ? Admission.ADMITTED : Admission.REFUSED;
+  }
+
+  /**
+   * Takes one token. With batching, calls that queued behind the one creating a key's row are sent
+   * as a batch that Bucket4j answers "bucket does not exist" for (only the first call of a batch
+   * recovers by creating the row); nothing was consumed for them, so they are sent again, and then
+   * find the row.
+   */
+  private static boolean consumeOne(Bucket bucket) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return bucket.tryConsume(1);
+      } catch (RuntimeException e) {
+        if (attempt == 3 || !bucketNotFound(e)) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static boolean bucketNotFound(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof BucketNotFoundException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
