@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.imbot.application.port.out.event.EventOutbox;
-import dev.imbot.application.port.out.portal.OAuthTokens;
 import dev.imbot.domain.event.Delivery;
-import dev.imbot.domain.portal.ApplicationKey;
 import dev.imbot.domain.portal.OAuthToken;
-import dev.imbot.domain.portal.SecretHash;
-import dev.imbot.domain.portal.UserId;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -198,8 +194,7 @@ class LocalAppEndToEndTest {
       assertThat(foreign.error()).isEqualTo("APP_ID_ERROR");
 
       // Uninstall: the bot goes, the tokens stop working, ONAPPUNINSTALL reaches the handler.
-      Answer removed = service.admin("DELETE", "/applications/" + clientId, null, ADMIN);
-      assertThat(removed.status()).as(removed.toString()).isEqualTo(200);
+      Answer removed = RoundTrip.removeApplication(service, clientId);
       assertThat(removed.object()).containsEntry("bots_removed", 1);
       Answer dead = service.postForm("/rest/profile", "auth=" + newAccess);
       assertThat(dead.status()).isEqualTo(401);
@@ -231,16 +226,12 @@ class LocalAppEndToEndTest {
   @Test
   void givenExpiredAccessToken_called_answers401ExpiredToken() {
     Map<String, Object> created = createApplication("Expiring", null);
-    String token = SecretHash.newSecret();
-    service
-        .bean(OAuthTokens.class)
-        .save(
-            new OAuthToken(
-                SecretHash.of(token),
-                OAuthToken.Kind.ACCESS,
-                ApplicationKey.of((String) created.get("client_id")),
-                UserId.of(1),
-                Instant.now().minusSeconds(1)));
+    String token =
+        RoundTrip.tokenOfUser1(
+            service,
+            (String) created.get("client_id"),
+            OAuthToken.Kind.ACCESS,
+            Instant.now().minusSeconds(1));
     Answer answer = service.postForm("/rest/profile", "auth=" + token);
     assertThat(answer.status()).isEqualTo(401);
     assertThat(answer.error()).isEqualTo("expired_token");

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.imbot.application.port.out.portal.OAuthTokens;
-import dev.imbot.domain.portal.ApplicationKey;
 import dev.imbot.domain.portal.OAuthToken;
 import dev.imbot.domain.portal.SecretHash;
-import dev.imbot.domain.portal.UserId;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -112,18 +110,20 @@ class LocalAppInstallTest {
         .toList();
   }
 
-  /** A small valid registration whose handler is the test's handler. */
-  private CrestForm botForm(String code) {
-    return CrestForm.of()
-        .field("CODE", code)
-        .field("EVENT_HANDLER", handler.url("/bot"))
-        .field("PROPERTIES[NAME]", "Bot " + code);
+  /** Registers a small bot whose handler is the test's handler with {@code token}: its id. */
+  private long registerBot(String code, String token) {
+    CrestForm form =
+        CrestForm.of()
+            .field("CODE", code)
+            .field("EVENT_HANDLER", handler.url("/bot"))
+            .field("PROPERTIES[NAME]", "Bot " + code);
+    Answer registered = call("imbot.register", form.encoded(), token);
+    assertThat(registered.status()).as(registered.toString()).isEqualTo(200);
+    return registered.botId();
   }
 
-  private Map<String, Object> create(String json) {
-    Answer created = service.admin("POST", "/applications", json, ADMIN);
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    return created.object();
+  private Map<String, Object> createApplication(String title, String handlerUrl) {
+    return RoundTrip.createApplication(service, title, handlerUrl);
   }
 
   private Answer call(String method, String form, String token) {
@@ -139,8 +139,7 @@ class LocalAppInstallTest {
 
   @Test
   void givenHandlerUrl_create_sendsOnAppInstallWithActiveLanguageHandlerIdAndConfiguredLifetime() {
-    Map<String, Object> created =
-        create("{\"handler_url\":\"" + handler.url("/install") + "\",\"title\":\"Body\"}");
+    Map<String, Object> created = createApplication("Body", handler.url("/install"));
 
     Map<String, String> install =
         awaitEvent("ONAPPINSTALL", (String) created.get("application_token"), 1);
@@ -165,7 +164,8 @@ class LocalAppInstallTest {
     long installer = ((Number) person.object().get("id")).longValue();
     assertThat(installer).isNotEqualTo(1);
     Map<String, Object> created =
-        create(
+        RoundTrip.createApplication(
+            service,
             "{\"handler_url\":\""
                 + handler.url("/install")
                 + "\",\"title\":\"Installer\",\"user_id\":"
@@ -185,16 +185,13 @@ class LocalAppInstallTest {
 
   @Test
   void givenInstalledApplication_reinstall_answers202SendsTheInstallAgainAndKeepsBotsAndTokens() {
-    Map<String, Object> created =
-        create("{\"handler_url\":\"" + handler.url("/install") + "\",\"title\":\"Again\"}");
+    Map<String, Object> created = createApplication("Again", handler.url("/install"));
     String clientId = (String) created.get("client_id");
     String applicationToken = (String) created.get("application_token");
     Map<String, String> first = awaitEvent("ONAPPINSTALL", applicationToken, 1);
     RoundTrip.awaitInstalled(service, clientId);
     String token = first.get("auth[access_token]");
-    Answer registered = call("imbot.register", botForm("again").encoded(), token);
-    assertThat(registered.status()).as(registered.toString()).isEqualTo(200);
-    long botId = registered.botId();
+    long botId = registerBot("again", token);
 
     Answer reinstall = service.admin("POST", "/applications/" + clientId + "/install", null, ADMIN);
 
@@ -221,7 +218,7 @@ class LocalAppInstallTest {
 
   @Test
   void givenUnknownApplicationOrOneWithoutHandler_reinstall_answers404Or400() {
-    Map<String, Object> noHandler = create("{\"title\":\"No handler\"}");
+    Map<String, Object> noHandler = createApplication("No handler", null);
 
     Answer unknown =
         service.admin("POST", "/applications/local.00000000000000.00000000/install", null, ADMIN);
@@ -235,8 +232,7 @@ class LocalAppInstallTest {
 
   @Test
   void givenApplicationWaitingForInstall_appInfo_answersBitrixFieldsWithInstalledFalse() {
-    Map<String, Object> created =
-        create("{\"handler_url\":\"" + failing.url("/install") + "\",\"title\":\"Waiting\"}");
+    Map<String, Object> created = createApplication("Waiting", failing.url("/install"));
     String clientId = (String) created.get("client_id");
     await().atMost(Duration.ofSeconds(30)).until(() -> !failing.requests().isEmpty());
     assertThat(RoundTrip.installState(service, clientId)).isEqualTo("WAITING_FOR_INSTALL");
@@ -256,13 +252,13 @@ class LocalAppInstallTest {
 
   @Test
   void givenApplicationWithoutHandler_create_countsAsInstalledAndItsBotsHearEventsAtOnce() {
-    Map<String, Object> created = create("{\"title\":\"Installed at once\"}");
+    Map<String, Object> created = createApplication("Installed at once", null);
     String token = (String) created.get("access_token");
     assertThat(created)
         .containsEntry("installed", true)
         .containsEntry("install_state", "INSTALLED");
     assertThat(resultOf(call("app.info", "", token))).containsEntry("INSTALLED", true);
-    long botId = call("imbot.register", botForm("atonce").encoded(), token).botId();
+    long botId = registerBot("atonce", token);
 
     String webhook = service.firstStartLine().orElseThrow().path();
     RoundTrip.say(service, webhook, botId, "anyone there?");
@@ -274,8 +270,7 @@ class LocalAppInstallTest {
 
   @Test
   void givenInstallRefreshToken_refreshOverGet_answersANewPairThatWorks() {
-    Map<String, Object> created =
-        create("{\"handler_url\":\"" + handler.url("/install") + "\",\"title\":\"Refresh\"}");
+    Map<String, Object> created = createApplication("Refresh", handler.url("/install"));
     Map<String, String> install =
         awaitEvent("ONAPPINSTALL", (String) created.get("application_token"), 1);
 
@@ -299,7 +294,7 @@ class LocalAppInstallTest {
 
   @Test
   void givenApplications_list_neverShowsClientSecretOrAccessToken() {
-    create("{\"title\":\"Secretive\"}");
+    createApplication("Secretive", null);
 
     Answer list = service.admin("GET", "/applications", null, ADMIN);
 
@@ -316,7 +311,7 @@ class LocalAppInstallTest {
 
   @Test
   void givenBoundUninstallHandler_remove_sendsOnAppUninstallThereWithoutTokens() {
-    Map<String, Object> created = create("{\"title\":\"Bound uninstall\"}");
+    Map<String, Object> created = createApplication("Bound uninstall", null);
     String clientId = (String) created.get("client_id");
     String applicationToken = (String) created.get("application_token");
     Answer bound =
@@ -326,8 +321,7 @@ class LocalAppInstallTest {
             (String) created.get("access_token"));
     assertThat(bound.status()).as(bound.toString()).isEqualTo(200);
 
-    Answer removed = service.admin("DELETE", "/applications/" + clientId, null, ADMIN);
-    assertThat(removed.status()).as(removed.toString()).isEqualTo(200);
+    RoundTrip.removeApplication(service, clientId);
 
     Map<String, String> uninstall = awaitEvent("ONAPPUNINSTALL", applicationToken, 1);
     assertThat(uninstall)
@@ -340,22 +334,16 @@ class LocalAppInstallTest {
 
   @Test
   void givenApplicationWithoutHandlerAndABot_remove_sendsOnImBotDeleteWithItsApplicationToken() {
-    Map<String, Object> created = create("{\"title\":\"Gone at once\"}");
+    Map<String, Object> created = createApplication("Gone at once", null);
     String clientId = (String) created.get("client_id");
     String applicationToken = (String) created.get("application_token");
-    Answer registered =
-        call(
-            "imbot.register",
-            botForm("goneatonce").encoded(),
-            (String) created.get("access_token"));
-    assertThat(registered.status()).as(registered.toString()).isEqualTo(200);
+    long botId = registerBot("goneatonce", (String) created.get("access_token"));
 
-    Answer removed = service.admin("DELETE", "/applications/" + clientId, null, ADMIN);
-    assertThat(removed.status()).as(removed.toString()).isEqualTo(200);
+    RoundTrip.removeApplication(service, clientId);
 
     Map<String, String> botDelete = awaitEvent("ONIMBOTDELETE", applicationToken, 1);
     assertThat(botDelete)
-        .containsEntry("data[BOT_ID]", Long.toString(registered.botId()))
+        .containsEntry("data[BOT_ID]", Long.toString(botId))
         .containsEntry("auth[application_token]", applicationToken);
     await()
         .atMost(Duration.ofSeconds(30))
@@ -370,25 +358,15 @@ class LocalAppInstallTest {
 
   @Test
   void givenExpiredTokens_pruning_deletesThem() {
-    Map<String, Object> created = create("{\"title\":\"Pruned\"}");
+    Map<String, Object> created = createApplication("Pruned", null);
+    String clientId = (String) created.get("client_id");
     OAuthTokens tokens = service.bean(OAuthTokens.class);
-    String expired = SecretHash.newSecret();
-    String live = SecretHash.newSecret();
-    ApplicationKey key = ApplicationKey.of((String) created.get("client_id"));
-    tokens.save(
-        new OAuthToken(
-            SecretHash.of(expired),
-            OAuthToken.Kind.ACCESS,
-            key,
-            UserId.of(1),
-            Instant.now().minusSeconds(1)));
-    tokens.save(
-        new OAuthToken(
-            SecretHash.of(live),
-            OAuthToken.Kind.ACCESS,
-            key,
-            UserId.of(1),
-            Instant.now().plusSeconds(600)));
+    String expired =
+        RoundTrip.tokenOfUser1(
+            service, clientId, OAuthToken.Kind.ACCESS, Instant.now().minusSeconds(1));
+    String live =
+        RoundTrip.tokenOfUser1(
+            service, clientId, OAuthToken.Kind.ACCESS, Instant.now().plusSeconds(600));
 
     await()
         .atMost(Duration.ofSeconds(10))

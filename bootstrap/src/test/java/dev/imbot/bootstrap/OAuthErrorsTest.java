@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.imbot.application.port.in.portal.OAuthTokensUseCase;
 import dev.imbot.application.port.in.portal.OAuthTokensUseCase.TokenPair;
-import dev.imbot.application.port.out.portal.OAuthTokens;
 import dev.imbot.domain.portal.ApplicationKey;
 import dev.imbot.domain.portal.OAuthToken;
-import dev.imbot.domain.portal.SecretHash;
 import dev.imbot.domain.portal.UserId;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -65,17 +63,7 @@ class OAuthErrorsTest {
 
   /** A token of {@code client}'s user 1 that expired a second ago. */
   private String expiredToken(Client client, OAuthToken.Kind kind) {
-    String secret = SecretHash.newSecret();
-    service
-        .bean(OAuthTokens.class)
-        .save(
-            new OAuthToken(
-                SecretHash.of(secret),
-                kind,
-                ApplicationKey.of(client.clientId()),
-                UserId.of(1),
-                Instant.now().minusSeconds(1)));
-    return secret;
+    return RoundTrip.tokenOfUser1(service, client.clientId(), kind, Instant.now().minusSeconds(1));
   }
 
   private Answer refresh(Map<String, String> parameters) {

@@ -3,9 +3,15 @@ package dev.imbot.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.imbot.application.port.out.portal.OAuthTokens;
+import dev.imbot.domain.portal.ApplicationKey;
+import dev.imbot.domain.portal.OAuthToken;
+import dev.imbot.domain.portal.SecretHash;
+import dev.imbot.domain.portal.UserId;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -13,7 +19,7 @@ import java.util.StringJoiner;
 /**
  * Test support: the operator's and a person's side of the messaging round trip with a local-app bot
  * ({@link PhpBot}): create the application, wait for its install, write to the bot, read the
- * dialog.
+ * dialog, remove the application; and a token stored directly, for expiry and pruning.
  */
 final class RoundTrip {
   static final String ADMIN = "local-app-admin-token";
@@ -24,11 +30,33 @@ final class RoundTrip {
   static Map<String, Object> createApplication(
       RunningService service, String title, String handlerUrl) {
     String handler = handlerUrl == null ? "" : "\"handler_url\":\"" + handlerUrl + "\",";
-    Answer created =
-        service.admin(
-            "POST", "/applications", "{" + handler + "\"title\":\"" + title + "\"}", ADMIN);
+    return createApplication(service, "{" + handler + "\"title\":\"" + title + "\"}");
+  }
+
+  /** Creates a local application through the admin API from its JSON body, asserting 201. */
+  static Map<String, Object> createApplication(RunningService service, String json) {
+    Answer created = service.admin("POST", "/applications", json, ADMIN);
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     return created.object();
+  }
+
+  /** Removes the application through the admin API, asserting {@code 200}: the answer. */
+  static Answer removeApplication(RunningService service, String clientId) {
+    Answer removed = service.admin("DELETE", "/applications/" + clientId, null, ADMIN);
+    assertThat(removed.status()).as(removed.toString()).isEqualTo(200);
+    return removed;
+  }
+
+  /** A {@code kind} token of the application's user 1, stored expiring at {@code expires}. */
+  static String tokenOfUser1(
+      RunningService service, String clientId, OAuthToken.Kind kind, Instant expires) {
+    String secret = SecretHash.newSecret();
+    service
+        .bean(OAuthTokens.class)
+        .save(
+            new OAuthToken(
+                SecretHash.of(secret), kind, ApplicationKey.of(clientId), UserId.of(1), expires));
+    return secret;
   }
 
   /** The application's {@code install_state} as the admin API lists it. */

@@ -83,6 +83,48 @@ class InstallGateDeliveryTest {
         new AuthSubjects(UserId.of(1), List.of(UserId.of(7))));
   }
 
+  /** The install of {@link #APP} by user 1, for the handler's {@code /install}. */
+  private static long enqueueInstall(DeliveryRig rig, HandlerServer handler) {
+    return rig.enqueue(
+        APP,
+        "ONAPPINSTALL",
+        handler.url("/install"),
+        EventData.builder().put("VERSION", "1").build(),
+        new AuthSubjects(UserId.of(1), List.of()));
+  }
+
+  /** The uninstall of {@link #APP}, for the handler's {@code /uninstall}. */
+  private static long enqueueUninstall(DeliveryRig rig, HandlerServer handler) {
+    return rig.enqueue(
+        APP,
+        "ONAPPUNINSTALL",
+        handler.url("/uninstall"),
+        EventData.builder().put("CLEAN", "1").build(),
+        AuthSubjects.none());
+  }
+
+  /** The deletion of {@link #APP}'s bot 7, for the handler's {@code /bot}. */
+  private static long enqueueBotDelete(DeliveryRig rig, HandlerServer handler) {
+    return rig.enqueue(
+        APP,
+        "ONIMBOTDELETE",
+        handler.url("/bot"),
+        EventData.builder().put("BOT_ID", "7").put("BOT_CODE", "echo").build(),
+        AuthSubjects.none());
+  }
+
+  /** Waits for {@code ending} to reach {@code status} and the application to be gone. */
+  private static void awaitRemovedAfter(DeliveryRig rig, long ending, String status) {
+    await().until(() -> rig.stored(ending).status().equals(status));
+    await().until(() -> application(rig).isEmpty());
+  }
+
+  /** {@code delivery} is dead, dropped because its application was uninstalled. */
+  private static void assertDroppedByTheUninstall(InMemoryDueDeliveries.Stored delivery) {
+    assertThat(delivery.status()).isEqualTo(InMemoryDueDeliveries.DEAD);
+    assertThat(delivery.lastError()).isEqualTo("dropped: the application was uninstalled");
+  }
+
   /** The names of a body's fields that start with {@code prefix}, in order. */
   private static List<String> named(Map<String, String> body, String prefix) {
     return body.keySet().stream().filter(k -> k.startsWith(prefix)).toList();
@@ -112,13 +154,7 @@ class InstallGateDeliveryTest {
       assertThat(waiting.attemptsMade()).isZero();
       assertThat(waiting.lastError()).startsWith("waiting for install");
 
-      long install =
-          rig.enqueue(
-              APP,
-              "ONAPPINSTALL",
-              handler.url("/install"),
-              EventData.builder().put("VERSION", "1").build(),
-              new AuthSubjects(UserId.of(1), List.of()));
+      long install = enqueueInstall(rig, handler);
 
       await().until(() -> handler.calls() == 2);
       assertThat(handler.received().get(0).path()).isEqualTo("/install");
@@ -135,12 +171,7 @@ class InstallGateDeliveryTest {
     try (HandlerServer handler = HandlerServer.failingFirst(1);
         DeliveryRig rig = new DeliveryRig(DEFAULTS)) {
       localApplication(rig, InstallState.INSTALLED);
-      rig.enqueue(
-          APP,
-          "ONIMBOTMESSAGEADD",
-          handler.url("/bot"),
-          MESSAGE,
-          new AuthSubjects(UserId.of(1), List.of(UserId.of(7))));
+      enqueueMessage(rig, APP, handler.url("/bot"));
       rig.worker.start();
       await().until(() -> handler.calls() == 1);
       rig.clock.advance(Duration.ofSeconds(10));
@@ -275,28 +306,13 @@ class InstallGateDeliveryTest {
             HandlerServer.answering(call -> HandlerServer.Answer.status(call == 1 ? 500 : 200));
         DeliveryRig rig = new DeliveryRig(DEFAULTS)) {
       localApplication(rig, InstallState.UNINSTALLING);
-      long botDelete =
-          rig.enqueue(
-              APP,
-              "ONIMBOTDELETE",
-              handler.url("/bot"),
-              EventData.builder().put("BOT_ID", "7").put("BOT_CODE", "echo").build(),
-              AuthSubjects.none());
+      long botDelete = enqueueBotDelete(rig, handler);
       rig.worker.start();
       await().until(() -> rig.stored(botDelete).attemptsMade() == 1);
-      long uninstall =
-          rig.enqueue(
-              APP,
-              "ONAPPUNINSTALL",
-              handler.url("/uninstall"),
-              EventData.builder().put("CLEAN", "1").build(),
-              AuthSubjects.none());
+      long uninstall = enqueueUninstall(rig, handler);
 
-      await().until(() -> rig.stored(uninstall).status().equals(InMemoryDueDeliveries.DELIVERED));
-      await().until(() -> application(rig).isEmpty());
-      InMemoryDueDeliveries.Stored dropped = rig.stored(botDelete);
-      assertThat(dropped.status()).isEqualTo(InMemoryDueDeliveries.DEAD);
-      assertThat(dropped.lastError()).isEqualTo("dropped: the application was uninstalled");
+      awaitRemovedAfter(rig, uninstall, InMemoryDueDeliveries.DELIVERED);
+      assertDroppedByTheUninstall(rig.stored(botDelete));
       Map<String, String> body = fields(handler.received().get(1));
       assertThat(named(body, "auth["))
           .containsExactly("auth[domain]", "auth[member_id]", "auth[application_token]");
@@ -310,28 +326,14 @@ class InstallGateDeliveryTest {
     try (HandlerServer handler = HandlerServer.ok();
         DeliveryRig rig = new DeliveryRig(DEFAULTS)) {
       localApplication(rig, InstallState.UNINSTALLING);
-      long install =
-          rig.enqueue(
-              APP,
-              "ONAPPINSTALL",
-              handler.url("/install"),
-              EventData.builder().put("VERSION", "1").build(),
-              new AuthSubjects(UserId.of(1), List.of()));
-      long uninstall =
-          rig.enqueue(
-              APP,
-              "ONAPPUNINSTALL",
-              handler.url("/uninstall"),
-              EventData.builder().put("CLEAN", "1").build(),
-              AuthSubjects.none());
+      long install = enqueueInstall(rig, handler);
+      long uninstall = enqueueUninstall(rig, handler);
       rig.worker.start();
 
-      await().until(() -> rig.stored(uninstall).status().equals(InMemoryDueDeliveries.DELIVERED));
-      await().until(() -> application(rig).isEmpty());
+      awaitRemovedAfter(rig, uninstall, InMemoryDueDeliveries.DELIVERED);
       InMemoryDueDeliveries.Stored dropped = rig.stored(install);
-      assertThat(dropped.status()).isEqualTo(InMemoryDueDeliveries.DEAD);
+      assertDroppedByTheUninstall(dropped);
       assertThat(dropped.attemptsMade()).isZero();
-      assertThat(dropped.lastError()).isEqualTo("dropped: the application was uninstalled");
       assertThat(handler.received())
           .extracting(HandlerServer.Received::path)
           .containsExactly("/uninstall");
@@ -344,27 +346,12 @@ class InstallGateDeliveryTest {
         DeliveryRig rig =
             new DeliveryRig(DEFAULTS.schedule(new RetrySchedule(List.of(Duration.ZERO), 0)))) {
       localApplication(rig, InstallState.UNINSTALLING);
-      long install =
-          rig.enqueue(
-              APP,
-              "ONAPPINSTALL",
-              handler.url("/install"),
-              EventData.builder().put("VERSION", "1").build(),
-              new AuthSubjects(UserId.of(1), List.of()));
-      long uninstall =
-          rig.enqueue(
-              APP,
-              "ONAPPUNINSTALL",
-              handler.url("/uninstall"),
-              EventData.builder().put("CLEAN", "1").build(),
-              AuthSubjects.none());
+      long install = enqueueInstall(rig, handler);
+      long uninstall = enqueueUninstall(rig, handler);
       rig.worker.start();
 
-      await().until(() -> rig.stored(uninstall).status().equals(InMemoryDueDeliveries.DEAD));
-      await().until(() -> application(rig).isEmpty());
-      assertThat(rig.stored(install).status()).isEqualTo(InMemoryDueDeliveries.DEAD);
-      assertThat(rig.stored(install).lastError())
-          .isEqualTo("dropped: the application was uninstalled");
+      awaitRemovedAfter(rig, uninstall, InMemoryDueDeliveries.DEAD);
+      assertDroppedByTheUninstall(rig.stored(install));
     }
   }
 
@@ -374,17 +361,10 @@ class InstallGateDeliveryTest {
     try (HandlerServer handler = HandlerServer.ok();
         DeliveryRig rig = new DeliveryRig(DEFAULTS)) {
       localApplication(rig, InstallState.UNINSTALLING);
-      long botDelete =
-          rig.enqueue(
-              APP,
-              "ONIMBOTDELETE",
-              handler.url("/bot"),
-              EventData.builder().put("BOT_ID", "7").put("BOT_CODE", "echo").build(),
-              AuthSubjects.none());
+      long botDelete = enqueueBotDelete(rig, handler);
       rig.worker.start();
 
-      await().until(() -> rig.stored(botDelete).status().equals(InMemoryDueDeliveries.DELIVERED));
-      await().until(() -> application(rig).isEmpty());
+      awaitRemovedAfter(rig, botDelete, InMemoryDueDeliveries.DELIVERED);
       Map<String, String> body = fields(handler.received().get(0));
       assertThat(body).containsEntry("auth[application_token]", APPLICATION_TOKEN);
     }

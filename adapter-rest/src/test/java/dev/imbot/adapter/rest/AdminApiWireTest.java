@@ -104,12 +104,7 @@ class AdminApiWireTest extends WireTest {
     String token = (String) body.get("access_token");
     assertThat(token).isNotBlank();
 
-    long id =
-        assertInteger(
-            assertSuccess(
-                wire.postForm(
-                    "/rest/imbot.register",
-                    PhpQuery.build(minimalBot(null, "adm", "Adm")) + "&auth=" + token)));
+    long id = registerWithToken(minimalBot(null, "adm", "Adm"), token);
     assertThat(list(admin("GET", "/applications", null)))
         .anySatisfy(
             application -> {

@@ -45,45 +45,17 @@ class CommandsWireTest extends ConversationWireTest {
     return commandRegistration(client, bot, command);
   }
 
-  /**
-   * {@code im.message.command} parameters: the bot's button; no {@code COMMAND_PARAMS} for null.
-   */
-  private Map<String, Object> press(long keyboard, String command, String commandParams) {
-    Map<String, Object> p =
-        params(
-            "MESSAGE_ID",
-            String.valueOf(keyboard),
-            "BOT_ID",
-            String.valueOf(bot),
-            "COMMAND",
-            command);
-    if (commandParams != null) {
-      p.put("COMMAND_PARAMS", commandParams);
-    }
-    return p;
+  /** Ann registers {@code command} with {@code COMMON=Y}, callable in every chat: its id. */
+  private long registerCommonCommand(String command) {
+    Map<String, Object> common = registration(command);
+    common.put("COMMON", "Y");
+    return assertInteger(ok(ann, "imbot.command.register", common));
   }
 
-  /** The bot answers {@code command} of message {@code question} with a keyboard. */
-  private long keyboardAnswer(long command, long question, String text, List<Object> buttons) {
+  /** Ben writes {@code text} in chat {@code chat}: the message's id. */
+  private long benWritesInChat(long chat, String text) {
     return assertInteger(
-        ok(
-            ann,
-            "imbot.command.answer",
-            params(
-                "CLIENT_ID", client,
-                "COMMAND_ID", String.valueOf(command),
-                "MESSAGE_ID", String.valueOf(question),
-                "MESSAGE", text,
-                "KEYBOARD", buttons)));
-  }
-
-  private long registerCommand(String command) {
-    return assertInteger(ok(ann, "imbot.command.register", registration(command)));
-  }
-
-  private long annWritesToBot(String text) {
-    return assertInteger(
-        ok(ann, "im.message.add", params("DIALOG_ID", String.valueOf(bot), "MESSAGE", text)));
+        ok(ben, "im.message.add", params("DIALOG_ID", "chat" + chat, "MESSAGE", text)));
   }
 
   private List<PendingEvent> events(String name) {
@@ -98,27 +70,6 @@ class CommandsWireTest extends ConversationWireTest {
     return events("ONIMCOMMANDADD").stream()
         .filter(e -> String.valueOf(message).equals(at(e, "PARAMS", "MESSAGE_ID")))
         .toList();
-  }
-
-  /** A chat the bot creates, with Ben in it. */
-  private long chatWithTheBot() {
-    return assertInteger(
-        ok(
-            ann,
-            "imbot.chat.add",
-            params(
-                "CLIENT_ID",
-                client,
-                "TITLE",
-                "Bot room",
-                "USERS",
-                List.of(String.valueOf(benId)))));
-  }
-
-  /** A chat of Ann and Ben, without the bot. */
-  private long chatWithoutTheBot() {
-    return assertInteger(
-        ok(ann, "im.chat.add", params("TITLE", "Team", "USERS", List.of(String.valueOf(benId)))));
   }
 
   private Message stored(long message) {
@@ -150,23 +101,8 @@ class CommandsWireTest extends ConversationWireTest {
         .isEqualTo(String.valueOf(question));
 
     long answer =
-        assertInteger(
-            ok(
-                ann,
-                "imbot.command.answer",
-                params(
-                    "CLIENT_ID",
-                    client,
-                    "COMMAND_ID",
-                    String.valueOf(id),
-                    "MESSAGE_ID",
-                    String.valueOf(question),
-                    "MESSAGE",
-                    "test")));
-    @SuppressWarnings("unchecked")
-    Map<String, Object> page =
-        (Map<String, Object>)
-            ok(ann, "im.dialog.messages.get", params("DIALOG_ID", String.valueOf(bot)));
+        assertInteger(ok(ann, "imbot.command.answer", commandAnswer(client, id, question, "test")));
+    Map<String, Object> page = annsDialogWithTheBot();
     Map<String, Object> newest = obj(((List<?>) page.get("messages")).get(0));
     assertThat(assertInteger(newest.get("id"))).isEqualTo(answer);
     assertThat(newest).containsEntry("text", "test");
@@ -238,20 +174,13 @@ class CommandsWireTest extends ConversationWireTest {
   @Test
   void givenChatWithoutTheBot_commands_areIgnoredUnlessCommon() {
     registerCommand("echo");
-    long chat =
-        assertInteger(
-            ok(
-                ann,
-                "im.chat.add",
-                params("TITLE", "Team", "USERS", List.of(String.valueOf(benId)))));
+    long chat = chatWithoutTheBot();
     int before = events("ONIMCOMMANDADD").size();
 
     ok(ben, "im.message.add", params("DIALOG_ID", "chat" + chat, "MESSAGE", "/echo hi"));
     assertThat(events("ONIMCOMMANDADD")).hasSize(before);
 
-    Map<String, Object> common = registration("everywhere");
-    common.put("COMMON", "Y");
-    long everywhere = assertInteger(ok(ann, "imbot.command.register", common));
+    long everywhere = registerCommonCommand("everywhere");
     ok(ben, "im.message.add", params("DIALOG_ID", "chat" + chat, "MESSAGE", "/everywhere hi"));
     PendingEvent event = events("ONIMCOMMANDADD").get(before);
     assertThat(at(event, "COMMAND", String.valueOf(everywhere), "COMMAND_PARAMS")).isEqualTo("hi");
@@ -586,9 +515,7 @@ class CommandsWireTest extends ConversationWireTest {
     long id = registerCommand("echo");
     long chat = chatWithTheBot();
 
-    long message =
-        assertInteger(
-            ok(ben, "im.message.add", params("DIALOG_ID", "chat" + chat, "MESSAGE", "/echo hi")));
+    long message = benWritesInChat(chat, "/echo hi");
 
     List<PendingEvent> sent = commandEventsOf(message);
     assertThat(sent).hasSize(1);
@@ -616,9 +543,7 @@ class CommandsWireTest extends ConversationWireTest {
   @Test
   void givenCommonCommandsOfTwoApplications_oneMessage_sendsEachApplicationItsOwnEvent() {
     String name = unique("both");
-    Map<String, Object> mine = registration(name);
-    mine.put("COMMON", "Y");
-    long myCommand = assertInteger(ok(ann, "imbot.command.register", mine));
+    long myCommand = registerCommonCommand(name);
     String otherClient = unique("app");
     long otherBot = register(ann, minimalBot(otherClient, unique("other"), "Other"));
     Map<String, Object> theirs = commandRegistration(otherClient, otherBot, name);
@@ -626,12 +551,7 @@ class CommandsWireTest extends ConversationWireTest {
     theirs.put("EVENT_COMMAND_ADD", "https://other.example.com/commands.php");
     long theirCommand = assertInteger(ok(ann, "imbot.command.register", theirs));
 
-    long message =
-        assertInteger(
-            ok(
-                ben,
-                "im.message.add",
-                params("DIALOG_ID", "chat" + chatWithoutTheBot(), "MESSAGE", "/" + name + " x")));
+    long message = benWritesInChat(chatWithoutTheBot(), "/" + name + " x");
 
     List<PendingEvent> sent = commandEventsOf(message);
     assertThat(sent)
@@ -696,25 +616,15 @@ class CommandsWireTest extends ConversationWireTest {
   void givenApplicationWithACommand_operatorRemovesIt_commandAndCommandHandlerGoWithIt() {
     String removedClient = unique("gone.");
     String token = applicationToken(removedClient);
-    long goneBot =
-        assertInteger(
-            assertSuccess(
-                wire.postForm(
-                    "/rest/imbot.register",
-                    PhpQuery.build(minimalBot(null, unique("gone"), "Gone")) + "&auth=" + token)));
+    long goneBot = registerWithToken(minimalBot(null, unique("gone"), "Gone"), token);
     String name = unique("gone");
     Map<String, Object> gone = commandRegistration(null, goneBot, name);
     gone.put("COMMON", "Y");
     long goneCommand =
-        assertInteger(
-            assertSuccess(
-                wire.postForm(
-                    "/rest/imbot.command.register", PhpQuery.build(gone) + "&auth=" + token)));
+        assertInteger(assertSuccess(callWithToken("imbot.command.register", gone, token)));
     long kept = registerCommand("echo");
     long chat = chatWithoutTheBot();
-    long before =
-        assertInteger(
-            ok(ben, "im.message.add", params("DIALOG_ID", "chat" + chat, "MESSAGE", "/" + name)));
+    long before = benWritesInChat(chat, "/" + name);
     assertThat(commandEventsOf(before)).hasSize(1);
 
     Wire.Response removed =
@@ -726,9 +636,7 @@ class CommandsWireTest extends ConversationWireTest {
             "Bearer " + ADMIN_TOKEN);
     assertThat(removed.status()).as("%s", removed).isEqualTo(200);
 
-    long after =
-        assertInteger(
-            ok(ben, "im.message.add", params("DIALOG_ID", "chat" + chat, "MESSAGE", "/" + name)));
+    long after = benWritesInChat(chat, "/" + name);
     assertThat(commandEventsOf(after)).isEmpty();
     assertThat(portal.commands().find(CommandId.of(goneCommand))).isEmpty();
     assertThat(portal.handlers().commandHandlerOf(ApplicationKey.of(removedClient))).isEmpty();
@@ -804,22 +712,9 @@ class CommandsWireTest extends ConversationWireTest {
     long id = registerCommand("echo");
     long question = annWritesToBot("/echo");
 
-    long answer =
-        assertInteger(
-            ok(
-                ann,
-                "imbot.command.answer",
-                params(
-                    "CLIENT_ID",
-                    client,
-                    "COMMAND_ID",
-                    String.valueOf(id),
-                    "MESSAGE_ID",
-                    String.valueOf(question),
-                    "MESSAGE",
-                    "hi",
-                    "SYSTEM",
-                    "Y")));
+    Map<String, Object> system = commandAnswer(client, id, question, "hi");
+    system.put("SYSTEM", "Y");
+    long answer = assertInteger(ok(ann, "imbot.command.answer", system));
 
     Message posted = stored(answer);
     assertThat(posted.isSystem()).isTrue();
@@ -837,18 +732,7 @@ class CommandsWireTest extends ConversationWireTest {
 
     long answer =
         assertInteger(
-            ok(
-                ann,
-                "imbot.command.answer",
-                params(
-                    "CLIENT_ID",
-                    client,
-                    "COMMAND_ID",
-                    String.valueOf(id),
-                    "MESSAGE_ID",
-                    String.valueOf(question),
-                    "MESSAGE",
-                    "/echo again")));
+            ok(ann, "imbot.command.answer", commandAnswer(client, id, question, "/echo again")));
 
     assertThat(stored(answer).text()).isEqualTo("/echo again");
     assertThat(events("ONIMCOMMANDADD")).hasSize(commandEvents);
@@ -860,9 +744,7 @@ class CommandsWireTest extends ConversationWireTest {
   @Test
   void givenButtonWhoseCommandIsNotAvailableInTheChat_messageCommand_answersTrueAndSendsNothing() {
     String anywhere = unique("anywhere");
-    Map<String, Object> common = registration(anywhere);
-    common.put("COMMON", "Y");
-    long commonCommand = assertInteger(ok(ann, "imbot.command.register", common));
+    long commonCommand = registerCommonCommand(anywhere);
     registerCommand("echoList");
     long chat = chatWithoutTheBot();
     long question =

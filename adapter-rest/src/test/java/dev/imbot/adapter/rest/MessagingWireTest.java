@@ -30,30 +30,6 @@ class MessagingWireTest extends ConversationWireTest {
     assertError(call(prefix, method, parameters), status, code, text);
   }
 
-  private long annWritesToBot(String text) {
-    return assertInteger(
-        ok(ann, "im.message.add", params("DIALOG_ID", String.valueOf(bot), "MESSAGE", text)));
-  }
-
-  private long chatOfAnnAndBen() {
-    return assertInteger(
-        ok(ann, "im.chat.add", params("TITLE", "Team", "USERS", List.of(String.valueOf(benId)))));
-  }
-
-  private long chatOfTheBot() {
-    return assertInteger(
-        ok(
-            ann,
-            "imbot.chat.add",
-            params(
-                "CLIENT_ID",
-                client,
-                "TITLE",
-                "Bot room",
-                "USERS",
-                List.of(String.valueOf(benId)))));
-  }
-
   // --- the conversation ---
 
   @Test
@@ -66,10 +42,7 @@ class MessagingWireTest extends ConversationWireTest {
                 "imbot.message.add",
                 params("CLIENT_ID", client, "DIALOG_ID", "1", "MESSAGE", "Hello, Ann")));
 
-    @SuppressWarnings("unchecked")
-    Map<String, Object> page =
-        (Map<String, Object>)
-            ok(ann, "im.dialog.messages.get", params("DIALOG_ID", String.valueOf(bot)));
+    Map<String, Object> page = annsDialogWithTheBot();
     assertThat(answer).isGreaterThan(question);
     List<?> messages = (List<?>) page.get("messages");
     assertThat(messages).hasSize(2);
@@ -246,7 +219,7 @@ class MessagingWireTest extends ConversationWireTest {
 
   @Test
   void givenChatWithoutTheBot_messageAdd_isNotAdded() {
-    long chat = chatOfAnnAndBen();
+    long chat = chatWithoutTheBot();
     error(
         ann,
         "imbot.message.add",
@@ -382,7 +355,7 @@ class MessagingWireTest extends ConversationWireTest {
 
   @Test
   void givenDialogs_dialogGet_answersTheChatObjectOrItsErrors() {
-    long chat = chatOfTheBot();
+    long chat = chatWithTheBot();
     @SuppressWarnings("unchecked")
     Map<String, Object> dialog =
         (Map<String, Object>) ok(ben, "imbot.dialog.get", params("DIALOG_ID", "chat" + chat));
@@ -446,7 +419,7 @@ class MessagingWireTest extends ConversationWireTest {
 
   @Test
   void givenMembership_botChatMethods_answerEachRow() {
-    long chat = chatOfTheBot();
+    long chat = chatWithTheBot();
     long dialog = annWritesToBot("hi");
     long privateChat = dialogChatId();
     assertThat(dialog).isPositive();
@@ -563,7 +536,7 @@ class MessagingWireTest extends ConversationWireTest {
         .isEqualTo(true);
     assertThat(ok(ann, "imbot.chat.user.list", params("CLIENT_ID", client, "CHAT_ID", chat)))
         .isEqualTo(List.of());
-    long foreignChat = chatOfAnnAndBen();
+    long foreignChat = chatWithoutTheBot();
     error(
         ann,
         "imbot.chat.updateTitle",
@@ -685,7 +658,7 @@ class MessagingWireTest extends ConversationWireTest {
         400,
         "INVALID_FORMAT",
         "Parameter USERS has wrong type");
-    long chat = chatOfAnnAndBen();
+    long chat = chatWithoutTheBot();
     long dialogWithBen =
         assertInteger(obj(ok(ann, "im.dialog.get", params("DIALOG_ID", benId))).get("id"));
     for (String method : List.of("im.chat.user.add", "im.chat.user.delete", "im.chat.leave")) {

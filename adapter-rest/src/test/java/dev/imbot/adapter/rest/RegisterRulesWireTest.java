@@ -92,12 +92,7 @@ class RegisterRulesWireTest extends WireTest {
   @Test
   void givenATokenCall_registerWithoutClientId_registersForTheTokensApplication() {
     String token = applicationToken(client);
-    long id =
-        assertInteger(
-            assertSuccess(
-                wire.postForm(
-                    "/rest/imbot.register",
-                    PhpQuery.build(minimalBot(null, "c", "N")) + "&auth=" + token)));
+    long id = registerWithToken(minimalBot(null, "c", "N"), token);
     assertThat(portal.bots().findById(BotId.of(id)).orElseThrow().application())
         .isEqualTo(ApplicationKey.of(client));
   }

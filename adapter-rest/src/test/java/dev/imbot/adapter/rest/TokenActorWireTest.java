@@ -26,10 +26,6 @@ class TokenActorWireTest extends WireTest {
   @Inject AdministerPeopleUseCase people;
   @Inject OAuthTokensUseCase tokens;
 
-  private Wire.Response withToken(String method, Map<String, Object> parameters, String token) {
-    return wire.postForm("/rest/" + method, PhpQuery.build(parameters) + "&auth=" + token);
-  }
-
   @SuppressWarnings("unchecked")
   private Map<String, Object> object(Wire.Response response) {
     return (Map<String, Object>) assertSuccess(response);
@@ -39,31 +35,58 @@ class TokenActorWireTest extends WireTest {
     return people.add(new AddPersonCommand(name, null)).id().value();
   }
 
+  /** A token of application {@code clientId} issued for {@code user}. */
+  private String tokenFor(String clientId, long user) {
+    return tokens.issue(ApplicationKey.of(clientId), UserId.of(user)).accessToken();
+  }
+
+  /** {@code profile} and {@code user.current} with {@code token} answer user {@code id}. */
+  private void assertProfileAndUserCurrentAnswer(
+      String token, long id, String name, String userType) {
+    assertThat(object(wire.get("/rest/profile?auth=" + token)))
+        .containsEntry("ID", String.valueOf(id))
+        .containsEntry("ADMIN", false)
+        .containsEntry("NAME", name);
+    assertThat(object(wire.get("/rest/user.current?auth=" + token)))
+        .containsEntry("ID", String.valueOf(id))
+        .containsEntry("USER_TYPE", userType);
+  }
+
+  /** The newest message of user 1's dialog with {@code dialog}, read through a webhook. */
+  private Map<?, ?> newestSeenByUser1(long dialog) {
+    Map<String, Object> page =
+        object(
+            wire.postForm(
+                webhook() + "im.dialog.messages.get",
+                PhpQuery.build(params("DIALOG_ID", String.valueOf(dialog)))));
+    return newest(page);
+  }
+
+  /** The newest message of an {@code im.dialog.messages.get} page. */
+  private static Map<?, ?> newest(Map<String, Object> page) {
+    return (Map<?, ?>) ((List<?>) page.get("messages")).get(0);
+  }
+
   @Test
   void givenPersonsToken_imMessageAdd_isAuthoredByThatPersonNotByUser1() {
     String clientId = unique("actor.app");
     applicationToken(clientId);
     long person = personNamed("Token Person");
     assertThat(person).isNotEqualTo(1);
-    String token = tokens.issue(ApplicationKey.of(clientId), UserId.of(person)).accessToken();
+    String token = tokenFor(clientId, person);
 
     long id =
         assertInteger(
             assertSuccess(
-                withToken(
+                callWithToken(
                     "im.message.add", params("DIALOG_ID", "1", "MESSAGE", "from a token"), token)));
 
     Map<String, Object> page =
-        object(withToken("im.dialog.messages.get", params("DIALOG_ID", "1"), token));
-    Map<?, ?> message = (Map<?, ?>) ((List<?>) page.get("messages")).get(0);
+        object(callWithToken("im.dialog.messages.get", params("DIALOG_ID", "1"), token));
+    Map<?, ?> message = newest(page);
     assertThat(assertInteger(message.get("id"))).isEqualTo(id);
     assertThat(assertInteger(message.get("author_id"))).isEqualTo(person);
-    Map<String, Object> ownerView =
-        object(
-            wire.postForm(
-                webhook() + "im.dialog.messages.get",
-                PhpQuery.build(params("DIALOG_ID", String.valueOf(person)))));
-    Map<?, ?> seenByUser1 = (Map<?, ?>) ((List<?>) ownerView.get("messages")).get(0);
+    Map<?, ?> seenByUser1 = newestSeenByUser1(person);
     assertThat(assertInteger(seenByUser1.get("author_id")))
         .as("user 1 sees the message in their dialog with the token's person")
         .isEqualTo(person);
@@ -74,49 +97,25 @@ class TokenActorWireTest extends WireTest {
     String clientId = unique("actor.app");
     applicationToken(clientId);
     long person = personNamed("Profile Person");
-    String token = tokens.issue(ApplicationKey.of(clientId), UserId.of(person)).accessToken();
+    String token = tokenFor(clientId, person);
 
-    assertThat(object(wire.get("/rest/profile?auth=" + token)))
-        .containsEntry("ID", String.valueOf(person))
-        .containsEntry("ADMIN", false)
-        .containsEntry("NAME", "Profile Person");
-    assertThat(object(wire.get("/rest/user.current?auth=" + token)))
-        .containsEntry("ID", String.valueOf(person))
-        .containsEntry("USER_TYPE", "employee");
+    assertProfileAndUserCurrentAnswer(token, person, "Profile Person", "employee");
   }
 
   @Test
   void givenBotsToken_profileUserCurrentAndImMessageAdd_actAsTheBot() {
     String clientId = unique("actor.app");
     String staticToken = applicationToken(clientId);
-    long bot =
-        assertInteger(
-            assertSuccess(
-                wire.postForm(
-                    "/rest/imbot.register",
-                    PhpQuery.build(minimalBot(null, unique("actorbot"), "Actor Bot"))
-                        + "&auth="
-                        + staticToken)));
-    String token = tokens.issue(ApplicationKey.of(clientId), UserId.of(bot)).accessToken();
+    long bot = registerWithToken(minimalBot(null, unique("actorbot"), "Actor Bot"), staticToken);
+    String token = tokenFor(clientId, bot);
 
-    assertThat(object(wire.get("/rest/profile?auth=" + token)))
-        .containsEntry("ID", String.valueOf(bot))
-        .containsEntry("ADMIN", false)
-        .containsEntry("NAME", "Actor Bot");
-    assertThat(object(wire.get("/rest/user.current?auth=" + token)))
-        .containsEntry("ID", String.valueOf(bot))
-        .containsEntry("USER_TYPE", "bot");
+    assertProfileAndUserCurrentAnswer(token, bot, "Actor Bot", "bot");
     long id =
         assertInteger(
             assertSuccess(
-                withToken(
+                callWithToken(
                     "im.message.add", params("DIALOG_ID", "1", "MESSAGE", "from the bot"), token)));
-    Map<String, Object> page =
-        object(
-            wire.postForm(
-                webhook() + "im.dialog.messages.get",
-                PhpQuery.build(params("DIALOG_ID", String.valueOf(bot)))));
-    Map<?, ?> message = (Map<?, ?>) ((List<?>) page.get("messages")).get(0);
+    Map<?, ?> message = newestSeenByUser1(bot);
     assertThat(assertInteger(message.get("id"))).isEqualTo(id);
     assertThat(assertInteger(message.get("author_id"))).isEqualTo(bot);
   }

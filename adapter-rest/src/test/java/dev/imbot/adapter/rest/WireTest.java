@@ -167,6 +167,34 @@ abstract class WireTest {
         List.of(params("LANGUAGE_ID", "en", "TITLE", "Echo", "PARAMS", "text to echo")));
   }
 
+  /**
+   * {@code imbot.command.answer} parameters: the webhook-keyed application {@code clientId} answers
+   * its {@code command} of message {@code message} with {@code text}.
+   */
+  static Map<String, Object> commandAnswer(
+      String clientId, long command, long message, String text) {
+    return params(
+        "CLIENT_ID",
+        clientId,
+        "COMMAND_ID",
+        String.valueOf(command),
+        "MESSAGE_ID",
+        String.valueOf(message),
+        "MESSAGE",
+        text);
+  }
+
+  /** Calls {@code method} with the parameters form-encoded and an access token as {@code auth}. */
+  Wire.Response callWithToken(String method, Map<String, Object> parameters, String token) {
+    return wire.postForm("/rest/" + method, PhpQuery.build(parameters) + "&auth=" + token);
+  }
+
+  /** Registers a bot with an application's access token as {@code auth}; returns its id. */
+  long registerWithToken(Map<String, Object> parameters, String token) {
+    return Envelopes.assertInteger(
+        Envelopes.assertSuccess(callWithToken("imbot.register", parameters, token)));
+  }
+
   /** Registers a bot through {@code prefix} with a form POST and returns its id. */
   long register(String prefix, Map<String, Object> parameters) {
     return Envelopes.assertInteger(
