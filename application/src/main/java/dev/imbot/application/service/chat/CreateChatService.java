@@ -47,6 +47,7 @@ public final class CreateChatService implements CreateChatUseCase {
           if (message != null && !message.isBlank()) {
             PostMessageService.post(
                 messenger,
+                messenger.directory,
                 chat,
                 command.creator(),
                 creator,

@@ -93,19 +93,11 @@ public final class PostMessageService implements PostMessageUseCase {
     return post(messenger, directory, chat, author, profile, content, system, now);
   }
 
-  /** Stores a message in a chat the author may post to, and records its events. */
+  /**
+   * Stores a message in a chat the author may post to, and records its events; the chat's member
+   * bots are read through {@code directory}.
+   */
   static MessageId post(
-      Messenger messenger,
-      Chat chat,
-      ChatActor author,
-      ChatUser profile,
-      MessageContent content,
-      boolean system,
-      Instant now) {
-    return post(messenger, messenger.directory, chat, author, profile, content, system, now);
-  }
-
-  private static MessageId post(
       Messenger messenger,
       ChatDirectory directory,
       Chat chat,
