@@ -57,12 +57,7 @@ class CommandsEndToEndTest {
 
   @AfterAll
   void stop() {
-    if (service != null) {
-      service.close();
-    }
-    if (database != null) {
-      database.close();
-    }
+    TestResources.closeAll(service, database);
   }
 
   @Test

@@ -49,15 +49,7 @@ class DeliveryAdminApiTest {
 
   @AfterEach
   void stop() {
-    if (service != null) {
-      service.close();
-    }
-    if (handler != null) {
-      handler.close();
-    }
-    if (database != null) {
-      database.close();
-    }
+    TestResources.closeAll(service, handler, database);
   }
 
   private long register(String clientId, String code, String path) {

@@ -69,15 +69,7 @@ class LocalAppEndToEndTest {
 
   @AfterAll
   void stop() {
-    if (bot != null) {
-      bot.close();
-    }
-    if (service != null) {
-      service.close();
-    }
-    if (database != null) {
-      database.close();
-    }
+    TestResources.closeAll(bot, service, database);
   }
 
   @Test

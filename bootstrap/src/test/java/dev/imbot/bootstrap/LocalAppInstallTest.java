@@ -55,18 +55,7 @@ class LocalAppInstallTest {
 
   @AfterAll
   void stop() {
-    if (handler != null) {
-      handler.close();
-    }
-    if (failing != null) {
-      failing.close();
-    }
-    if (service != null) {
-      service.close();
-    }
-    if (database != null) {
-      database.close();
-    }
+    TestResources.closeAll(handler, failing, service, database);
   }
 
   /** A form body as PHP's {@code parse_str} flattens it: bracket names to values. */

@@ -38,12 +38,7 @@ class OAuthErrorsTest {
 
   @AfterAll
   void stop() {
-    if (service != null) {
-      service.close();
-    }
-    if (database != null) {
-      database.close();
-    }
+    TestResources.closeAll(service, database);
   }
 
   /** A local application without a handler (installed at once), and a token pair of user 1. */
