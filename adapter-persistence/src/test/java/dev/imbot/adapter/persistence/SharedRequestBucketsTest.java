@@ -1,0 +1,159 @@
+package dev.imbot.adapter.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.imbot.domain.limit.Admission;
+import dev.imbot.domain.limit.RequestRate;
+import io.micronaut.jdbc.DataSourceResolver;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * {@link SharedRequestBuckets} on both databases (in memory on H2, one upsert per call on
+ * PostgreSQL): the burst, the refill at the drain rate capped at the burst, keys apart, and on
+ * PostgreSQL the sweep of rows that are full again.
+ */
+class SharedRequestBucketsTest {
+  private static final RequestRate THREE_THEN_ONE_A_SECOND = new RequestRate(3, 1);
+
+  private final MovableClock clock = new MovableClock(Instant.parse("2026-12-05T08:00:00Z"));
+  private SharedRequestBuckets buckets;
+
+  @AfterEach
+  void closePool() {
+    if (buckets != null) {
+      buckets.close();
+    }
+  }
+
+  private SharedRequestBuckets bucketsOn(TestDatabase database) {
+    database.freshPortal();
+    DatabaseInstance instance = database.instance();
+    if (database == TestDatabase.POSTGRES) {
+      try (Connection connection = instance.bean(DataSource.class).getConnection()) {
+        connection.createStatement().executeUpdate("DELETE FROM request_bucket");
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    buckets =
+        new SharedRequestBuckets(
+            instance.bean(DataSource.class), instance.bean(DataSourceResolver.class), clock);
+    return buckets;
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void burst_isAdmittedAndTheNextCallRefused_untilTheDrainRateFreesRoom(TestDatabase database) {
+    SharedRequestBuckets buckets = bucketsOn(database);
+
+    assertThat(takes(buckets, "webhook:1@10.0.0.1", 4))
+        .containsExactly(
+            Admission.ADMITTED, Admission.ADMITTED, Admission.ADMITTED, Admission.REFUSED);
+    clock.advance(Duration.ofMillis(999));
+    assertThat(buckets.take("webhook:1@10.0.0.1", THREE_THEN_ONE_A_SECOND))
+        .isEqualTo(Admission.REFUSED);
+    clock.advance(Duration.ofMillis(1));
+    assertThat(takes(buckets, "webhook:1@10.0.0.1", 2))
+        .containsExactly(Admission.ADMITTED, Admission.REFUSED);
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void longIdleTime_refillsNoMoreThanTheBurst(TestDatabase database) {
+    SharedRequestBuckets buckets = bucketsOn(database);
+    takes(buckets, "application:app@10.0.0.1", 3);
+
+    clock.advance(Duration.ofDays(400));
+
+    assertThat(takes(buckets, "application:app@10.0.0.1", 4))
+        .containsExactly(
+            Admission.ADMITTED, Admission.ADMITTED, Admission.ADMITTED, Admission.REFUSED);
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void eachKey_hasABucketOfItsOwn(TestDatabase database) {
+    SharedRequestBuckets buckets = bucketsOn(database);
+    takes(buckets, "webhook:1@10.0.0.1", 4);
+
+    assertThat(buckets.take("webhook:1@10.0.0.2", THREE_THEN_ONE_A_SECOND))
+        .isEqualTo(Admission.ADMITTED);
+    assertThat(buckets.take("webhook:2@10.0.0.1", THREE_THEN_ONE_A_SECOND))
+        .isEqualTo(Admission.ADMITTED);
+  }
+
+  @Test
+  void givenPostgres_rowFullAgainForAMinute_isForgotten_andARecentOneKept() throws SQLException {
+    SharedRequestBuckets buckets = bucketsOn(TestDatabase.POSTGRES);
+    DataSource pool = TestDatabase.POSTGRES.instance().bean(DataSource.class);
+    buckets.take("webhook:1@10.0.0.1", THREE_THEN_ONE_A_SECOND);
+    // Three seconds refill the bucket; it is kept one minute more.
+    clock.advance(Duration.ofSeconds(3 + 60));
+    buckets.take("webhook:2@10.0.0.1", THREE_THEN_ONE_A_SECOND);
+    assertThat(rows(pool)).isEqualTo(2);
+
+    buckets.forgetFull();
+    assertThat(rows(pool)).isEqualTo(2);
+
+    clock.advance(Duration.ofMillis(1));
+    buckets.forgetFull();
+    assertThat(rows(pool)).isEqualTo(1);
+  }
+
+  private static Admission[] takes(SharedRequestBuckets buckets, String key, int count) {
+    Admission[] answers = new Admission[count];
+    for (int i = 0; i < count; i++) {
+      answers[i] = buckets.take(key, THREE_THEN_ONE_A_SECOND);
+    }
+    return answers;
+  }
+
+  private static int rows(DataSource pool) throws SQLException {
+    try (Connection connection = pool.getConnection();
+        ResultSet count =
+            connection.createStatement().executeQuery("SELECT count(*) FROM request_bucket")) {
+      count.next();
+      return count.getInt(1);
+    }
+  }
+
+  /** A clock the test moves. */
+  private static final class MovableClock extends Clock {
+    private volatile Instant now;
+
+    MovableClock(Instant start) {
+      this.now = start;
+    }
+
+    void advance(Duration by) {
+      now = now.plus(by);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+}
