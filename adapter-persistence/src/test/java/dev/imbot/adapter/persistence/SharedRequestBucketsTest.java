@@ -2,17 +2,15 @@ package dev.imbot.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.imbot.domain.common.ManualClock;
 import dev.imbot.domain.limit.Admission;
 import dev.imbot.domain.limit.RequestRate;
 import io.micronaut.jdbc.DataSourceResolver;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +25,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class SharedRequestBucketsTest {
   private static final RequestRate THREE_THEN_ONE_A_SECOND = new RequestRate(3, 1);
 
-  private final MovableClock clock = new MovableClock(Instant.parse("2026-12-05T08:00:00Z"));
+  private final ManualClock clock = new ManualClock(Instant.parse("2026-12-05T08:00:00Z"));
   private SharedRequestBuckets buckets;
 
   @AfterEach
@@ -126,34 +124,6 @@ class SharedRequestBucketsTest {
             connection.createStatement().executeQuery("SELECT count(*) FROM request_bucket")) {
       count.next();
       return count.getInt(1);
-    }
-  }
-
-  /** A clock the test moves. */
-  private static final class MovableClock extends Clock {
-    private volatile Instant now;
-
-    MovableClock(Instant start) {
-      this.now = start;
-    }
-
-    void advance(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
     }
   }
 }
