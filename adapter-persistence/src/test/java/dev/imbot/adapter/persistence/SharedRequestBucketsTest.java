@@ -39,7 +39,7 @@ class SharedRequestBucketsTest {
     database.freshPortal();
     DatabaseInstance instance = database.instance();
     if (database == TestDatabase.POSTGRES) {
-      try (Connection connection = instance.bean(DataSource.class).getConnection()) {
+      try (Connection connection = pool(instance).getConnection()) {
         connection.createStatement().executeUpdate("DELETE FROM request_bucket");
       } catch (SQLException e) {
         throw new IllegalStateException(e);
@@ -95,7 +95,7 @@ class SharedRequestBucketsTest {
   @Test
   void givenPostgres_rowFullAgainForAMinute_isForgotten_andARecentOneKept() throws SQLException {
     SharedRequestBuckets buckets = bucketsOn(TestDatabase.POSTGRES);
-    DataSource pool = TestDatabase.POSTGRES.instance().bean(DataSource.class);
+    DataSource pool = pool(TestDatabase.POSTGRES.instance());
     buckets.take("webhook:1@10.0.0.1", THREE_THEN_ONE_A_SECOND);
     // Three seconds refill the bucket; it is kept one minute more.
     clock.advance(Duration.ofSeconds(3 + 60));
@@ -116,6 +116,11 @@ class SharedRequestBucketsTest {
       answers[i] = buckets.take(key, THREE_THEN_ONE_A_SECOND);
     }
     return answers;
+  }
+
+  /** The pool itself: the context's data source only lends the current transaction's connection. */
+  private static DataSource pool(DatabaseInstance instance) {
+    return instance.bean(DataSourceResolver.class).resolve(instance.bean(DataSource.class));
   }
 
   private static int rows(DataSource pool) throws SQLException {
