@@ -46,14 +46,24 @@ public final class SharedRequestBuckets implements RequestBuckets {
   /** How long a bucket row outlives the moment it would be full again. */
   private static final Duration KEEP_AFTER_FULL = Duration.ofMinutes(1);
 
-  // ?1 key, ?2 now (µs), ?3 capacity (burst × MICROS), ?4 µs to refill from empty to full,
-  // ?5 requests drained per second (= room refilled per µs, in millionths).
+  // ?1 key, ?2 a new bucket's room after this call (burst − 1, in millionths), ?3 now (µs),
+  // ?4 and ?6 µs to refill from empty to full, ?5 and ?7 requests drained per second (= room
+  // refilled per µs, in millionths). The proposed row (EXCLUDED) carries the burst and the time.
   private static final String TAKE =
-      "INSERT INTO request_bucket AS b (id, room, refilled_at) VALUES (?, ? - ?, ?)"
+      "INSERT INTO request_bucket AS b (id, room, refilled_at) VALUES (?, ?, ?)"
           + " ON CONFLICT (id) DO UPDATE SET"
-          + " room = LEAST(?, b.room + LEAST(GREATEST(? - b.refilled_at, 0), ?) * ?) - ?,"
-          + " refilled_at = GREATEST(b.refilled_at, ?)"
-          + " WHERE LEAST(?, b.room + LEAST(GREATEST(? - b.refilled_at, 0), ?) * ?) >= ?"
+          + " room = LEAST(EXCLUDED.room + "
+          + MICROS
+          + ","
+          + "   b.room + LEAST(GREATEST(EXCLUDED.refilled_at - b.refilled_at, 0), ?) * ?) - "
+          + MICROS
+          + ","
+          + " refilled_at = GREATEST(b.refilled_at, EXCLUDED.refilled_at)"
+          + " WHERE LEAST(EXCLUDED.room + "
+          + MICROS
+          + ","
+          + "   b.room + LEAST(GREATEST(EXCLUDED.refilled_at - b.refilled_at, 0), ?) * ?) >= "
+          + MICROS
           + " RETURNING room";
 
   private static final String FORGET_FULL = "DELETE FROM request_bucket WHERE refilled_at < ?";
@@ -76,7 +86,9 @@ public final class SharedRequestBuckets implements RequestBuckets {
 
   @Override
   public Admission take(String key, RequestRate rate) {
-    lastRate = rate;
+    if (!rate.equals(lastRate)) {
+      lastRate = rate; // for the sweep; written once, not on every call
+    }
     DataSource database = shared();
     boolean admitted =
         database != null ? takeShared(database, key, rate) : localBucket(key, rate).tryConsume(1);
@@ -84,27 +96,16 @@ public final class SharedRequestBuckets implements RequestBuckets {
   }
 
   private boolean takeShared(DataSource database, String key, RequestRate rate) {
-    long now = micros(clock.instant());
-    long capacity = rate.burst() * MICROS;
     long fill = fillMicros(rate);
-    long perMicro = rate.perSecond();
     try (Connection connection = database.getConnection();
         PreparedStatement take = connection.prepareStatement(TAKE)) {
       take.setString(1, key);
-      take.setLong(2, capacity);
-      take.setLong(3, MICROS);
-      take.setLong(4, now);
-      take.setLong(5, capacity);
-      take.setLong(6, now);
-      take.setLong(7, fill);
-      take.setLong(8, perMicro);
-      take.setLong(9, MICROS);
-      take.setLong(10, now);
-      take.setLong(11, capacity);
-      take.setLong(12, now);
-      take.setLong(13, fill);
-      take.setLong(14, perMicro);
-      take.setLong(15, MICROS);
+      take.setLong(2, (rate.burst() - 1L) * MICROS);
+      take.setLong(3, micros(clock.instant()));
+      take.setLong(4, fill);
+      take.setLong(5, rate.perSecond());
+      take.setLong(6, fill);
+      take.setLong(7, rate.perSecond());
       try (ResultSet row = take.executeQuery()) {
         // No row: the bucket had no whole request free, and was left as it was.
         return row.next();
