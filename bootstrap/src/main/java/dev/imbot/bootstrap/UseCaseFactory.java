@@ -47,6 +47,7 @@ import dev.imbot.application.port.out.event.ApplicationHandlers;
 import dev.imbot.application.port.out.event.EventOutbox;
 import dev.imbot.application.port.out.health.DatabaseProbe;
 import dev.imbot.application.port.out.limit.RequestBuckets;
+import dev.imbot.application.port.out.portal.AccessTokenHolders;
 import dev.imbot.application.port.out.portal.ApplicationEventBindings;
 import dev.imbot.application.port.out.portal.ClientApplications;
 import dev.imbot.application.port.out.portal.InboundWebhooks;
@@ -171,8 +172,8 @@ public class UseCaseFactory {
 
   @Singleton
   AuthenticateCallerUseCase authenticate(
-      InboundWebhooks webhooks, ClientApplications applications, OAuthTokens tokens, Clock clock) {
-    return new AuthenticateCallerService(webhooks, applications, tokens, clock);
+      InboundWebhooks webhooks, AccessTokenHolders holders, Clock clock) {
+    return new AuthenticateCallerService(webhooks, holders, clock);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.imbot.adapter.inmemory;
 
+import dev.imbot.application.port.out.portal.AccessTokenHolders;
 import dev.imbot.domain.portal.Email;
 import dev.imbot.domain.portal.Person;
 
@@ -65,6 +66,11 @@ public final class InMemoryPortal {
 
   public InMemoryOAuthTokens tokens() {
     return tokens;
+  }
+
+  /** The token and application ports asked one after the other: nothing to save in memory. */
+  public AccessTokenHolders accessTokenHolders() {
+    return AccessTokenHolders.of(tokens, applications);
   }
 
   public InMemoryApplicationEventBindings eventBindings() {

@@ -1,6 +1,7 @@
 package dev.imbot.adapter.inmemory;
 
 import dev.imbot.application.contract.TestPortal;
+import dev.imbot.application.port.out.portal.AccessTokenHolders;
 import dev.imbot.domain.portal.Email;
 
 /** Test fixture: an {@link InMemoryPortal}, its administrator with an address, as a TestPortal. */
@@ -45,6 +46,11 @@ final class InMemoryTestPortal implements TestPortal {
   @Override
   public InMemoryOAuthTokens tokens() {
     return portal.tokens();
+  }
+
+  @Override
+  public AccessTokenHolders accessTokenHolders() {
+    return portal.accessTokenHolders();
   }
 
   @Override

@@ -8,6 +8,7 @@ import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.TransactionStatus;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -17,6 +18,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -98,9 +100,9 @@ final class Database {
    * the round trips of BEGIN and COMMIT (on PostgreSQL, half of a token lookup's).
    */
   <T> T read(String action, Work<T> work) {
-    if (inTransaction()) {
-      return connected(
-          () -> transactions.executeRead(status -> run(action, work, status.getConnection())));
+    Optional<? extends TransactionStatus<?>> unitOfWork = transactions.findTransactionStatus();
+    if (unitOfWork.isPresent()) {
+      return joined(action, work, unitOfWork.get());
     }
     return connected(
         () ->
@@ -111,8 +113,21 @@ final class Database {
 
   /** Runs {@code work} atomically, joining the current unit of work if there is one. */
   <T> T write(String action, Work<T> work) {
+    Optional<? extends TransactionStatus<?>> unitOfWork = transactions.findTransactionStatus();
+    if (unitOfWork.isPresent()) {
+      return joined(action, work, unitOfWork.get());
+    }
     return connected(
         () -> transactions.executeWrite(status -> run(action, work, status.getConnection())));
+  }
+
+  /**
+   * Runs {@code work} on the connection of the unit of work in progress. Joining it through the
+   * transaction manager (propagation "required") would only look the same transaction up again,
+   * several times per statement; any failure still ends the whole unit of work, which rolls back.
+   */
+  private <T> T joined(String action, Work<T> work, TransactionStatus<?> unitOfWork) {
+    return connected(() -> run(action, work, (Connection) unitOfWork.getConnection()));
   }
 
   /**

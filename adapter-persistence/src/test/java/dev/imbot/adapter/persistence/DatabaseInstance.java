@@ -59,6 +59,10 @@ public final class DatabaseInstance implements AutoCloseable {
     return context.getBean(JdbcOAuthTokens.class);
   }
 
+  public JdbcAccessTokenHolders accessTokenHolders() {
+    return context.getBean(JdbcAccessTokenHolders.class);
+  }
+
   public JdbcApplicationEventBindings eventBindings() {
     return context.getBean(JdbcApplicationEventBindings.class);
   }

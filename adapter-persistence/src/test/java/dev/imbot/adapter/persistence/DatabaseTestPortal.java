@@ -57,6 +57,11 @@ public final class DatabaseTestPortal implements TestPortal {
   }
 
   @Override
+  public JdbcAccessTokenHolders accessTokenHolders() {
+    return instance.accessTokenHolders();
+  }
+
+  @Override
   public JdbcApplicationEventBindings eventBindings() {
     return instance.eventBindings();
   }

@@ -194,6 +194,13 @@ abstract class PersistenceAdapterTest {
   }
 
   @Test
+  void givenAnApplicationsOwnAccessToken_authenticate_readsOnce() {
+    // Both holders of a token (an issued token, an application's own) are read in one statement.
+    assertThat(StatementCountReport.measure(portal, CLOCK))
+        .containsEntry("authenticate by access token", 1L);
+  }
+
+  @Test
   void givenNoUnitOfWork_lockApplication_throwsIllegalState() {
     assertThatThrownBy(() -> portal.bots().lockApplication(APP))
         .isInstanceOf(IllegalStateException.class);

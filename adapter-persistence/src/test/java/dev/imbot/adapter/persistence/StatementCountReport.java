@@ -42,8 +42,7 @@ final class StatementCountReport {
                 applications.register(
                     new RegisterApplicationCommand(app.value(), "count-token-0123456789", null))));
     AuthenticateCallerService authenticate =
-        new AuthenticateCallerService(
-            instance.webhooks(), instance.applications(), instance.tokens(), clock);
+        new AuthenticateCallerService(instance.webhooks(), instance.accessTokenHolders(), clock);
     counts.put(
         "authenticate by access token",
         statements.countDuring(

@@ -116,6 +116,14 @@ public abstract class AllContracts {
   }
 
   @Nested
+  class AccessTokenHolders extends AccessTokenHoldersContract {
+    @Override
+    protected TestPortal newPortal() {
+      return portalUnderTest();
+    }
+  }
+
+  @Nested
   class OAuthTokens extends OAuthTokensContract {
     @Override
     protected TestPortal newPortal() {

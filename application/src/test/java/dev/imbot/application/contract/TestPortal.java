@@ -13,6 +13,7 @@ import dev.imbot.application.port.out.command.AnswerWindows;
 import dev.imbot.application.port.out.command.SlashCommands;
 import dev.imbot.application.port.out.event.ApplicationHandlers;
 import dev.imbot.application.port.out.event.EventOutbox;
+import dev.imbot.application.port.out.portal.AccessTokenHolders;
 import dev.imbot.application.port.out.portal.ApplicationEventBindings;
 import dev.imbot.application.port.out.portal.ClientApplications;
 import dev.imbot.application.port.out.portal.InboundWebhooks;
@@ -53,6 +54,8 @@ public interface TestPortal extends AutoCloseable {
   EventOutbox outbox();
 
   OAuthTokens tokens();
+
+  AccessTokenHolders accessTokenHolders();
 
   ApplicationEventBindings eventBindings();
 

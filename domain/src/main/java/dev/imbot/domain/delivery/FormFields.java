@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The fields of an event's body in the order they are sent, with PHP's bracket names ({@code
@@ -14,6 +15,7 @@ import java.util.Objects;
  * so a handler reads every value as a string with {@code $_REQUEST} or {@code parse_str}.
  */
 public final class FormFields {
+  private static final Pattern INDEX = Pattern.compile("[0-9]{1,9}");
 
   /** One field: its bracket name and its string value. */
   public record Field(String name, String value) {
@@ -135,7 +137,7 @@ public final class FormFields {
   private static int nextIndex(Map<String, Object> node) {
     int next = 0;
     for (String key : node.keySet()) {
-      if (key.matches("[0-9]{1,9}")) {
+      if (INDEX.matcher(key).matches()) {
         next = Math.max(next, Integer.parseInt(key) + 1);
       }
     }

@@ -34,6 +34,7 @@ public record PendingEvent(
   public static final int MAX_EVENT_LENGTH = 64;
 
   private static final Pattern EVENT_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
+  private static final Pattern BOT_ID = Pattern.compile("[1-9][0-9]{0,17}");
 
   public PendingEvent {
     Objects.requireNonNull(application, "application");
@@ -64,7 +65,7 @@ public record PendingEvent(
   public static List<UserId> botsConcerned(EventData data, AuthSubjects subjects) {
     LinkedHashSet<UserId> bots = new LinkedHashSet<>(subjects.bots());
     data.text("BOT_ID")
-        .filter(id -> id.matches("[1-9][0-9]{0,17}"))
+        .filter(id -> BOT_ID.matcher(id).matches())
         .ifPresent(id -> bots.add(UserId.of(Long.parseLong(id))));
     return List.copyOf(bots);
   }

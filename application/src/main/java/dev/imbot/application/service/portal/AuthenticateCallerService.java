@@ -3,6 +3,7 @@ package dev.imbot.application.service.portal;
 import dev.imbot.application.port.in.portal.AuthenticateCallerUseCase;
 import dev.imbot.application.port.in.portal.Caller;
 import dev.imbot.application.port.in.portal.Credentials;
+import dev.imbot.application.port.out.portal.AccessTokenHolders;
 import dev.imbot.application.port.out.portal.ClientApplications;
 import dev.imbot.application.port.out.portal.InboundWebhooks;
 import dev.imbot.application.port.out.portal.OAuthTokens;
@@ -23,15 +24,18 @@ import java.util.Optional;
  */
 public final class AuthenticateCallerService implements AuthenticateCallerUseCase {
   private final InboundWebhooks webhooks;
-  private final ClientApplications applications;
-  private final OAuthTokens tokens;
+  private final AccessTokenHolders holders;
   private final Clock clock;
 
   public AuthenticateCallerService(
       InboundWebhooks webhooks, ClientApplications applications, OAuthTokens tokens, Clock clock) {
+    this(webhooks, AccessTokenHolders.of(tokens, applications), clock);
+  }
+
+  public AuthenticateCallerService(
+      InboundWebhooks webhooks, AccessTokenHolders holders, Clock clock) {
     this.webhooks = webhooks;
-    this.applications = applications;
-    this.tokens = tokens;
+    this.holders = holders;
     this.clock = clock;
   }
 
@@ -48,9 +52,9 @@ public final class AuthenticateCallerService implements AuthenticateCallerUseCas
     } else if (credentials instanceof Credentials.AccessToken token
         && token.token() != null
         && !token.token().isBlank()) {
-      SecretHash hash = SecretHash.of(token.token());
+      AccessTokenHolders.Holders holder = holders.find(SecretHash.of(token.token()));
       Optional<OAuthToken> issued =
-          tokens.find(hash).filter(found -> found.kind() == OAuthToken.Kind.ACCESS);
+          holder.issued().filter(found -> found.kind() == OAuthToken.Kind.ACCESS);
       if (issued.isPresent()) {
         if (issued.get().expiredAt(clock.instant())) {
           throw AccessRejection.of(AccessRejectionReason.ACCESS_TOKEN_EXPIRED).toException();
@@ -58,8 +62,8 @@ public final class AuthenticateCallerService implements AuthenticateCallerUseCas
         return new Caller.Application(issued.get().application(), issued.get().user());
       }
       ClientApplication application =
-          applications
-              .findByAccessToken(hash)
+          holder
+              .application()
               .filter(found -> found.state() != InstallState.UNINSTALLING)
               .orElseThrow(
                   () ->
