@@ -1,6 +1,7 @@
 package dev.imbot.adapter.persistence;
 
 import dev.imbot.domain.portal.ApplicationKey;
+import java.sql.SQLException;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -9,8 +10,9 @@ import org.jdbi.v3.core.Handle;
  * application, so a lock row, once there, stays while the application has bots.
  */
 final class ApplicationRows {
-  private static final String LOCK =
-      "SELECT application_key FROM application WHERE application_key = :key FOR UPDATE";
+  private static final NamedStatement LOCK =
+      NamedStatement.of(
+          "SELECT application_key FROM application WHERE application_key = :key FOR UPDATE");
   // ON CONFLICT DO NOTHING: PostgreSQL, and H2 in PostgreSQL mode. A concurrent uncommitted insert
   // of the same key makes it wait for that transaction, on both, and then do nothing.
   private static final String INSERT_IF_ABSENT =
@@ -25,7 +27,7 @@ final class ApplicationRows {
    * same moment. A row this transaction inserted needs no SELECT ... FOR UPDATE: nobody else sees
    * it before the commit, and a concurrent insert of the same key waits for that commit.
    */
-  static void lock(Handle handle, ApplicationKey application) {
+  static void lock(Handle handle, ApplicationKey application) throws SQLException {
     if (selectForUpdate(handle, application)) {
       return;
     }
@@ -42,13 +44,11 @@ final class ApplicationRows {
     insertIfAbsent(handle, application);
   }
 
-  private static boolean selectForUpdate(Handle handle, ApplicationKey application) {
-    return handle
-        .createQuery(LOCK)
-        .bind("key", application.value())
-        .mapTo(String.class)
-        .findFirst()
-        .isPresent();
+  private static boolean selectForUpdate(Handle handle, ApplicationKey application)
+      throws SQLException {
+    try (NamedStatement.Bound lock = LOCK.on(handle)) {
+      return lock.string("key", application.value()).first((rs, context) -> true).isPresent();
+    }
   }
 
   private static boolean insertIfAbsent(Handle handle, ApplicationKey application) {

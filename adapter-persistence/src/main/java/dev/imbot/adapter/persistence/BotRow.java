@@ -67,6 +67,29 @@ public record BotRow(
           + " u.email, b.birthday, b.work_position, b.personal_www, b.gender, b.avatar,"
           + " b.avatar_format, b.avatar_width, b.avatar_height, b.registered_at";
 
+  /** Binds this row's components to the parameters named after them that {@code statement} has. */
+  NamedStatement.Bound bindTo(NamedStatement.Bound statement) throws java.sql.SQLException {
+    return statement
+        .number("userId", userId)
+        .string("applicationKey", applicationKey)
+        .string("code", code)
+        .string("type", type)
+        .bool("openLines", openLines)
+        .string("name", name)
+        .string("lastName", lastName)
+        .string("color", color)
+        .string("email", email)
+        .date("birthday", birthday)
+        .string("workPosition", workPosition)
+        .string("personalWww", personalWww)
+        .string("gender", gender)
+        .bytes("avatar", avatar)
+        .string("avatarFormat", avatarFormat)
+        .integer("avatarWidth", avatarWidth)
+        .integer("avatarHeight", avatarHeight)
+        .instant("registeredAt", registeredAt);
+  }
+
   static BotRow from(Bot bot) {
     BotProfile profile = bot.profile();
     Avatar avatar = profile.avatar();

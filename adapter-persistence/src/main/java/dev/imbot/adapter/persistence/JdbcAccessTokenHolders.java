@@ -16,14 +16,15 @@ public final class JdbcAccessTokenHolders implements AccessTokenHolders {
   // One row from the one-row derived table, whatever matches: the token's columns are renamed so
   // that the application's keep the names its row mapper reads. Several applications with one
   // token (never made by the service) give several rows: the first by key, as findByAccessToken.
-  private static final String FIND =
-      "SELECT t.token_hash, t.kind AS token_kind, t.application_key AS token_application_key,"
-          + " t.user_id AS token_user_id, t.expires_at AS token_expires_at, a."
-          + ApplicationRow.COLUMNS.replace(", ", ", a.")
-          + " FROM (SELECT CAST(:hash AS VARCHAR(64)) AS wanted) h"
-          + " LEFT JOIN oauth_token t ON t.token_hash = h.wanted"
-          + " LEFT JOIN application a ON a.access_token_hash = h.wanted AND a.registered"
-          + " ORDER BY a.application_key";
+  private static final NamedStatement FIND =
+      NamedStatement.of(
+          "SELECT t.token_hash, t.kind AS token_kind, t.application_key AS token_application_key,"
+              + " t.user_id AS token_user_id, t.expires_at AS token_expires_at, a."
+              + ApplicationRow.COLUMNS.replace(", ", ", a.")
+              + " FROM (SELECT CAST(:hash AS VARCHAR(64)) AS wanted) h"
+              + " LEFT JOIN oauth_token t ON t.token_hash = h.wanted"
+              + " LEFT JOIN application a ON a.access_token_hash = h.wanted AND a.registered"
+              + " ORDER BY a.application_key");
 
   private final Database database;
 
@@ -35,11 +36,10 @@ public final class JdbcAccessTokenHolders implements AccessTokenHolders {
   public Holders find(SecretHash hash) {
     return database.read(
         "find the holders of an access token",
-        handle ->
-            handle
-                .createQuery(FIND)
-                .bind("hash", hash.hex())
-                .map(
+        handle -> {
+          try (NamedStatement.Bound find = FIND.on(handle)) {
+            return find.string("hash", hash.hex())
+                .first(
                     (rs, context) ->
                         new Holders(
                             rs.getString("token_hash") == null
@@ -56,7 +56,8 @@ public final class JdbcAccessTokenHolders implements AccessTokenHolders {
                                 ? Optional.empty()
                                 : Optional.of(
                                     ApplicationRow.MAPPER.map(rs, context).toClientApplication())))
-                .findFirst()
-                .orElseGet(() -> new Holders(Optional.empty(), Optional.empty())));
+                .orElseGet(() -> new Holders(Optional.empty(), Optional.empty()));
+          }
+        });
   }
 }

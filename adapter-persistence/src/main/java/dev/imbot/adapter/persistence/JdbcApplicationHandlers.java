@@ -27,6 +27,8 @@ public final class JdbcApplicationHandlers implements ApplicationHandlers {
   private static final String OF_APPLICATION =
       "SELECT id, event, url FROM handler_binding WHERE application_key = :application";
   private static final String SELECT = OF_APPLICATION + " AND event <> '" + COMMAND_EVENT + "'";
+  // Read by every registration: bound without Jdbi.
+  private static final NamedStatement BOT_EVENTS = NamedStatement.of(SELECT);
   private static final String ONE = OF_APPLICATION + " AND event = :event";
   private static final String DELETE_ALL =
       "DELETE FROM handler_binding WHERE application_key = :application";
@@ -55,13 +57,12 @@ public final class JdbcApplicationHandlers implements ApplicationHandlers {
   public HandlerBindings bindingsOf(ApplicationKey application) {
     return database.read(
         "read handler bindings of " + application,
-        handle ->
-            HandlerBindingRow.toBindings(
-                handle
-                    .createQuery(SELECT)
-                    .bind("application", application.value())
-                    .mapTo(HandlerBindingRow.class)
-                    .list()));
+        handle -> {
+          try (NamedStatement.Bound select = BOT_EVENTS.on(handle)) {
+            return HandlerBindingRow.toBindings(
+                select.string("application", application.value()).list(HandlerBindingRow.MAPPER));
+          }
+        });
   }
 
   @Override

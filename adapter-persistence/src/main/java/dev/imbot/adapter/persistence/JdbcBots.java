@@ -6,6 +6,7 @@ import dev.imbot.domain.bot.BotId;
 import dev.imbot.domain.bot.BotSummary;
 import dev.imbot.domain.portal.ApplicationKey;
 import jakarta.inject.Singleton;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -22,36 +23,41 @@ public final class JdbcBots implements Bots {
           + BotRow.COLUMNS
           + " FROM bot b JOIN portal_user u ON u.id = b.user_id WHERE b.user_id = :id";
   // Summaries read the bot row alone: no join, no profile details, no avatar bytes.
-  private static final String SUMMARIES_OF_APPLICATION =
-      "SELECT "
-          + BotSummaryRow.COLUMNS
-          + " FROM bot WHERE application_key = :application ORDER BY user_id";
-  private static final String ALL_SUMMARIES =
-      "SELECT " + BotSummaryRow.COLUMNS + " FROM bot ORDER BY user_id";
+  private static final NamedStatement SUMMARIES_OF_APPLICATION =
+      NamedStatement.of(
+          "SELECT "
+              + BotSummaryRow.COLUMNS
+              + " FROM bot WHERE application_key = :application ORDER BY user_id");
+  private static final NamedStatement ALL_SUMMARIES =
+      NamedStatement.of("SELECT " + BotSummaryRow.COLUMNS + " FROM bot ORDER BY user_id");
 
   // Inserts the user row unless one with the id exists: one statement tells a new bot (ids come
   // from a sequence, so a new bot's id is never taken) from a stored one. The casts type the
   // parameters of the SELECT list for H2.
-  private static final String INSERT_USER_IF_NEW =
-      "INSERT INTO portal_user (id, kind, email) SELECT CAST(:userId AS BIGINT), 'BOT',"
-          + " CAST(:email AS VARCHAR(255)) WHERE NOT EXISTS (SELECT 1 FROM portal_user WHERE id ="
-          + " :userId)";
-  private static final String UPDATE_USER =
-      "UPDATE portal_user SET email = :email WHERE id = :userId AND kind = 'BOT'";
-  private static final String INSERT_BOT =
-      "INSERT INTO bot (user_id, application_key, code, type, open_lines, name, last_name, color,"
-          + " birthday, work_position, personal_www, gender, avatar, avatar_format, avatar_width,"
-          + " avatar_height, registered_at) VALUES (:userId, :applicationKey, :code, :type,"
-          + " :openLines, :name, :lastName, :color, :birthday, :workPosition, :personalWww,"
-          + " :gender, :avatar, :avatarFormat, :avatarWidth, :avatarHeight, :registeredAt)";
+  private static final NamedStatement INSERT_USER_IF_NEW =
+      NamedStatement.of(
+          "INSERT INTO portal_user (id, kind, email) SELECT CAST(:userId AS BIGINT), 'BOT',"
+              + " CAST(:email AS VARCHAR(255)) WHERE NOT EXISTS (SELECT 1 FROM portal_user WHERE"
+              + " id = :userId)");
+  private static final NamedStatement UPDATE_USER =
+      NamedStatement.of(
+          "UPDATE portal_user SET email = :email WHERE id = :userId AND kind = 'BOT'");
+  private static final NamedStatement INSERT_BOT =
+      NamedStatement.of(
+          "INSERT INTO bot (user_id, application_key, code, type, open_lines, name, last_name, color,"
+              + " birthday, work_position, personal_www, gender, avatar, avatar_format, avatar_width,"
+              + " avatar_height, registered_at) VALUES (:userId, :applicationKey, :code, :type,"
+              + " :openLines, :name, :lastName, :color, :birthday, :workPosition, :personalWww,"
+              + " :gender, :avatar, :avatarFormat, :avatarWidth, :avatarHeight, :registeredAt)");
   // A bot never moves to another application, so the application is not rewritten.
-  private static final String UPDATE_BOT =
-      "UPDATE bot SET code = :code, type = :type, open_lines = :openLines, name = :name,"
-          + " last_name = :lastName, color = :color, birthday = :birthday,"
-          + " work_position = :workPosition, personal_www = :personalWww, gender = :gender,"
-          + " avatar = :avatar, avatar_format = :avatarFormat, avatar_width = :avatarWidth,"
-          + " avatar_height = :avatarHeight, registered_at = :registeredAt"
-          + " WHERE user_id = :userId";
+  private static final NamedStatement UPDATE_BOT =
+      NamedStatement.of(
+          "UPDATE bot SET code = :code, type = :type, open_lines = :openLines, name = :name,"
+              + " last_name = :lastName, color = :color, birthday = :birthday,"
+              + " work_position = :workPosition, personal_www = :personalWww, gender = :gender,"
+              + " avatar = :avatar, avatar_format = :avatarFormat, avatar_width = :avatarWidth,"
+              + " avatar_height = :avatarHeight, registered_at = :registeredAt"
+              + " WHERE user_id = :userId");
   // The bot row goes with its user row (ON DELETE CASCADE).
   private static final String DELETE = "DELETE FROM portal_user WHERE id = :id AND kind = 'BOT'";
 
@@ -76,12 +82,10 @@ public final class JdbcBots implements Bots {
         "lock application " + application,
         handle -> {
           ApplicationRows.lock(handle, application);
-          return summaries(
-              handle
-                  .createQuery(SUMMARIES_OF_APPLICATION)
-                  .bind("application", application.value())
-                  .mapTo(BotSummaryRow.class)
-                  .list());
+          try (NamedStatement.Bound summaries = SUMMARIES_OF_APPLICATION.on(handle)) {
+            return summaries(
+                summaries.string("application", application.value()).list(BotSummaryRow.MAPPER));
+          }
         });
   }
 
@@ -133,11 +137,17 @@ public final class JdbcBots implements Bots {
   public List<BotSummary> listAll() {
     return database.read(
         "list bots",
-        handle -> summaries(handle.createQuery(ALL_SUMMARIES).mapTo(BotSummaryRow.class).list()));
+        handle -> {
+          try (NamedStatement.Bound all = ALL_SUMMARIES.on(handle)) {
+            return summaries(all.list(BotSummaryRow.MAPPER));
+          }
+        });
   }
 
-  private static int execute(Handle handle, String sql, BotRow row) {
-    return handle.createUpdate(sql).bindMethods(row).execute();
+  private static int execute(Handle handle, NamedStatement sql, BotRow row) throws SQLException {
+    try (NamedStatement.Bound statement = sql.on(handle)) {
+      return row.bindTo(statement).update();
+    }
   }
 
   private static List<BotSummary> summaries(List<BotSummaryRow> rows) {

@@ -13,10 +13,14 @@ import jakarta.inject.Singleton;
 @Singleton
 public final class JdbcPortalUsers implements PortalUsers {
   // People and bots in one lookup of the unique address index; a bot may keep its own address.
-  private static final String EMAIL_IN_USE =
-      "SELECT 1 FROM portal_user WHERE email_key = :email AND (kind <> 'BOT' OR id <> :exceptBot)";
+  // Both run on every registration: bound without Jdbi.
+  private static final NamedStatement EMAIL_IN_USE =
+      NamedStatement.of(
+          "SELECT 1 FROM portal_user WHERE email_key = :email"
+              + " AND (kind <> 'BOT' OR id <> :exceptBot)");
   // nextval(...): PostgreSQL, and H2 in PostgreSQL mode.
-  private static final String NEXT_ID = "SELECT nextval('portal_user_id_seq')";
+  private static final NamedStatement NEXT_ID =
+      NamedStatement.of("SELECT nextval('portal_user_id_seq')");
 
   private final Database database;
 
@@ -28,14 +32,15 @@ public final class JdbcPortalUsers implements PortalUsers {
   public boolean isEmailInUse(Email email, BotId exceptBot) {
     return database.read(
         "check e-mail",
-        handle ->
-            handle
-                .createQuery(EMAIL_IN_USE)
-                .bind("email", email.normalized())
-                .bind("exceptBot", exceptBot == null ? 0 : exceptBot.value())
-                .mapTo(Integer.class)
-                .findFirst()
-                .isPresent());
+        handle -> {
+          try (NamedStatement.Bound inUse = EMAIL_IN_USE.on(handle)) {
+            return inUse
+                .string("email", email.normalized())
+                .number("exceptBot", exceptBot == null ? 0 : exceptBot.value())
+                .first((rs, context) -> true)
+                .isPresent();
+          }
+        });
   }
 
   /** A sequence value: never handed out twice, even when the unit of work rolls back. */
@@ -43,6 +48,10 @@ public final class JdbcPortalUsers implements PortalUsers {
   public UserId allocateUserId() {
     return database.write(
         "allocate a user id",
-        handle -> UserId.of(handle.createQuery(NEXT_ID).mapTo(Long.class).one()));
+        handle -> {
+          try (NamedStatement.Bound next = NEXT_ID.on(handle)) {
+            return UserId.of(next.first((rs, context) -> rs.getLong(1)).orElseThrow());
+          }
+        });
   }
 }

@@ -1,0 +1,219 @@
+package dev.imbot.adapter.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+/**
+ * A statement written with {@code :named} parameters, turned once into JDBC's {@code ?} form and
+ * bound by name on a plain {@link PreparedStatement}, for the few statements every call of the
+ * busiest methods runs: Jdbi sets each statement up afresh (a copy of its configuration, an
+ * argument lookup per parameter), which on H2 cost as much as the statement itself (decision 142).
+ * Rows are mapped by the same hand-written mappers. A name the statement does not have binds
+ * nothing (a row binds all its components, each statement takes the ones it names); every parameter
+ * the statement has must be bound before it runs, so a misspelt name fails there.
+ */
+final class NamedStatement {
+  private final String sql;
+  private final String[] names;
+
+  private NamedStatement(String sql, String[] names) {
+    this.sql = sql;
+    this.names = names;
+  }
+
+  /** Parses {@code named}: {@code :name} outside quotes is a parameter; {@code ::} is a cast. */
+  static NamedStatement of(String named) {
+    StringBuilder jdbc = new StringBuilder(named.length());
+    List<String> names = new ArrayList<>();
+    boolean quoted = false;
+    for (int i = 0; i < named.length(); i++) {
+      char c = named.charAt(i);
+      if (c == '\'') {
+        quoted = !quoted;
+      } else if (!quoted && c == ':' && i + 1 < named.length() && named.charAt(i + 1) == ':') {
+        jdbc.append("::");
+        i++;
+        continue;
+      } else if (!quoted
+          && c == ':'
+          && i + 1 < named.length()
+          && Character.isJavaIdentifierStart(named.charAt(i + 1))) {
+        int end = i + 1;
+        while (end < named.length() && Character.isJavaIdentifierPart(named.charAt(end))) {
+          end++;
+        }
+        names.add(named.substring(i + 1, end));
+        jdbc.append('?');
+        i = end - 1;
+        continue;
+      }
+      jdbc.append(c);
+    }
+    return new NamedStatement(jdbc.toString(), names.toArray(String[]::new));
+  }
+
+  /** The statement in JDBC's form. */
+  String sql() {
+    return sql;
+  }
+
+  /** Prepares the statement on the connection {@code handle} lends (the unit of work's). */
+  Bound on(Handle handle) throws SQLException {
+    return new Bound(handle.getConnection());
+  }
+
+  /** The prepared statement being bound; closed once it has run. */
+  final class Bound implements AutoCloseable {
+    private final PreparedStatement statement;
+    private final boolean[] bound = new boolean[names.length];
+
+    private Bound(Connection connection) throws SQLException {
+      this.statement = connection.prepareStatement(sql);
+    }
+
+    Bound string(String name, String value) throws SQLException {
+      for (int position : positions(name)) {
+        if (value == null) {
+          statement.setNull(position, Types.VARCHAR);
+        } else {
+          statement.setString(position, value);
+        }
+      }
+      return this;
+    }
+
+    Bound number(String name, long value) throws SQLException {
+      for (int position : positions(name)) {
+        statement.setLong(position, value);
+      }
+      return this;
+    }
+
+    Bound number(String name, Long value) throws SQLException {
+      for (int position : positions(name)) {
+        if (value == null) {
+          statement.setNull(position, Types.BIGINT);
+        } else {
+          statement.setLong(position, value);
+        }
+      }
+      return this;
+    }
+
+    Bound integer(String name, Integer value) throws SQLException {
+      for (int position : positions(name)) {
+        if (value == null) {
+          statement.setNull(position, Types.INTEGER);
+        } else {
+          statement.setInt(position, value);
+        }
+      }
+      return this;
+    }
+
+    Bound bool(String name, boolean value) throws SQLException {
+      for (int position : positions(name)) {
+        statement.setBoolean(position, value);
+      }
+      return this;
+    }
+
+    /** As a UTC offset date-time, which both drivers store exactly (as Jdbi's binding does). */
+    Bound instant(String name, Instant value) throws SQLException {
+      for (int position : positions(name)) {
+        if (value == null) {
+          statement.setNull(position, Types.TIMESTAMP_WITH_TIMEZONE);
+        } else {
+          statement.setObject(position, OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
+        }
+      }
+      return this;
+    }
+
+    Bound date(String name, LocalDate value) throws SQLException {
+      for (int position : positions(name)) {
+        if (value == null) {
+          statement.setNull(position, Types.DATE);
+        } else {
+          statement.setObject(position, value);
+        }
+      }
+      return this;
+    }
+
+    Bound bytes(String name, byte[] value) throws SQLException {
+      for (int position : positions(name)) {
+        if (value == null) {
+          statement.setNull(position, Types.VARBINARY);
+        } else {
+          statement.setBytes(position, value);
+        }
+      }
+      return this;
+    }
+
+    /** Runs an insert, update or delete; how many rows it changed. */
+    int update() throws SQLException {
+      requireAllBound();
+      return statement.executeUpdate();
+    }
+
+    /** Runs a query; every row, mapped. */
+    <T> List<T> list(RowMapper<T> mapper) throws SQLException {
+      requireAllBound();
+      List<T> rows = new ArrayList<>();
+      try (ResultSet rs = statement.executeQuery()) {
+        while (rs.next()) {
+          rows.add(mapper.map(rs, null));
+        }
+      }
+      return rows;
+    }
+
+    /** Runs a query; its first row, mapped. */
+    <T> Optional<T> first(RowMapper<T> mapper) throws SQLException {
+      requireAllBound();
+      try (ResultSet rs = statement.executeQuery()) {
+        return rs.next() ? Optional.of(mapper.map(rs, null)) : Optional.empty();
+      }
+    }
+
+    @Override
+    public void close() throws SQLException {
+      statement.close();
+    }
+
+    private int[] positions(String name) {
+      int[] found = new int[names.length];
+      int count = 0;
+      for (int i = 0; i < names.length; i++) {
+        if (names[i].equals(name)) {
+          found[count++] = i + 1;
+          bound[i] = true;
+        }
+      }
+      return count == found.length ? found : Arrays.copyOf(found, count);
+    }
+
+    private void requireAllBound() {
+      for (int i = 0; i < names.length; i++) {
+        if (!bound[i]) {
+          throw new IllegalStateException("parameter :" + names[i] + " not bound in " + sql);
+        }
+      }
+    }
+  }
+}
