@@ -293,6 +293,11 @@ final class Database {
     }
   }
 
+  /** An instant as both drivers store it exactly in a {@code TIMESTAMP WITH TIME ZONE}. */
+  static OffsetDateTime utc(Instant instant) {
+    return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+  }
+
   /**
    * Binds an {@link Instant} as a UTC {@link OffsetDateTime}, which both drivers store exactly in a
    * {@code TIMESTAMP WITH TIME ZONE}, whatever the JVM's time zone.
@@ -304,7 +309,7 @@ final class Database {
 
     @Override
     protected Argument build(Instant value, ConfigRegistry config) {
-      OffsetDateTime utc = OffsetDateTime.ofInstant(value, ZoneOffset.UTC);
+      OffsetDateTime utc = utc(value);
       return (position, statement, context) -> statement.setObject(position, utc);
     }
   }

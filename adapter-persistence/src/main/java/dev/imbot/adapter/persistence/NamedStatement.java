@@ -7,10 +7,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -75,6 +72,12 @@ final class NamedStatement {
     return new Bound(handle.getConnection());
   }
 
+  /** One of {@link PreparedStatement}'s typed setters. */
+  @FunctionalInterface
+  private interface Setter<V> {
+    void set(PreparedStatement statement, int position, V value) throws SQLException;
+  }
+
   /** The prepared statement being bound; closed once it has run. */
   final class Bound implements AutoCloseable {
     private final PreparedStatement statement;
@@ -85,84 +88,36 @@ final class NamedStatement {
     }
 
     Bound string(String name, String value) throws SQLException {
-      for (int position : positions(name)) {
-        if (value == null) {
-          statement.setNull(position, Types.VARCHAR);
-        } else {
-          statement.setString(position, value);
-        }
-      }
-      return this;
-    }
-
-    Bound number(String name, long value) throws SQLException {
-      for (int position : positions(name)) {
-        statement.setLong(position, value);
-      }
-      return this;
+      return set(name, value, Types.VARCHAR, PreparedStatement::setString);
     }
 
     Bound number(String name, Long value) throws SQLException {
-      for (int position : positions(name)) {
-        if (value == null) {
-          statement.setNull(position, Types.BIGINT);
-        } else {
-          statement.setLong(position, value);
-        }
-      }
-      return this;
+      return set(name, value, Types.BIGINT, PreparedStatement::setLong);
     }
 
     Bound integer(String name, Integer value) throws SQLException {
-      for (int position : positions(name)) {
-        if (value == null) {
-          statement.setNull(position, Types.INTEGER);
-        } else {
-          statement.setInt(position, value);
-        }
-      }
-      return this;
+      return set(name, value, Types.INTEGER, PreparedStatement::setInt);
     }
 
     Bound bool(String name, boolean value) throws SQLException {
-      for (int position : positions(name)) {
-        statement.setBoolean(position, value);
-      }
-      return this;
+      return set(name, value, Types.BOOLEAN, PreparedStatement::setBoolean);
     }
 
     /** As a UTC offset date-time, which both drivers store exactly (as Jdbi's binding does). */
     Bound instant(String name, Instant value) throws SQLException {
-      for (int position : positions(name)) {
-        if (value == null) {
-          statement.setNull(position, Types.TIMESTAMP_WITH_TIMEZONE);
-        } else {
-          statement.setObject(position, OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
-        }
-      }
-      return this;
+      return set(
+          name,
+          value == null ? null : Database.utc(value),
+          Types.TIMESTAMP_WITH_TIMEZONE,
+          PreparedStatement::setObject);
     }
 
     Bound date(String name, LocalDate value) throws SQLException {
-      for (int position : positions(name)) {
-        if (value == null) {
-          statement.setNull(position, Types.DATE);
-        } else {
-          statement.setObject(position, value);
-        }
-      }
-      return this;
+      return set(name, value, Types.DATE, PreparedStatement::setObject);
     }
 
     Bound bytes(String name, byte[] value) throws SQLException {
-      for (int position : positions(name)) {
-        if (value == null) {
-          statement.setNull(position, Types.VARBINARY);
-        } else {
-          statement.setBytes(position, value);
-        }
-      }
-      return this;
+      return set(name, value, Types.VARBINARY, PreparedStatement::setBytes);
     }
 
     /** Runs an insert, update or delete; how many rows it changed. */
@@ -196,16 +151,20 @@ final class NamedStatement {
       statement.close();
     }
 
-    private int[] positions(String name) {
-      int[] found = new int[names.length];
-      int count = 0;
+    /** Binds {@code value} (null as {@code nullType}) wherever the statement names {@code name}. */
+    private <V> Bound set(String name, V value, int nullType, Setter<V> setter)
+        throws SQLException {
       for (int i = 0; i < names.length; i++) {
         if (names[i].equals(name)) {
-          found[count++] = i + 1;
+          if (value == null) {
+            statement.setNull(i + 1, nullType);
+          } else {
+            setter.set(statement, i + 1, value);
+          }
           bound[i] = true;
         }
       }
-      return count == found.length ? found : Arrays.copyOf(found, count);
+      return this;
     }
 
     private void requireAllBound() {
