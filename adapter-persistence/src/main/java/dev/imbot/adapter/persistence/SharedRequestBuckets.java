@@ -37,6 +37,12 @@ import javax.sql.DataSource;
  * only if a whole one is free, in the same statement. Integer arithmetic keeps "50, then 2 a
  * second" exact; the row's lock lasts one statement, so many calls behind one webhook (one hot key)
  * pass one after the other without a transaction each.
+ *
+ * <p>A key whose row held plenty of room at its last take ({@value #PLENTY} requests or more: only
+ * a generously configured limit has that) takes {@value #RESERVE} requests at once and admits the
+ * next calls from that reserve, kept for a second, without a statement each. Every admitted call
+ * was taken from the shared row; what a reserve does not use within its second is lost, as if
+ * spent. Near a limit, the keys take one request a statement again, exactly.
  */
 @Singleton
 public final class SharedRequestBuckets implements RequestBuckets {
@@ -49,22 +55,29 @@ public final class SharedRequestBuckets implements RequestBuckets {
   // ?1 key, ?2 a new bucket's room after this call (burst − 1, in millionths), ?3 now (µs),
   // ?4 and ?6 µs to refill from empty to full, ?5 and ?7 requests drained per second (= room
   // refilled per µs, in millionths). The proposed row (EXCLUDED) carries the burst and the time.
+  // ?8 and ?9: what this call takes (millionths), one request or a reserve.
   private static final String TAKE =
       "INSERT INTO request_bucket AS b (id, room, refilled_at) VALUES (?, ?, ?)"
           + " ON CONFLICT (id) DO UPDATE SET"
           + " room = LEAST(EXCLUDED.room + "
           + MICROS
           + ","
-          + "   b.room + LEAST(GREATEST(EXCLUDED.refilled_at - b.refilled_at, 0), ?) * ?) - "
-          + MICROS
-          + ","
+          + "   b.room + LEAST(GREATEST(EXCLUDED.refilled_at - b.refilled_at, 0), ?) * ?) - ?,"
           + " refilled_at = GREATEST(b.refilled_at, EXCLUDED.refilled_at)"
           + " WHERE LEAST(EXCLUDED.room + "
           + MICROS
           + ","
-          + "   b.room + LEAST(GREATEST(EXCLUDED.refilled_at - b.refilled_at, 0), ?) * ?) >= "
-          + MICROS
+          + "   b.room + LEAST(GREATEST(EXCLUDED.refilled_at - b.refilled_at, 0), ?) * ?) >= ?"
           + " RETURNING room";
+
+  /** Requests a key with plenty of room takes from its row at once. */
+  static final int RESERVE = 32;
+
+  /** Room, in requests, a row must have kept at a key's last take for its next to reserve. */
+  static final long PLENTY = 1_000;
+
+  /** How long a reserve stays usable. */
+  static final Duration RESERVE_LIFETIME = Duration.ofSeconds(1);
 
   private static final String FORGET_FULL = "DELETE FROM request_bucket WHERE refilled_at < ?";
 
@@ -72,6 +85,7 @@ public final class SharedRequestBuckets implements RequestBuckets {
   private final TimeMeter time;
   private final DataSource pool;
   private final Map<String, Bucket> local = new ConcurrentHashMap<>();
+  private final Map<String, Reserve> reserves = new ConcurrentHashMap<>();
   private volatile RequestRate lastRate;
   private volatile HikariDataSource ownPool;
 
@@ -96,19 +110,48 @@ public final class SharedRequestBuckets implements RequestBuckets {
   }
 
   private boolean takeShared(DataSource database, String key, RequestRate rate) {
+    long now = micros(clock.instant());
+    Reserve reserve = reserves.get(key);
+    if (reserve != null && reserve.use(now)) {
+      return true;
+    }
+    long room = -1;
+    if (reserve != null && reserve.plenty()) {
+      room = takeRow(database, key, rate, RESERVE, now);
+      if (room >= 0) {
+        reserve.refill(RESERVE - 1, now + RESERVE_LIFETIME.toNanos() / 1_000, room);
+        return true;
+      }
+    }
+    room = takeRow(database, key, rate, 1, now);
+    if (room >= PLENTY * MICROS) {
+      reserves.computeIfAbsent(key, k -> new Reserve()).refill(0, now, room);
+    } else if (reserve != null) {
+      reserve.refill(0, now, Math.max(room, 0));
+    }
+    return room >= 0;
+  }
+
+  /**
+   * Takes {@code requests} from the key's row in one statement: the room left after them, in
+   * millionths, or -1 when the row had not that many whole requests free (it is left as it was).
+   */
+  private long takeRow(DataSource database, String key, RequestRate rate, int requests, long now) {
     long fill = fillMicros(rate);
+    long taken = requests * MICROS;
     try (Connection connection = database.getConnection();
         PreparedStatement take = connection.prepareStatement(TAKE)) {
       take.setString(1, key);
       take.setLong(2, (rate.burst() - 1L) * MICROS);
-      take.setLong(3, micros(clock.instant()));
+      take.setLong(3, now);
       take.setLong(4, fill);
       take.setLong(5, rate.perSecond());
-      take.setLong(6, fill);
-      take.setLong(7, rate.perSecond());
+      take.setLong(6, taken);
+      take.setLong(7, fill);
+      take.setLong(8, rate.perSecond());
+      take.setLong(9, taken);
       try (ResultSet row = take.executeQuery()) {
-        // No row: the bucket had no whole request free, and was left as it was.
-        return row.next();
+        return row.next() ? row.getLong(1) : -1;
       }
     } catch (SQLException e) {
       throw Database.translate("take from the request-rate bucket", e);
@@ -199,6 +242,8 @@ public final class SharedRequestBuckets implements RequestBuckets {
       local.values().removeIf(bucket -> bucket.getAvailableTokens() >= rate.burst());
       return;
     }
+    long now = micros(clock.instant());
+    reserves.values().removeIf(reserve -> reserve.spentBy(now));
     long before = micros(clock.instant().minus(KEEP_AFTER_FULL)) - fillMicros(rate);
     try (Connection connection = database.getConnection();
         PreparedStatement forget = connection.prepareStatement(FORGET_FULL)) {
@@ -222,6 +267,38 @@ public final class SharedRequestBuckets implements RequestBuckets {
           .contains("postgresql");
     } catch (SQLException e) {
       throw Database.translate("read the database's product name", e);
+    }
+  }
+
+  /**
+   * Requests a key took from its row ahead of its calls, usable until they expire, and the room its
+   * row had left at the last take (whether the next take may reserve).
+   */
+  private static final class Reserve {
+    private int left;
+    private long expiresAt;
+    private long lastRoom;
+
+    synchronized boolean use(long now) {
+      if (left > 0 && now < expiresAt) {
+        left--;
+        return true;
+      }
+      return false;
+    }
+
+    synchronized boolean plenty() {
+      return lastRoom >= PLENTY * MICROS;
+    }
+
+    synchronized void refill(int requests, long until, long room) {
+      left = requests;
+      expiresAt = until;
+      lastRoom = room;
+    }
+
+    synchronized boolean spentBy(long now) {
+      return now >= expiresAt;
     }
   }
 

@@ -110,6 +110,96 @@ class SharedRequestBucketsTest {
     assertThat(rows(pool)).isEqualTo(1);
   }
 
+  @Test
+  void givenPostgres_rowWithPlentyOfRoom_givesAReserve_andTheCallsItAdmitsTouchNoRow()
+      throws SQLException {
+    SharedRequestBuckets buckets = bucketsOn(TestDatabase.POSTGRES);
+    DataSource pool = pool(TestDatabase.POSTGRES.instance());
+    RequestRate generous = new RequestRate(100_000, 1);
+
+    buckets.take("webhook:1@10.0.0.1", generous);
+    assertThat(room(pool, "webhook:1@10.0.0.1")).isEqualTo(100_000 - 1);
+    buckets.take("webhook:1@10.0.0.1", generous);
+    long reserved = 100_000 - 1 - SharedRequestBuckets.RESERVE;
+    assertThat(room(pool, "webhook:1@10.0.0.1")).isEqualTo(reserved);
+    for (int i = 1; i < SharedRequestBuckets.RESERVE; i++) {
+      assertThat(buckets.take("webhook:1@10.0.0.1", generous)).isEqualTo(Admission.ADMITTED);
+    }
+    assertThat(room(pool, "webhook:1@10.0.0.1")).isEqualTo(reserved);
+
+    buckets.take("webhook:1@10.0.0.1", generous);
+    assertThat(room(pool, "webhook:1@10.0.0.1")).isEqualTo(reserved - SharedRequestBuckets.RESERVE);
+  }
+
+  @Test
+  void givenPostgres_reserveUnusedForASecond_isLost_andTheNextCallTakesFromTheRow()
+      throws SQLException {
+    SharedRequestBuckets buckets = bucketsOn(TestDatabase.POSTGRES);
+    DataSource pool = pool(TestDatabase.POSTGRES.instance());
+    RequestRate noRefill = new RequestRate(100_000, 1);
+    buckets.take("webhook:1@10.0.0.1", noRefill);
+    buckets.take("webhook:1@10.0.0.1", noRefill);
+    long afterReserve = room(pool, "webhook:1@10.0.0.1");
+
+    clock.advance(SharedRequestBuckets.RESERVE_LIFETIME);
+    buckets.take("webhook:1@10.0.0.1", noRefill);
+
+    // One second refilled one request; the new reserve took RESERVE.
+    assertThat(room(pool, "webhook:1@10.0.0.1"))
+        .isEqualTo(afterReserve + 1 - SharedRequestBuckets.RESERVE);
+  }
+
+  @Test
+  void givenPostgres_twoInstancesWithReserves_admitExactlyTheBurst_nothingMore() {
+    SharedRequestBuckets first = bucketsOn(TestDatabase.POSTGRES);
+    DatabaseInstance instance = TestDatabase.POSTGRES.instance();
+    SharedRequestBuckets second =
+        new SharedRequestBuckets(
+            instance.bean(DataSource.class), instance.bean(DataSourceResolver.class), clock);
+    try {
+      RequestRate rate = new RequestRate((int) SharedRequestBuckets.PLENTY + 100, 1);
+      int admitted = 0;
+      int refusedInARow = 0;
+      for (int i = 0; refusedInARow < 2; i++) {
+        SharedRequestBuckets next = i % 2 == 0 ? first : second;
+        if (next.take("webhook:1@10.0.0.1", rate) == Admission.ADMITTED) {
+          admitted++;
+          refusedInARow = 0;
+        } else {
+          refusedInARow++;
+        }
+      }
+
+      assertThat(admitted).isEqualTo(rate.burst());
+    } finally {
+      second.close();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void defaultRate_neverReserves_theBurstIsExactPerCall(TestDatabase database) {
+    SharedRequestBuckets buckets = bucketsOn(database);
+    RequestRate cloud = RequestRate.BITRIX24_CLOUD;
+    int admitted = 0;
+    while (buckets.take("webhook:1@10.0.0.1", cloud) == Admission.ADMITTED) {
+      admitted++;
+    }
+
+    assertThat(admitted).isEqualTo(cloud.burst());
+  }
+
+  private static long room(DataSource pool, String key) throws SQLException {
+    try (Connection connection = pool.getConnection();
+        var read = connection.prepareStatement("SELECT room FROM request_bucket WHERE id = ?")) {
+      read.setString(1, key);
+      try (ResultSet row = read.executeQuery()) {
+        row.next();
+        return row.getLong(1) / 1_000_000L;
+      }
+    }
+  }
+
   private static Admission[] takes(SharedRequestBuckets buckets, String key, int count) {
     Admission[] answers = new Admission[count];
     for (int i = 0; i < count; i++) {
