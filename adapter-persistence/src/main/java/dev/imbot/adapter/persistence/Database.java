@@ -94,6 +94,14 @@ final class Database {
   }
 
   /**
+   * Work on the connection itself, without a Jdbi handle (statements of {@link NamedStatement}).
+   */
+  @FunctionalInterface
+  interface Sql<T> {
+    T apply(Connection connection) throws SQLException;
+  }
+
+  /**
    * Runs read-only {@code work}, joining the current unit of work if there is one. Outside one it
    * runs on a connection in auto-commit mode: every read is a single statement, which read
    * committed gives no more consistency inside a transaction than outside, and auto-commit saves
@@ -109,6 +117,32 @@ final class Database {
             connections.execute(
                 ConnectionDefinition.READ_ONLY,
                 status -> run(action, work, status.getConnection())));
+  }
+
+  /**
+   * {@link #read} for statements bound without Jdbi: no handle is set up (a copy of Jdbi's
+   * configuration per call, decision 142), the connection is used as it is.
+   */
+  <T> T readSql(String action, Sql<T> work) {
+    Optional<? extends TransactionStatus<?>> unitOfWork = transactions.findTransactionStatus();
+    if (unitOfWork.isPresent()) {
+      return connected(() -> runSql(action, work, (Connection) unitOfWork.get().getConnection()));
+    }
+    return connected(
+        () ->
+            connections.execute(
+                ConnectionDefinition.READ_ONLY,
+                status -> runSql(action, work, status.getConnection())));
+  }
+
+  /** {@link #write} for statements bound without Jdbi, as {@link #readSql}. */
+  <T> T writeSql(String action, Sql<T> work) {
+    Optional<? extends TransactionStatus<?>> unitOfWork = transactions.findTransactionStatus();
+    if (unitOfWork.isPresent()) {
+      return connected(() -> runSql(action, work, (Connection) unitOfWork.get().getConnection()));
+    }
+    return connected(
+        () -> transactions.executeWrite(status -> runSql(action, work, status.getConnection())));
   }
 
   /** Runs {@code work} atomically, joining the current unit of work if there is one. */
@@ -229,6 +263,14 @@ final class Database {
 
   TransactionOperations<Connection> transactions() {
     return transactions;
+  }
+
+  private static <T> T runSql(String action, Sql<T> work, Connection connection) {
+    try {
+      return work.apply(connection);
+    } catch (SQLException e) {
+      throw translate(action, e);
+    }
   }
 
   private <T> T run(String action, Work<T> work, Connection connection) {

@@ -34,10 +34,10 @@ public final class JdbcAccessTokenHolders implements AccessTokenHolders {
 
   @Override
   public Holders find(SecretHash hash) {
-    return database.read(
+    return database.readSql(
         "find the holders of an access token",
-        handle -> {
-          try (NamedStatement.Bound find = FIND.on(handle)) {
+        connection -> {
+          try (NamedStatement.Bound find = FIND.on(connection)) {
             return find.string("hash", hash.hex())
                 .first(
                     (rs, context) ->

@@ -8,6 +8,7 @@ import dev.imbot.domain.event.HandlerBindings;
 import dev.imbot.domain.event.HandlerUrl;
 import dev.imbot.domain.portal.ApplicationKey;
 import jakarta.inject.Singleton;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,8 @@ public final class JdbcApplicationHandlers implements ApplicationHandlers {
   private static final String SELECT = OF_APPLICATION + " AND event <> '" + COMMAND_EVENT + "'";
   // Read by every registration: bound without Jdbi.
   private static final NamedStatement BOT_EVENTS = NamedStatement.of(SELECT);
-  private static final String ONE = OF_APPLICATION + " AND event = :event";
+  private static final NamedStatement ONE =
+      NamedStatement.of(OF_APPLICATION + " AND event = :event");
   private static final String DELETE_ALL =
       "DELETE FROM handler_binding WHERE application_key = :application";
   private static final String DELETE_BOT_EVENTS =
@@ -55,10 +57,10 @@ public final class JdbcApplicationHandlers implements ApplicationHandlers {
 
   @Override
   public HandlerBindings bindingsOf(ApplicationKey application) {
-    return database.read(
+    return database.readSql(
         "read handler bindings of " + application,
-        handle -> {
-          try (NamedStatement.Bound select = BOT_EVENTS.on(handle)) {
+        connection -> {
+          try (NamedStatement.Bound select = BOT_EVENTS.on(connection)) {
             return HandlerBindingRow.toBindings(
                 select.string("application", application.value()).list(HandlerBindingRow.MAPPER));
           }
@@ -67,16 +69,16 @@ public final class JdbcApplicationHandlers implements ApplicationHandlers {
 
   @Override
   public Optional<HandlerBinding> bindingFor(ApplicationKey application, BotEvent event) {
-    return database.read(
+    return database.readSql(
         "read the " + event.eventName() + " binding of " + application,
-        handle ->
-            handle
-                .createQuery(ONE)
-                .bind("application", application.value())
-                .bind("event", event.eventName())
-                .mapTo(HandlerBindingRow.class)
-                .findOne()
-                .map(HandlerBindingRow::toBinding));
+        connection -> {
+          try (NamedStatement.Bound one = ONE.on(connection)) {
+            return one.string("application", application.value())
+                .string("event", event.eventName())
+                .first(HandlerBindingRow.MAPPER)
+                .map(HandlerBindingRow::toBinding);
+          }
+        });
   }
 
   /**
@@ -146,15 +148,14 @@ public final class JdbcApplicationHandlers implements ApplicationHandlers {
         handle -> commandHandler(handle, application));
   }
 
-  private static Optional<HandlerBinding> commandHandler(
-      Handle handle, ApplicationKey application) {
-    return handle
-        .createQuery(ONE)
-        .bind("application", application.value())
-        .bind("event", COMMAND_EVENT)
-        .mapTo(HandlerBindingRow.class)
-        .findOne()
-        .map(HandlerBindingRow::toBinding);
+  private static Optional<HandlerBinding> commandHandler(Handle handle, ApplicationKey application)
+      throws SQLException {
+    try (NamedStatement.Bound one = ONE.on(handle)) {
+      return one.string("application", application.value())
+          .string("event", COMMAND_EVENT)
+          .first(HandlerBindingRow.MAPPER)
+          .map(HandlerBindingRow::toBinding);
+    }
   }
 
   private static boolean upsertCommandHandler(

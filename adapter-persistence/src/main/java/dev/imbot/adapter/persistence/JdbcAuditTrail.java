@@ -42,10 +42,10 @@ public final class JdbcAuditTrail implements AuditTrail {
   @Override
   public void append(AuditEntry entry) {
     Actor actor = entry.actor();
-    database.write(
+    database.writeSql(
         "record " + entry.action(),
-        handle -> {
-          try (NamedStatement.Bound insert = INSERT.on(handle)) {
+        connection -> {
+          try (NamedStatement.Bound insert = INSERT.on(connection)) {
             return insert
                 .instant("at", entry.at())
                 .string("action", entry.action().name())

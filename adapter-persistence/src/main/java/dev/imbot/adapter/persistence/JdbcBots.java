@@ -6,10 +6,10 @@ import dev.imbot.domain.bot.BotId;
 import dev.imbot.domain.bot.BotSummary;
 import dev.imbot.domain.portal.ApplicationKey;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
 
 /**
  * Persistence adapter: bots in the {@code bot} table, each with its {@code portal_user} row (a bot
@@ -18,10 +18,11 @@ import org.jdbi.v3.core.Handle;
  */
 @Singleton
 public final class JdbcBots implements Bots {
-  private static final String BY_ID =
-      "SELECT "
-          + BotRow.COLUMNS
-          + " FROM bot b JOIN portal_user u ON u.id = b.user_id WHERE b.user_id = :id";
+  private static final NamedStatement BY_ID =
+      NamedStatement.of(
+          "SELECT "
+              + BotRow.COLUMNS
+              + " FROM bot b JOIN portal_user u ON u.id = b.user_id WHERE b.user_id = :id");
   // Summaries read the bot row alone: no join, no profile details, no avatar bytes.
   private static final NamedStatement SUMMARIES_OF_APPLICATION =
       NamedStatement.of(
@@ -78,11 +79,11 @@ public final class JdbcBots implements Bots {
     if (!database.inTransaction()) {
       throw new IllegalStateException("lockApplication needs a unit of work");
     }
-    return database.write(
+    return database.writeSql(
         "lock application " + application,
-        handle -> {
-          ApplicationRows.lock(handle, application);
-          try (NamedStatement.Bound summaries = SUMMARIES_OF_APPLICATION.on(handle)) {
+        connection -> {
+          ApplicationRows.lock(connection, application);
+          try (NamedStatement.Bound summaries = SUMMARIES_OF_APPLICATION.on(connection)) {
             return summaries(
                 summaries.string("application", application.value()).list(BotSummaryRow.MAPPER));
           }
@@ -99,13 +100,13 @@ public final class JdbcBots implements Bots {
   @Override
   public void save(Bot bot) {
     BotRow row = BotRow.from(bot);
-    database.write(
+    database.writeSql(
         "save bot " + bot.id(),
-        handle -> {
-          if (execute(handle, INSERT_USER_IF_NEW, row) == 1) {
-            execute(handle, INSERT_BOT, row);
-          } else if (execute(handle, UPDATE_BOT, row) == 1) {
-            execute(handle, UPDATE_USER, row);
+        connection -> {
+          if (execute(connection, INSERT_USER_IF_NEW, row) == 1) {
+            execute(connection, INSERT_BOT, row);
+          } else if (execute(connection, UPDATE_BOT, row) == 1) {
+            execute(connection, UPDATE_USER, row);
           } else {
             throw new IllegalStateException("user " + row.userId() + " is not a bot");
           }
@@ -121,31 +122,30 @@ public final class JdbcBots implements Bots {
 
   @Override
   public Optional<Bot> findById(BotId id) {
-    return database.read(
+    return database.readSql(
         "find bot " + id,
-        handle ->
-            handle
-                .createQuery(BY_ID)
-                .bind("id", id.value())
-                .mapTo(BotRow.class)
-                .findOne()
-                .map(BotRow::toBot));
+        connection -> {
+          try (NamedStatement.Bound find = BY_ID.on(connection)) {
+            return find.number("id", id.value()).first(BotRow.MAPPER).map(BotRow::toBot);
+          }
+        });
   }
 
   /** One query over the bot table alone. */
   @Override
   public List<BotSummary> listAll() {
-    return database.read(
+    return database.readSql(
         "list bots",
-        handle -> {
-          try (NamedStatement.Bound all = ALL_SUMMARIES.on(handle)) {
+        connection -> {
+          try (NamedStatement.Bound all = ALL_SUMMARIES.on(connection)) {
             return summaries(all.list(BotSummaryRow.MAPPER));
           }
         });
   }
 
-  private static int execute(Handle handle, NamedStatement sql, BotRow row) throws SQLException {
-    try (NamedStatement.Bound statement = sql.on(handle)) {
+  private static int execute(Connection connection, NamedStatement sql, BotRow row)
+      throws SQLException {
+    try (NamedStatement.Bound statement = sql.on(connection)) {
       return row.bindTo(statement).update();
     }
   }

@@ -9,6 +9,8 @@ import dev.imbot.domain.chat.Member;
 import dev.imbot.domain.chat.OpenedDialog;
 import dev.imbot.domain.portal.UserId;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -30,6 +32,10 @@ public final class JdbcChats implements Chats {
   private static final String BY_ID = "SELECT " + COLUMNS + " FROM chat WHERE id = :id";
   private static final String PAIR =
       "SELECT " + COLUMNS + " FROM chat WHERE private_low = :low AND private_high = :high";
+  private static final NamedStatement FIND = NamedStatement.of(BY_ID);
+  private static final NamedStatement LOCK = NamedStatement.of(BY_ID + " FOR UPDATE");
+  private static final NamedStatement FIND_PAIR = NamedStatement.of(PAIR);
+  private static final NamedStatement LOCK_PAIR = NamedStatement.of(PAIR + " FOR UPDATE");
   private static final String BY_ENTITY =
       "SELECT "
           + COLUMNS
@@ -40,8 +46,10 @@ public final class JdbcChats implements Chats {
           + " LIMIT :limit OFFSET :offset";
   private static final String COUNT_OF_MEMBER =
       "SELECT count(*) FROM chat_member WHERE user_id = :user";
-  private static final String MEMBERS =
-      "SELECT user_id, hidden_up_to FROM chat_member WHERE chat_id = :chat ORDER BY join_order";
+  private static final NamedStatement MEMBERS =
+      NamedStatement.of(
+          "SELECT user_id, hidden_up_to FROM chat_member WHERE chat_id = :chat"
+              + " ORDER BY join_order");
   private static final String INSERT =
       "INSERT INTO chat (id, chat_type, title, description, color, owner_id, entity_type,"
           + " entity_id, private_low, private_high, created_at) VALUES (:id, :type, :title,"
@@ -61,24 +69,24 @@ public final class JdbcChats implements Chats {
 
   @Override
   public Optional<Chat> find(ChatId id) {
-    return database.read("find chat " + id, handle -> load(handle, BY_ID, id.value(), 0));
+    return database.readSql("find chat " + id, connection -> load(connection, FIND, id.value(), 0));
   }
 
   @Override
   public Optional<Chat> lock(ChatId id) {
     requireTransaction();
-    return database.write(
-        "lock chat " + id, handle -> load(handle, BY_ID + " FOR UPDATE", id.value(), 0));
+    return database.writeSql(
+        "lock chat " + id, connection -> load(connection, LOCK, id.value(), 0));
   }
 
   @Override
   public Optional<Chat> findPrivate(UserId one, UserId other) {
-    return database.read(
+    return database.readSql(
         "find dialog " + one + "/" + other,
-        handle ->
+        connection ->
             load(
-                handle,
-                PAIR,
+                connection,
+                FIND_PAIR,
                 Math.min(one.value(), other.value()),
                 Math.max(one.value(), other.value())));
   }
@@ -91,7 +99,7 @@ public final class JdbcChats implements Chats {
     return database.write(
         "open dialog " + opener + "/" + other,
         handle -> {
-          Optional<Chat> existing = load(handle, PAIR + " FOR UPDATE", low, high);
+          Optional<Chat> existing = load(handle.getConnection(), LOCK_PAIR, low, high);
           if (existing.isPresent()) {
             return new OpenedDialog(existing.get(), false);
           }
@@ -142,7 +150,9 @@ public final class JdbcChats implements Chats {
                   .bind("entity", entityId)
                   .mapTo(Long.class)
                   .findOne();
-          return id.isEmpty() ? Optional.<Chat>empty() : load(handle, BY_ID, id.get(), 0);
+          return id.isEmpty()
+              ? Optional.<Chat>empty()
+              : load(handle.getConnection(), FIND, id.get(), 0);
         });
   }
 
@@ -161,7 +171,7 @@ public final class JdbcChats implements Chats {
                   .list();
           List<Chat> chats = new ArrayList<>();
           for (long id : ids) {
-            load(handle, BY_ID, id, 0).ifPresent(chats::add);
+            load(handle.getConnection(), FIND, id, 0).ifPresent(chats::add);
           }
           return chats;
         });
@@ -221,43 +231,44 @@ public final class JdbcChats implements Chats {
     batch.execute();
   }
 
-  /** The chat the query finds ({@code first} and, for a pair, {@code second} bound). */
-  private static Optional<Chat> load(Handle handle, String query, long first, long second) {
-    var statement = handle.createQuery(query);
-    if (query.contains(":low")) {
-      statement.bind("low", first).bind("high", second);
-    } else {
-      statement.bind("id", first);
+  /**
+   * The chat the query finds: by {@code :id} ({@code first}) or by the pair {@code :low}, {@code
+   * :high} ({@code first}, {@code second}); a statement binds the names it has.
+   */
+  private static Optional<Chat> load(
+      Connection connection, NamedStatement query, long first, long second) throws SQLException {
+    Optional<ChatHead> head;
+    try (NamedStatement.Bound find = query.on(connection)) {
+      head =
+          find.number("id", first)
+              .number("low", first)
+              .number("high", second)
+              .first(
+                  (rs, ctx) ->
+                      new ChatHead(
+                          rs.getLong("id"),
+                          rs.getString("chat_type"),
+                          new ChatDetails(
+                              rs.getString("title"),
+                              rs.getString("description"),
+                              rs.getString("color"),
+                              rs.getString("entity_type"),
+                              rs.getString("entity_id")),
+                          rs.getLong("owner_id"),
+                          rs.getObject("created_at", OffsetDateTime.class).toInstant()));
     }
-    Optional<ChatHead> head =
-        statement
-            .map(
-                (rs, ctx) ->
-                    new ChatHead(
-                        rs.getLong("id"),
-                        rs.getString("chat_type"),
-                        new ChatDetails(
-                            rs.getString("title"),
-                            rs.getString("description"),
-                            rs.getString("color"),
-                            rs.getString("entity_type"),
-                            rs.getString("entity_id")),
-                        rs.getLong("owner_id"),
-                        rs.getObject("created_at", OffsetDateTime.class).toInstant()))
-            .findOne();
     if (head.isEmpty()) {
       return Optional.empty();
     }
     ChatHead h = head.get();
-    List<Member> members =
-        new ArrayList<>(
-            handle
-                .createQuery(MEMBERS)
-                .bind("chat", h.id())
-                .map(
-                    (rs, ctx) ->
-                        new Member(UserId.of(rs.getLong("user_id")), rs.getLong("hidden_up_to")))
-                .list());
+    List<Member> members;
+    try (NamedStatement.Bound read = MEMBERS.on(connection)) {
+      members =
+          read.number("chat", h.id())
+              .list(
+                  (rs, ctx) ->
+                      new Member(UserId.of(rs.getLong("user_id")), rs.getLong("hidden_up_to")));
+    }
     ChatType type =
         switch (h.type()) {
           case "P" -> ChatType.PRIVATE;

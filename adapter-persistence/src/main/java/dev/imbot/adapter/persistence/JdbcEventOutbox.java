@@ -6,7 +6,6 @@ import dev.imbot.domain.event.PendingEvent;
 import dev.imbot.domain.portal.UserId;
 import jakarta.inject.Singleton;
 import java.util.List;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Persistence adapter: the event outbox in {@code event_delivery}, written in the caller's unit of
@@ -15,15 +14,17 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  */
 @Singleton
 public final class JdbcEventOutbox implements EventOutbox {
-  private static final String INSERT =
-      "INSERT INTO event_delivery (application_key, event, handler_binding_id, handler_url,"
-          + " event_data, acting_user_id, bot_ids, created_at, status, attempts, next_attempt_at,"
-          + " handler_host)"
-          + " VALUES (:applicationKey, :event, :handlerBindingId, :handlerUrl, :eventData,"
-          + " :actingUserId, :botIds, :createdAt, :status, :attempts, :nextAttemptAt,"
-          + " :handlerHost)";
-  private static final String BOT =
-      "INSERT INTO delivery_bot (bot_id, delivery_id) VALUES (:botId, :deliveryId)";
+  private static final NamedStatement INSERT =
+      NamedStatement.of(
+          "INSERT INTO event_delivery (application_key, event, handler_binding_id, handler_url,"
+              + " event_data, acting_user_id, bot_ids, created_at, status, attempts,"
+              + " next_attempt_at, handler_host)"
+              + " VALUES (:applicationKey, :event, :handlerBindingId, :handlerUrl, :eventData,"
+              + " :actingUserId, :botIds, :createdAt, :status, :attempts, :nextAttemptAt,"
+              + " :handlerHost)");
+  private static final NamedStatement BOT =
+      NamedStatement.of(
+          "INSERT INTO delivery_bot (bot_id, delivery_id) VALUES (:botId, :deliveryId)");
   private static final String PAGE =
       "SELECT "
           + EventDeliveryRow.COLUMNS
@@ -51,29 +52,39 @@ public final class JdbcEventOutbox implements EventOutbox {
   @Override
   public long enqueue(PendingEvent event) {
     EventDeliveryRow row = EventDeliveryRow.enqueued(event);
-    return database.write(
+    return database.writeSql(
         "enqueue " + event.event(),
-        handle -> {
-          long id =
-              handle
-                  .createUpdate(INSERT)
-                  .bindMethods(row)
-                  .executeAndReturnGeneratedKeys("id")
-                  .mapTo(Long.class)
-                  .one();
+        connection -> {
+          long id;
+          try (NamedStatement.Bound insert = INSERT.onReturningKey(connection, "id")) {
+            id =
+                insert
+                    .string("applicationKey", row.applicationKey())
+                    .string("event", row.event())
+                    .number("handlerBindingId", row.handlerBindingId())
+                    .string("handlerUrl", row.handlerUrl())
+                    .string("eventData", row.eventData())
+                    .number("actingUserId", row.actingUserId())
+                    .string("botIds", row.botIds())
+                    .instant("createdAt", row.createdAt())
+                    .string("status", row.status())
+                    .integer("attempts", row.attempts())
+                    .instant("nextAttemptAt", row.nextAttemptAt())
+                    .string("handlerHost", row.handlerHost())
+                    .insertReturningKey();
+          }
           List<UserId> bots = event.botsConcerned();
-          if (bots.size() == 1) {
-            handle
-                .createUpdate(BOT)
-                .bind("botId", bots.get(0).value())
-                .bind("deliveryId", id)
-                .execute();
-          } else if (!bots.isEmpty()) {
-            PreparedBatch batch = handle.prepareBatch(BOT);
-            for (UserId bot : bots) {
-              batch.bind("botId", bot.value()).bind("deliveryId", id).add();
+          if (!bots.isEmpty()) {
+            try (NamedStatement.Bound insert = BOT.on(connection)) {
+              if (bots.size() == 1) {
+                insert.number("botId", bots.get(0).value()).number("deliveryId", id).update();
+              } else {
+                for (UserId bot : bots) {
+                  insert.number("botId", bot.value()).number("deliveryId", id).addBatch();
+                }
+                insert.executeBatch();
+              }
             }
-            batch.execute();
           }
           database.afterCommit(onCommitted);
           return id;

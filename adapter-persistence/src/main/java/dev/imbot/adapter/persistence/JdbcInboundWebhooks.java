@@ -19,7 +19,8 @@ public final class JdbcInboundWebhooks implements InboundWebhooks {
           + " VALUES (:userId, :secretHash, :createdAt)";
   private static final String SELECT =
       "SELECT id, user_id, secret_hash, created_at FROM inbound_webhook";
-  private static final String OF_USER = SELECT + " WHERE user_id = :userId ORDER BY id";
+  private static final NamedStatement OF_USER =
+      NamedStatement.of(SELECT + " WHERE user_id = :userId ORDER BY id");
   private static final String BY_ID = SELECT + " WHERE id = :id";
   private static final String ALL = SELECT + " ORDER BY id";
   private static final String DELETE = "DELETE FROM inbound_webhook WHERE id = :id";
@@ -50,11 +51,13 @@ public final class JdbcInboundWebhooks implements InboundWebhooks {
 
   @Override
   public List<InboundWebhook> ofUser(long userId) {
-    return database.read(
+    return database.readSql(
         "list webhooks of " + userId,
-        handle ->
-            webhooks(
-                handle.createQuery(OF_USER).bind("userId", userId).mapTo(WebhookRow.class).list()));
+        connection -> {
+          try (NamedStatement.Bound ofUser = OF_USER.on(connection)) {
+            return webhooks(ofUser.number("userId", userId).list(WebhookRow.MAPPER));
+          }
+        });
   }
 
   @Override

@@ -18,8 +18,9 @@ import java.util.stream.Collectors;
  */
 @Singleton
 public final class JdbcMessageDeliveries implements MessageDeliveries {
-  private static final String INSERT =
-      "INSERT INTO message_delivery (message_id, delivery_id) VALUES (:message, :delivery)";
+  private static final NamedStatement INSERT =
+      NamedStatement.of(
+          "INSERT INTO message_delivery (message_id, delivery_id) VALUES (:message, :delivery)");
   private static final String LINKS =
       "SELECT message_id, delivery_id FROM message_delivery WHERE message_id IN (<messages>)";
   private static final String DELIVERIES =
@@ -33,14 +34,16 @@ public final class JdbcMessageDeliveries implements MessageDeliveries {
 
   @Override
   public void link(MessageId message, long deliveryId) {
-    database.write(
+    database.writeSql(
         "link message " + message,
-        handle ->
-            handle
-                .createUpdate(INSERT)
-                .bind("message", message.value())
-                .bind("delivery", deliveryId)
-                .execute());
+        connection -> {
+          try (NamedStatement.Bound insert = INSERT.on(connection)) {
+            return insert
+                .number("message", message.value())
+                .number("delivery", deliveryId)
+                .update();
+          }
+        });
   }
 
   @Override

@@ -32,6 +32,9 @@ public final class JdbcMessages implements Messages {
           + COLUMNS
           + ") VALUES (:id, :chat, :author, :createdAt, :body,"
           + " :attach, :keyboard, :menu, :system, :urlPreview, :edited, :deleted, :likes)";
+  private static final NamedStatement ADD = NamedStatement.of(INSERT);
+  private static final NamedStatement NEXT_ID =
+      NamedStatement.of("SELECT nextval('message_id_seq')");
   private static final String UPDATE =
       "UPDATE message SET body = :body, attach = :attach, keyboard = :keyboard, menu = :menu,"
           + " url_preview = :urlPreview, edited = :edited, deleted = :deleted, likes = :likes"
@@ -56,11 +59,13 @@ public final class JdbcMessages implements Messages {
 
   @Override
   public MessageId nextId() {
-    return database.write(
+    return database.writeSql(
         "next message id",
-        handle ->
-            MessageId.of(
-                handle.createQuery("SELECT nextval('message_id_seq')").mapTo(Long.class).one()));
+        connection -> {
+          try (NamedStatement.Bound next = NEXT_ID.on(connection)) {
+            return MessageId.of(next.first((rs, ctx) -> rs.getLong(1)).orElseThrow());
+          }
+        });
   }
 
   /**
@@ -80,11 +85,26 @@ public final class JdbcMessages implements Messages {
 
   @Override
   public void add(Message message) {
-    database.write(
+    MessageContent content = message.content();
+    database.writeSql(
         "add message " + message.id(),
-        handle -> {
-          insert(handle, message);
-          return null;
+        connection -> {
+          try (NamedStatement.Bound add = ADD.on(connection)) {
+            return add.number("id", message.id().value())
+                .number("chat", message.chat().value())
+                .number("author", message.author().map(UserId::value).orElse(null))
+                .instant("createdAt", message.date())
+                .string("body", content.text())
+                .string("attach", content.attach())
+                .string("keyboard", content.keyboard())
+                .string("menu", content.menu())
+                .bool("system", message.isSystem())
+                .bool("urlPreview", content.urlPreview())
+                .bool("edited", message.isEdited())
+                .bool("deleted", message.isDeleted())
+                .string("likes", likes(message))
+                .update();
+          }
         });
   }
 
@@ -182,9 +202,11 @@ public final class JdbcMessages implements Messages {
         .bind("urlPreview", content.urlPreview())
         .bind("edited", message.isEdited())
         .bind("deleted", message.isDeleted())
-        .bind(
-            "likes",
-            message.likes().stream().map(UserId::toString).collect(Collectors.joining(",")));
+        .bind("likes", likes(message));
+  }
+
+  private static String likes(Message message) {
+    return message.likes().stream().map(UserId::toString).collect(Collectors.joining(","));
   }
 
   private static Message row(ResultSet rs) throws SQLException {

@@ -21,7 +21,7 @@ public final class JdbcPeople implements People {
           + " :lastName, :workPosition, :gender, :email)";
   private static final String SELECT =
       "SELECT " + PersonRow.COLUMNS + " FROM portal_user WHERE kind = 'PERSON'";
-  private static final String BY_ID = SELECT + " AND id = :id";
+  private static final NamedStatement BY_ID = NamedStatement.of(SELECT + " AND id = :id");
   private static final String ALL = SELECT + " ORDER BY id";
   private static final String DELETE = "DELETE FROM portal_user WHERE id = :id AND kind = 'PERSON'";
 
@@ -40,15 +40,13 @@ public final class JdbcPeople implements People {
 
   @Override
   public Optional<Person> find(UserId id) {
-    return database.read(
+    return database.readSql(
         "find person " + id,
-        handle ->
-            handle
-                .createQuery(BY_ID)
-                .bind("id", id.value())
-                .mapTo(PersonRow.class)
-                .findOne()
-                .map(PersonRow::toPerson));
+        connection -> {
+          try (NamedStatement.Bound find = BY_ID.on(connection)) {
+            return find.number("id", id.value()).first(PersonRow.MAPPER).map(PersonRow::toPerson);
+          }
+        });
   }
 
   @Override

@@ -30,10 +30,10 @@ public final class JdbcPortalUsers implements PortalUsers {
 
   @Override
   public boolean isEmailInUse(Email email, BotId exceptBot) {
-    return database.read(
+    return database.readSql(
         "check e-mail",
-        handle -> {
-          try (NamedStatement.Bound inUse = EMAIL_IN_USE.on(handle)) {
+        connection -> {
+          try (NamedStatement.Bound inUse = EMAIL_IN_USE.on(connection)) {
             return inUse
                 .string("email", email.normalized())
                 .number("exceptBot", exceptBot == null ? 0 : exceptBot.value())
@@ -46,10 +46,10 @@ public final class JdbcPortalUsers implements PortalUsers {
   /** A sequence value: never handed out twice, even when the unit of work rolls back. */
   @Override
   public UserId allocateUserId() {
-    return database.write(
+    return database.writeSql(
         "allocate a user id",
-        handle -> {
-          try (NamedStatement.Bound next = NEXT_ID.on(handle)) {
+        connection -> {
+          try (NamedStatement.Bound next = NEXT_ID.on(connection)) {
             return UserId.of(next.first((rs, context) -> rs.getLong(1)).orElseThrow());
           }
         });

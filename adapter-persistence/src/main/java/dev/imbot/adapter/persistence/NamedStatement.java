@@ -69,7 +69,17 @@ final class NamedStatement {
 
   /** Prepares the statement on the connection {@code handle} lends (the unit of work's). */
   Bound on(Handle handle) throws SQLException {
-    return new Bound(handle.getConnection());
+    return on(handle.getConnection());
+  }
+
+  /** Prepares the statement on {@code connection}. */
+  Bound on(Connection connection) throws SQLException {
+    return new Bound(connection.prepareStatement(sql));
+  }
+
+  /** Prepares an insert on {@code connection} that hands back the generated {@code column}. */
+  Bound onReturningKey(Connection connection, String column) throws SQLException {
+    return new Bound(connection.prepareStatement(sql, new String[] {column}));
   }
 
   /** One of {@link PreparedStatement}'s typed setters. */
@@ -83,8 +93,8 @@ final class NamedStatement {
     private final PreparedStatement statement;
     private final boolean[] bound = new boolean[names.length];
 
-    private Bound(Connection connection) throws SQLException {
-      this.statement = connection.prepareStatement(sql);
+    private Bound(PreparedStatement statement) {
+      this.statement = statement;
     }
 
     Bound string(String name, String value) throws SQLException {
@@ -124,6 +134,30 @@ final class NamedStatement {
     int update() throws SQLException {
       requireAllBound();
       return statement.executeUpdate();
+    }
+
+    /** Runs an insert prepared by {@link #onReturningKey}; the key it generated. */
+    long insertReturningKey() throws SQLException {
+      requireAllBound();
+      statement.executeUpdate();
+      try (ResultSet keys = statement.getGeneratedKeys()) {
+        if (!keys.next()) {
+          throw new SQLException("no generated key for " + sql);
+        }
+        return keys.getLong(1);
+      }
+    }
+
+    /** Adds the bound values as one row of a batch; the next row binds every parameter again. */
+    void addBatch() throws SQLException {
+      requireAllBound();
+      statement.addBatch();
+      java.util.Arrays.fill(bound, false);
+    }
+
+    /** Runs the rows added by {@link #addBatch} in one batch. */
+    void executeBatch() throws SQLException {
+      statement.executeBatch();
     }
 
     /** Runs a query; every row, mapped. */
