@@ -40,8 +40,8 @@ import javax.sql.DataSource;
  *
  * <p>A key whose row held plenty of room at its last take ({@value #PLENTY} requests or more: only
  * a generously configured limit has that) takes {@value #RESERVE} requests at once and admits the
- * next calls from that reserve, kept for a second, without a statement each. Every admitted call
- * was taken from the shared row; what a reserve does not use within its second is lost, as if
+ * next calls from that reserve, kept for a minute, without a statement each. Every admitted call
+ * was taken from the shared row; what a reserve does not use within its minute is lost, as if
  * spent. Near a limit, the keys take one request a statement again, exactly.
  */
 @Singleton
@@ -77,7 +77,9 @@ public final class SharedRequestBuckets implements RequestBuckets {
   static final long PLENTY = 1_000;
 
   /** How long a reserve stays usable. */
-  static final Duration RESERVE_LIFETIME = Duration.ofSeconds(1);
+  // A minute, not a second: callers spread over many keys (every application registering now and
+  // then) come back to a key seconds apart, and a reserve they cannot reach again saves nothing.
+  static final Duration RESERVE_LIFETIME = Duration.ofMinutes(1);
 
   private static final String FORGET_FULL = "DELETE FROM request_bucket WHERE refilled_at < ?";
 
