@@ -14,7 +14,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -39,10 +38,11 @@ import javax.sql.DataSource;
  * pass one after the other without a transaction each.
  *
  * <p>A key whose row held plenty of room at its last take ({@value #PLENTY} requests or more: only
- * a generously configured limit has that) takes {@value #RESERVE} requests at once and admits the
- * next calls from that reserve, kept for a minute, without a statement each. Every admitted call
- * was taken from the shared row; what a reserve does not use within its minute is lost, as if
- * spent. Near a limit, the keys take one request a statement again, exactly.
+ * a generously configured limit has that; for a key not taken yet, its burst) takes {@value
+ * #RESERVE} requests at once and admits the next calls from that reserve, kept for a minute,
+ * without a statement each. Every admitted call was taken from the shared row; what a reserve does
+ * not use within its minute is lost, as if spent. Near a limit, the keys take one request a
+ * statement again, exactly.
  */
 @Singleton
 public final class SharedRequestBuckets implements RequestBuckets {
@@ -52,23 +52,20 @@ public final class SharedRequestBuckets implements RequestBuckets {
   /** How long a bucket row outlives the moment it would be full again. */
   private static final Duration KEEP_AFTER_FULL = Duration.ofMinutes(1);
 
-  // ?1 key, ?2 a new bucket's room after this call (burst − 1, in millionths), ?3 now (µs),
-  // ?4 and ?6 µs to refill from empty to full, ?5 and ?7 requests drained per second (= room
-  // refilled per µs, in millionths). The proposed row (EXCLUDED) carries the burst and the time.
-  // ?8 and ?9: what this call takes (millionths), one request or a reserve.
-  private static final String TAKE =
-      "INSERT INTO request_bucket AS b (id, room, refilled_at) VALUES (?, ?, ?)"
-          + " ON CONFLICT (id) DO UPDATE SET"
-          + " room = LEAST(EXCLUDED.room + "
-          + MICROS
-          + ","
-          + "   b.room + LEAST(GREATEST(EXCLUDED.refilled_at - b.refilled_at, 0), ?) * ?) - ?,"
-          + " refilled_at = GREATEST(b.refilled_at, EXCLUDED.refilled_at)"
-          + " WHERE LEAST(EXCLUDED.room + "
-          + MICROS
-          + ","
-          + "   b.room + LEAST(GREATEST(EXCLUDED.refilled_at - b.refilled_at, 0), ?) * ?) >= ?"
-          + " RETURNING room";
+  // :burst the bucket's size and :taken what this call takes (one request or a reserve), both in
+  // millionths; :now in µs; :fill µs to refill from empty to full; :perSecond requests drained per
+  // second (= room refilled per µs, in millionths). A new row starts full, less what it gives.
+  private static final NamedStatement TAKE =
+      NamedStatement.of(
+          "INSERT INTO request_bucket AS b (id, room, refilled_at)"
+              + " VALUES (:key, :burst - :taken, :now)"
+              + " ON CONFLICT (id) DO UPDATE SET"
+              + " room = LEAST(:burst,"
+              + "   b.room + LEAST(GREATEST(:now - b.refilled_at, 0), :fill) * :perSecond) - :taken,"
+              + " refilled_at = GREATEST(b.refilled_at, EXCLUDED.refilled_at)"
+              + " WHERE LEAST(:burst,"
+              + "   b.room + LEAST(GREATEST(:now - b.refilled_at, 0), :fill) * :perSecond) >= :taken"
+              + " RETURNING room");
 
   /** Requests a key with plenty of room takes from its row at once. */
   static final int RESERVE = 32;
@@ -117,10 +114,15 @@ public final class SharedRequestBuckets implements RequestBuckets {
     if (reserve != null && reserve.use(now)) {
       return true;
     }
-    long room = -1;
-    if (reserve != null && reserve.plenty()) {
+    // A key this instance has not taken from yet has plenty of room when the burst itself has.
+    boolean plenty = reserve != null ? reserve.plenty() : rate.burst() >= PLENTY + RESERVE;
+    long room;
+    if (plenty) {
       room = takeRow(database, key, rate, RESERVE, now);
       if (room >= 0) {
+        if (reserve == null) {
+          reserve = reserves.computeIfAbsent(key, k -> new Reserve());
+        }
         reserve.refill(RESERVE - 1, now + RESERVE_LIFETIME.toNanos() / 1_000, room);
         return true;
       }
@@ -142,19 +144,16 @@ public final class SharedRequestBuckets implements RequestBuckets {
     long fill = fillMicros(rate);
     long taken = requests * MICROS;
     try (Connection connection = database.getConnection();
-        PreparedStatement take = connection.prepareStatement(TAKE)) {
-      take.setString(1, key);
-      take.setLong(2, (rate.burst() - 1L) * MICROS);
-      take.setLong(3, now);
-      take.setLong(4, fill);
-      take.setLong(5, rate.perSecond());
-      take.setLong(6, taken);
-      take.setLong(7, fill);
-      take.setLong(8, rate.perSecond());
-      take.setLong(9, taken);
-      try (ResultSet row = take.executeQuery()) {
-        return row.next() ? row.getLong(1) : -1;
-      }
+        NamedStatement.Bound take = TAKE.on(connection)) {
+      // No row: the bucket had not that many whole requests free, and was left as it was.
+      return take.string("key", key)
+          .number("burst", rate.burst() * MICROS)
+          .number("taken", taken)
+          .number("now", now)
+          .number("fill", fill)
+          .number("perSecond", (long) rate.perSecond())
+          .first((row, context) -> row.getLong(1))
+          .orElse(-1L);
     } catch (SQLException e) {
       throw Database.translate("take from the request-rate bucket", e);
     }

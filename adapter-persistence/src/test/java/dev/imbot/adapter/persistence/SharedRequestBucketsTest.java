@@ -118,9 +118,7 @@ class SharedRequestBucketsTest {
     RequestRate generous = new RequestRate(100_000, 1);
 
     buckets.take("webhook:1@10.0.0.1", generous);
-    assertThat(room(pool, "webhook:1@10.0.0.1")).isEqualTo(100_000 - 1);
-    buckets.take("webhook:1@10.0.0.1", generous);
-    long reserved = 100_000 - 1 - SharedRequestBuckets.RESERVE;
+    long reserved = 100_000 - SharedRequestBuckets.RESERVE;
     assertThat(room(pool, "webhook:1@10.0.0.1")).isEqualTo(reserved);
     for (int i = 1; i < SharedRequestBuckets.RESERVE; i++) {
       assertThat(buckets.take("webhook:1@10.0.0.1", generous)).isEqualTo(Admission.ADMITTED);
@@ -176,6 +174,18 @@ class SharedRequestBucketsTest {
     } finally {
       second.close();
     }
+  }
+
+  @Test
+  void givenPostgres_burstBelowAReserveAbovePlenty_firstCallTakesOne() throws SQLException {
+    SharedRequestBuckets buckets = bucketsOn(TestDatabase.POSTGRES);
+    DataSource pool = pool(TestDatabase.POSTGRES.instance());
+    RequestRate justBelow =
+        new RequestRate((int) SharedRequestBuckets.PLENTY + SharedRequestBuckets.RESERVE - 1, 1);
+
+    buckets.take("webhook:1@10.0.0.1", justBelow);
+
+    assertThat(room(pool, "webhook:1@10.0.0.1")).isEqualTo(justBelow.burst() - 1L);
   }
 
   @ParameterizedTest
