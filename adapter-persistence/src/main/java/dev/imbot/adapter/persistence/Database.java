@@ -108,20 +108,15 @@ final class Database {
    * the round trips of BEGIN and COMMIT (on PostgreSQL, half of a token lookup's).
    */
   <T> T read(String action, Work<T> work) {
-    Optional<? extends TransactionStatus<?>> unitOfWork = transactions.findTransactionStatus();
-    if (unitOfWork.isPresent()) {
-      return joined(action, work, unitOfWork.get());
-    }
-    return connected(
-        () ->
-            connections.execute(
-                ConnectionDefinition.READ_ONLY,
-                status -> run(action, work, status.getConnection())));
+    return readSql(action, connection -> onHandle(connection, work));
   }
 
   /**
    * {@link #read} for statements bound without Jdbi: no handle is set up (a copy of Jdbi's
-   * configuration per call, decision 142), the connection is used as it is.
+   * configuration per call, decision 142), the connection is used as it is. Inside a unit of work
+   * it takes that unit's connection directly: joining it through the transaction manager
+   * (propagation "required") would only look the same transaction up again, several times per
+   * statement; any failure still ends the whole unit of work, which rolls back.
    */
   <T> T readSql(String action, Sql<T> work) {
     Optional<? extends TransactionStatus<?>> unitOfWork = transactions.findTransactionStatus();
@@ -147,21 +142,7 @@ final class Database {
 
   /** Runs {@code work} atomically, joining the current unit of work if there is one. */
   <T> T write(String action, Work<T> work) {
-    Optional<? extends TransactionStatus<?>> unitOfWork = transactions.findTransactionStatus();
-    if (unitOfWork.isPresent()) {
-      return joined(action, work, unitOfWork.get());
-    }
-    return connected(
-        () -> transactions.executeWrite(status -> run(action, work, status.getConnection())));
-  }
-
-  /**
-   * Runs {@code work} on the connection of the unit of work in progress. Joining it through the
-   * transaction manager (propagation "required") would only look the same transaction up again,
-   * several times per statement; any failure still ends the whole unit of work, which rolls back.
-   */
-  private <T> T joined(String action, Work<T> work, TransactionStatus<?> unitOfWork) {
-    return connected(() -> run(action, work, (Connection) unitOfWork.getConnection()));
+    return writeSql(action, connection -> onHandle(connection, work));
   }
 
   /**
@@ -270,21 +251,20 @@ final class Database {
       return work.apply(connection);
     } catch (SQLException e) {
       throw translate(action, e);
-    }
-  }
-
-  private <T> T run(String action, Work<T> work, Connection connection) {
-    Connection outer = current.get();
-    current.set(connection);
-    try (Handle handle = jdbi.open()) {
-      return work.apply(handle);
-    } catch (SQLException e) {
-      throw translate(action, e);
     } catch (JdbiException e) {
       if (e.getCause() instanceof SQLException cause) {
         throw translate(action, cause);
       }
       throw new DataAccessException(action + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Runs {@code work} on a Jdbi handle that borrows {@code connection}. */
+  private <T> T onHandle(Connection connection, Work<T> work) throws SQLException {
+    Connection outer = current.get();
+    current.set(connection);
+    try (Handle handle = jdbi.open()) {
+      return work.apply(handle);
     } finally {
       if (outer == null) {
         current.remove();

@@ -8,10 +8,10 @@ import dev.imbot.domain.chat.MessageContent;
 import dev.imbot.domain.chat.MessageId;
 import dev.imbot.domain.portal.UserId;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -27,18 +27,19 @@ public final class JdbcMessages implements Messages {
   private static final String COLUMNS =
       "id, chat_id, author_id, created_at, body, attach, keyboard, menu, is_system, url_preview,"
           + " edited, deleted, likes";
-  private static final String INSERT =
-      "INSERT INTO message ("
-          + COLUMNS
-          + ") VALUES (:id, :chat, :author, :createdAt, :body,"
-          + " :attach, :keyboard, :menu, :system, :urlPreview, :edited, :deleted, :likes)";
-  private static final NamedStatement ADD = NamedStatement.of(INSERT);
+  private static final NamedStatement ADD =
+      NamedStatement.of(
+          "INSERT INTO message ("
+              + COLUMNS
+              + ") VALUES (:id, :chat, :author, :createdAt, :body,"
+              + " :attach, :keyboard, :menu, :system, :urlPreview, :edited, :deleted, :likes)");
   private static final NamedStatement NEXT_ID =
       NamedStatement.of("SELECT nextval('message_id_seq')");
-  private static final String UPDATE =
-      "UPDATE message SET body = :body, attach = :attach, keyboard = :keyboard, menu = :menu,"
-          + " url_preview = :urlPreview, edited = :edited, deleted = :deleted, likes = :likes"
-          + " WHERE id = :id";
+  private static final NamedStatement UPDATE =
+      NamedStatement.of(
+          "UPDATE message SET body = :body, attach = :attach, keyboard = :keyboard, menu = :menu,"
+              + " url_preview = :urlPreview, edited = :edited, deleted = :deleted, likes = :likes"
+              + " WHERE id = :id");
   private static final String BY_ID = "SELECT " + COLUMNS + " FROM message WHERE id = :id";
   private static final String AFTER =
       "SELECT "
@@ -73,48 +74,26 @@ public final class JdbcMessages implements Messages {
    */
   @Override
   public void save(Message message) {
-    database.write(
+    database.writeSql(
         "save message " + message.id(),
-        handle -> {
-          if (bind(handle.createUpdate(UPDATE), message).execute() == 0) {
-            insert(handle, message);
+        connection -> {
+          int updated;
+          try (NamedStatement.Bound update = UPDATE.on(connection)) {
+            updated = bind(update, message).update();
           }
-          return null;
+          return updated == 0 ? insert(connection, message) : updated;
         });
   }
 
   @Override
   public void add(Message message) {
-    MessageContent content = message.content();
-    database.writeSql(
-        "add message " + message.id(),
-        connection -> {
-          try (NamedStatement.Bound add = ADD.on(connection)) {
-            return add.number("id", message.id().value())
-                .number("chat", message.chat().value())
-                .number("author", message.author().map(UserId::value).orElse(null))
-                .instant("createdAt", message.date())
-                .string("body", content.text())
-                .string("attach", content.attach())
-                .string("keyboard", content.keyboard())
-                .string("menu", content.menu())
-                .bool("system", message.isSystem())
-                .bool("urlPreview", content.urlPreview())
-                .bool("edited", message.isEdited())
-                .bool("deleted", message.isDeleted())
-                .string("likes", likes(message))
-                .update();
-          }
-        });
+    database.writeSql("add message " + message.id(), connection -> insert(connection, message));
   }
 
-  private static void insert(org.jdbi.v3.core.Handle handle, Message message) {
-    bind(handle.createUpdate(INSERT), message)
-        .bind("chat", message.chat().value())
-        .bind("author", message.author().map(UserId::value).orElse(null))
-        .bind("createdAt", OffsetDateTime.ofInstant(message.date(), ZoneOffset.UTC))
-        .bind("system", message.isSystem())
-        .execute();
+  private static int insert(Connection connection, Message message) throws SQLException {
+    try (NamedStatement.Bound add = ADD.on(connection)) {
+      return bind(add, message).update();
+    }
   }
 
   @Override
@@ -190,19 +169,24 @@ public final class JdbcMessages implements Messages {
         });
   }
 
-  private static <S extends org.jdbi.v3.core.statement.SqlStatement<S>> S bind(
-      S statement, Message message) {
+  /** Binds every column of the message; a statement takes the ones it names. */
+  private static NamedStatement.Bound bind(NamedStatement.Bound statement, Message message)
+      throws SQLException {
     MessageContent content = message.content();
     return statement
-        .bind("id", message.id().value())
-        .bind("body", content.text())
-        .bind("attach", content.attach())
-        .bind("keyboard", content.keyboard())
-        .bind("menu", content.menu())
-        .bind("urlPreview", content.urlPreview())
-        .bind("edited", message.isEdited())
-        .bind("deleted", message.isDeleted())
-        .bind("likes", likes(message));
+        .number("id", message.id().value())
+        .number("chat", message.chat().value())
+        .number("author", message.author().map(UserId::value).orElse(null))
+        .instant("createdAt", message.date())
+        .string("body", content.text())
+        .string("attach", content.attach())
+        .string("keyboard", content.keyboard())
+        .string("menu", content.menu())
+        .bool("system", message.isSystem())
+        .bool("urlPreview", content.urlPreview())
+        .bool("edited", message.isEdited())
+        .bool("deleted", message.isDeleted())
+        .string("likes", likes(message));
   }
 
   private static String likes(Message message) {

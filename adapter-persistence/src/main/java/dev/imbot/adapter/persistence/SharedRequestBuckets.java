@@ -243,9 +243,10 @@ public final class SharedRequestBuckets implements RequestBuckets {
       local.values().removeIf(bucket -> bucket.getAvailableTokens() >= rate.burst());
       return;
     }
-    long now = micros(clock.instant());
-    reserves.values().removeIf(reserve -> reserve.spentBy(now));
-    long before = micros(clock.instant().minus(KEEP_AFTER_FULL)) - fillMicros(rate);
+    Instant now = clock.instant();
+    long nowMicros = micros(now);
+    reserves.values().removeIf(reserve -> reserve.spentBy(nowMicros));
+    long before = micros(now.minus(KEEP_AFTER_FULL)) - fillMicros(rate);
     try (Connection connection = database.getConnection();
         PreparedStatement forget = connection.prepareStatement(FORGET_FULL)) {
       forget.setLong(1, before);
