@@ -204,6 +204,7 @@ class ConsoleBrowserTest {
     browser.findElement(By.linkText("Applications")).click();
     browser.findElement(By.id("clientId")).sendKeys("chat-app");
     browser.findElement(By.xpath("//button[text()='Create application']")).click();
+    waitFor(By.cssSelector(".secrets code"));
     String token = browser.findElements(By.cssSelector(".secrets code")).get(1).getText();
     String handler = startEchoHandler(base, token);
     long bot =
@@ -270,12 +271,19 @@ class ConsoleBrowserTest {
     assertThat(script("return window.samePage")).isEqualTo(true);
 
     // Edit one's own message, then delete it.
+    String beforeEdit = textOf(".message.mine .text");
     click(By.cssSelector(".message.mine .edit"));
     WebElement edit = browser.findElement(By.id("text"));
     assertThat(edit.getAttribute("value")).startsWith("Hello <script>");
     edit.clear();
     edit.sendKeys("Hello, [i]edited[/i]");
     browser.findElement(By.xpath("//button[text()='Save']")).click();
+    // The page re-renders the message once the update is answered: wait for it to change.
+    live.until(
+        d -> {
+          WebElement mine = first(d, ".message.mine .text");
+          return mine != null && !mine.getText().equals(beforeEdit);
+        });
     assertThat(textOf(".message.mine .text")).isEqualTo("Hello, edited");
     assertThat(textOf(".message.mine .meta")).endsWith("(edited)");
     click(By.cssSelector(".message.mine button.delete"));
