@@ -1,18 +1,34 @@
 package dev.imbot.bootstrap;
 
 import io.micronaut.runtime.Micronaut;
+import java.util.Properties;
 
 /**
  * The service's entry point: starts Micronaut with the embedded H2 default or the configured DB.
  */
 public final class Application {
+  private static final String COMMON_POOL_PARALLELISM =
+      "java.util.concurrent.ForkJoinPool.common.parallelism";
+
   private Application() {}
 
   public static void main(String[] args) {
-    // Before anything loads the JDK's HTTP client: the delivery sender sets Host itself.
-    if (System.getProperty("jdk.httpclient.allowRestrictedHeaders") == null) {
-      System.setProperty("jdk.httpclient.allowRestrictedHeaders", "host");
-    }
+    jdkDefaults(System.getProperties(), Runtime.getRuntime().availableProcessors());
     Micronaut.build(args).mainClass(Application.class).banner(false).start();
+  }
+
+  /**
+   * System properties the service needs before the JDK classes they tune load; a value the operator
+   * set (-D…) is kept.
+   */
+  static void jdkDefaults(Properties properties, int processors) {
+    // The delivery sender sets Host itself (it connects to the address it checked).
+    properties.putIfAbsent("jdk.httpclient.allowRestrictedHeaders", "host");
+    // The JDK's HTTP client hands every response on to the common pool, which on a machine of
+    // two cores or fewer has a single thread, and then CompletableFuture starts a new thread for
+    // each task instead: a thread per delivered event. Two threads keep it a pool.
+    if (processors <= 2) {
+      properties.putIfAbsent(COMMON_POOL_PARALLELISM, "2");
+    }
   }
 }

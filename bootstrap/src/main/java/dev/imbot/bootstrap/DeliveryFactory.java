@@ -126,7 +126,7 @@ public class DeliveryFactory {
     DeliveryWorker worker =
         new DeliveryWorker(
             useCase, name.isBlank() ? defaultName() : name, batchSize, pollInterval, shutdownGrace);
-    outbox.onCommitted(worker::wake);
+    outbox.onCommitted(worker::wakeFor);
     log.onReplayed(worker::wake);
     return worker;
   }

@@ -68,6 +68,16 @@ public final class DeliveryWorker implements AutoCloseable {
     }
   }
 
+  /**
+   * An event for {@code host} was committed in this instance: a round, unless the host's own
+   * backlog refill or its next probe takes it anyway.
+   */
+  public void wakeFor(String host) {
+    if (!useCase.drainsItself(host)) {
+      wake();
+    }
+  }
+
   private void loop() {
     while (running) {
       Duration pause = pollInterval;

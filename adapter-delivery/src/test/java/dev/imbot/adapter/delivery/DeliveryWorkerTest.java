@@ -231,6 +231,77 @@ class DeliveryWorkerTest {
   }
 
   @Test
+  void givenHostDrainingItsOwnBacklog_eventCommittedForIt_startsNoRoundButOneForAnotherHostDoes()
+      throws Exception {
+    InMemoryDueDeliveries memory = new InMemoryDueDeliveries();
+    AtomicInteger rounds = new AtomicInteger();
+    DueDeliveries counting =
+        (DueDeliveries)
+            Proxy.newProxyInstance(
+                DueDeliveries.class.getClassLoader(),
+                new Class<?>[] {DueDeliveries.class},
+                (proxy, method, args) -> {
+                  if (method.getName().equals("claim")) {
+                    rounds.incrementAndGet();
+                  }
+                  try {
+                    return method.invoke(memory, args);
+                  } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                  }
+                });
+    try (HandlerServer slow = HandlerServer.slow(Duration.ofMillis(200));
+        HandlerServer other = HandlerServer.ok();
+        DeliveryRig rig =
+            new DeliveryRig(
+                DEFAULTS.pollInterval(Duration.ofHours(1)),
+                counting,
+                new MutableClock(DeliveryRig.T0),
+                new InMemorySigningSecrets(),
+                new InMemoryPortal())) {
+      rig.clock.ticking();
+      String busy = dev.imbot.domain.delivery.HandlerHost.of(slow.url("/"));
+      for (int i = 0; i < 200; i++) {
+        memory.add(
+            "local.app.1",
+            "ONIMBOTDELETE",
+            1,
+            slow.url("/"),
+            DeliveryRig.DATA,
+            AuthSubjects.none(),
+            rig.clock.instant());
+      }
+      rig.worker.start();
+      await().atMost(10, TimeUnit.SECONDS).until(() -> rig.service.drainsItself(busy));
+      int before = rounds.get();
+
+      // Its own line refills from its backlog as attempts end: a commit for it needs no round
+      // (on a long backlog, a round's claim reads past every row of it to find nothing).
+      for (int i = 0; i < 20; i++) {
+        rig.worker.wakeFor(busy);
+      }
+      Thread.sleep(300);
+      assertThat(rounds.get()).isEqualTo(before);
+      assertThat(rig.service.drainsItself(busy)).isTrue();
+
+      // Work for a host that does not drain itself wakes a round at once.
+      memory.add(
+          "local.app.1",
+          "ONIMBOTDELETE",
+          1,
+          other.url("/"),
+          DeliveryRig.DATA,
+          AuthSubjects.none(),
+          rig.clock.instant());
+      assertThat(rig.service.drainsItself(dev.imbot.domain.delivery.HandlerHost.of(other.url("/"))))
+          .isFalse();
+      rig.worker.wakeFor(dev.imbot.domain.delivery.HandlerHost.of(other.url("/")));
+      await().atMost(5, TimeUnit.SECONDS).until(() -> other.calls() == 1);
+      assertThat(rounds.get()).isGreaterThan(before);
+    }
+  }
+
+  @Test
   void givenTheOneSlotInAllTaken_anotherHostsDelivery_startsWhenTheAttemptEndsWithoutAPoll()
       throws Exception {
     try (HandlerServer slow = HandlerServer.slow(Duration.ofMillis(300));

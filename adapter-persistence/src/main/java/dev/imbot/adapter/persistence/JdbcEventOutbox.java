@@ -6,6 +6,7 @@ import dev.imbot.domain.event.PendingEvent;
 import dev.imbot.domain.portal.UserId;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Persistence adapter: the event outbox in {@code event_delivery}, written in the caller's unit of
@@ -31,17 +32,17 @@ public final class JdbcEventOutbox implements EventOutbox {
           + " FROM event_delivery WHERE id > :afterId ORDER BY id LIMIT :limit";
 
   private final Database database;
-  private volatile Runnable onCommitted = () -> {};
+  private volatile Consumer<String> onCommitted = host -> {};
 
   JdbcEventOutbox(Database database) {
     this.database = database;
   }
 
   /**
-   * Runs {@code listener} after each unit of work that enqueued an event commits: the delivery
-   * worker's in-process wake-up.
+   * Runs {@code listener} with the handler's host ({@code host:port}) of each event enqueued, once
+   * its unit of work commits: the delivery worker's in-process wake-up.
    */
-  public void onCommitted(Runnable listener) {
+  public void onCommitted(Consumer<String> listener) {
     this.onCommitted = listener;
   }
 
@@ -86,7 +87,8 @@ public final class JdbcEventOutbox implements EventOutbox {
               }
             }
           }
-          database.afterCommit(onCommitted);
+          String host = row.handlerHost();
+          database.afterCommit(() -> onCommitted.accept(host));
           return id;
         });
   }

@@ -136,6 +136,26 @@ abstract class JdbcDueDeliveriesTest extends DueDeliveriesContract {
   }
 
   @Test
+  void givenAListener_enqueue_tellsItTheHandlersHostOnlyOnceTheUnitOfWorkCommits() {
+    List<String> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+    instance.outbox().onCommitted(told::add);
+    try {
+      instance
+          .unitOfWork()
+          .run(
+              () -> {
+                enqueue("local.app.1", "ONIMBOTDELETE", "https://a.example.com/h", T0);
+                enqueue("local.app.1", "ONIMBOTDELETE", "http://b.example.com:8080/h", T0);
+                assertThat(told).as("before the commit").isEmpty();
+                return null;
+              });
+      assertThat(told).containsExactly("a.example.com:443", "b.example.com:8080");
+    } finally {
+      instance.outbox().onCommitted(host -> {});
+    }
+  }
+
+  @Test
   void givenAResponseWithNulBytes_finish_logsTheAttemptWithReplacementCharacters() {
     long id = enqueue("https://a.example.com/h", T0);
     store().claim("w1", T0, T0.plus(LEASE), 1);

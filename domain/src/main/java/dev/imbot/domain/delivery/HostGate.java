@@ -140,11 +140,21 @@ public final class HostGate {
     java.util.Set<String> closed = new java.util.HashSet<>();
     hosts.forEach(
         (name, h) -> {
-          if (h.inFlight >= perHost || (failing(h) && (h.probing || now.isBefore(h.nextProbeAt)))) {
+          if (closed(h, now)) {
             closed.add(name);
           }
         });
     return closed;
+  }
+
+  /** Whether no attempt to {@code host} can start now (see {@link #closedHosts}). */
+  public synchronized boolean closed(String host, Instant now) {
+    Host h = hosts.get(host);
+    return h != null && closed(h, now);
+  }
+
+  private boolean closed(Host h, Instant now) {
+    return h.inFlight >= perHost || (failing(h) && (h.probing || now.isBefore(h.nextProbeAt)));
   }
 
   /** When a failing host's next probe is due; empty when the host is not failing. */

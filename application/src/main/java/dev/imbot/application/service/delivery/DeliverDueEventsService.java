@@ -340,12 +340,22 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
   private synchronized Set<String> skippedHosts(Instant now) {
     Set<String> skipped = new HashSet<>(gate.closedHosts(now));
     for (String host : backlogged) {
-      ArrayDeque<Held> queue = held.get(host);
-      if (gate.inFlight(host) > 0 || (queue != null && !queue.isEmpty())) {
+      if (refillsItself(host)) {
         skipped.add(host);
       }
     }
     return skipped;
+  }
+
+  private synchronized boolean refillsItself(String host) {
+    ArrayDeque<Held> queue = held.get(host);
+    return backlogged.contains(host)
+        && (gate.inFlight(host) > 0 || (queue != null && !queue.isEmpty()));
+  }
+
+  @Override
+  public boolean drainsItself(String host) {
+    return refillsItself(host) || gate.closed(host, clock.instant());
   }
 
   private synchronized List<String> waitingHosts() {

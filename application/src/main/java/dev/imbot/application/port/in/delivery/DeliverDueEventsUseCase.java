@@ -11,6 +11,13 @@ import java.util.concurrent.CompletableFuture;
 public interface DeliverDueEventsUseCase {
   DeliveryRound deliverDue(DeliverDueEventsCommand command);
 
+  /**
+   * Whether new work for {@code host} ({@code host:port}) needs no round: its waiting line refills
+   * from its own backlog as its attempts end, or it is failing and waits for its probe. A round
+   * would leave it out anyway, and on a long backlog its claim reads past every row of it.
+   */
+  boolean drainsItself(String host);
+
   /** Attempts started, and deliveries held for a slot, that have not ended, in this instance. */
   int inFlight();
 
