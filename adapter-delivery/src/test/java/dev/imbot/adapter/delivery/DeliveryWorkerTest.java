@@ -186,20 +186,7 @@ class DeliveryWorkerTest {
     InMemoryDueDeliveries memory = new InMemoryDueDeliveries();
     AtomicInteger givenBack = new AtomicInteger();
     DueDeliveries counting =
-        (DueDeliveries)
-            Proxy.newProxyInstance(
-                DueDeliveries.class.getClassLoader(),
-                new Class<?>[] {DueDeliveries.class},
-                (proxy, method, args) -> {
-                  if (method.getName().equals("deferAll")) {
-                    givenBack.addAndGet(((List<?>) args[0]).size());
-                  }
-                  try {
-                    return method.invoke(memory, args);
-                  } catch (InvocationTargetException e) {
-                    throw e.getCause();
-                  }
-                });
+        watching(memory, "deferAll", args -> givenBack.addAndGet(((List<?>) args[0]).size()));
     try (HandlerServer handler = HandlerServer.ok();
         DeliveryRig rig =
             new DeliveryRig(
@@ -235,21 +222,7 @@ class DeliveryWorkerTest {
       throws Exception {
     InMemoryDueDeliveries memory = new InMemoryDueDeliveries();
     AtomicInteger rounds = new AtomicInteger();
-    DueDeliveries counting =
-        (DueDeliveries)
-            Proxy.newProxyInstance(
-                DueDeliveries.class.getClassLoader(),
-                new Class<?>[] {DueDeliveries.class},
-                (proxy, method, args) -> {
-                  if (method.getName().equals("claim")) {
-                    rounds.incrementAndGet();
-                  }
-                  try {
-                    return method.invoke(memory, args);
-                  } catch (InvocationTargetException e) {
-                    throw e.getCause();
-                  }
-                });
+    DueDeliveries counting = watching(memory, "claim", args -> rounds.incrementAndGet());
     try (HandlerServer slow = HandlerServer.slow(Duration.ofMillis(200));
         HandlerServer other = HandlerServer.ok();
         DeliveryRig rig =
@@ -400,5 +373,24 @@ class DeliveryWorkerTest {
           .doesNotHaveDuplicates()
           .hasSize(200);
     }
+  }
+
+  /** {@code store}, telling {@code seen} the arguments of each call of {@code method}. */
+  private static DueDeliveries watching(
+      DueDeliveries store, String method, java.util.function.Consumer<Object[]> seen) {
+    return (DueDeliveries)
+        Proxy.newProxyInstance(
+            DueDeliveries.class.getClassLoader(),
+            new Class<?>[] {DueDeliveries.class},
+            (proxy, called, args) -> {
+              if (called.getName().equals(method)) {
+                seen.accept(args);
+              }
+              try {
+                return called.invoke(store, args);
+              } catch (InvocationTargetException e) {
+                throw e.getCause();
+              }
+            });
   }
 }
