@@ -8,6 +8,7 @@ import dev.imbot.adapter.inmemory.InMemoryPortal;
 import dev.imbot.adapter.inmemory.InMemorySigningSecrets;
 import dev.imbot.application.port.out.delivery.DueDeliveries;
 import dev.imbot.domain.delivery.AttemptRecord;
+import dev.imbot.domain.delivery.HandlerHost;
 import dev.imbot.domain.delivery.NetworkGuard;
 import dev.imbot.domain.delivery.RetrySchedule;
 import dev.imbot.domain.event.AuthSubjects;
@@ -197,14 +198,7 @@ class DeliveryWorkerTest {
                 new InMemoryPortal())) {
       rig.clock.ticking();
       for (int i = 0; i < 300; i++) {
-        memory.add(
-            "local.app.1",
-            "ONIMBOTDELETE",
-            1,
-            handler.url("/"),
-            DeliveryRig.DATA,
-            AuthSubjects.none(),
-            rig.clock.instant());
+        due(memory, rig, handler.url("/"));
       }
       rig.worker.start();
 
@@ -233,16 +227,9 @@ class DeliveryWorkerTest {
                 new InMemorySigningSecrets(),
                 new InMemoryPortal())) {
       rig.clock.ticking();
-      String busy = dev.imbot.domain.delivery.HandlerHost.of(slow.url("/"));
+      String busy = HandlerHost.of(slow.url("/"));
       for (int i = 0; i < 200; i++) {
-        memory.add(
-            "local.app.1",
-            "ONIMBOTDELETE",
-            1,
-            slow.url("/"),
-            DeliveryRig.DATA,
-            AuthSubjects.none(),
-            rig.clock.instant());
+        due(memory, rig, slow.url("/"));
       }
       rig.worker.start();
       await().atMost(10, TimeUnit.SECONDS).until(() -> rig.service.drainsItself(busy));
@@ -258,17 +245,9 @@ class DeliveryWorkerTest {
       assertThat(rig.service.drainsItself(busy)).isTrue();
 
       // Work for a host that does not drain itself wakes a round at once.
-      memory.add(
-          "local.app.1",
-          "ONIMBOTDELETE",
-          1,
-          other.url("/"),
-          DeliveryRig.DATA,
-          AuthSubjects.none(),
-          rig.clock.instant());
-      assertThat(rig.service.drainsItself(dev.imbot.domain.delivery.HandlerHost.of(other.url("/"))))
-          .isFalse();
-      rig.worker.wakeFor(dev.imbot.domain.delivery.HandlerHost.of(other.url("/")));
+      due(memory, rig, other.url("/"));
+      assertThat(rig.service.drainsItself(HandlerHost.of(other.url("/")))).isFalse();
+      rig.worker.wakeFor(HandlerHost.of(other.url("/")));
       await().atMost(5, TimeUnit.SECONDS).until(() -> other.calls() == 1);
       assertThat(rounds.get()).isGreaterThan(before);
     }
@@ -392,5 +371,17 @@ class DeliveryWorkerTest {
                 throw e.getCause();
               }
             });
+  }
+
+  /** An {@code ONIMBOTDELETE} to {@code url} in {@code memory}, due now on the rig's clock. */
+  private static void due(InMemoryDueDeliveries memory, DeliveryRig rig, String url) {
+    memory.add(
+        "local.app.1",
+        "ONIMBOTDELETE",
+        1,
+        url,
+        DeliveryRig.DATA,
+        AuthSubjects.none(),
+        rig.clock.instant());
   }
 }

@@ -8,6 +8,7 @@ import dev.imbot.domain.event.HandlerBindings;
 import dev.imbot.domain.event.HandlerUrl;
 import dev.imbot.domain.portal.ApplicationKey;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
@@ -71,14 +72,7 @@ public final class JdbcApplicationHandlers implements ApplicationHandlers {
   public Optional<HandlerBinding> bindingFor(ApplicationKey application, BotEvent event) {
     return database.readSql(
         "read the " + event.eventName() + " binding of " + application,
-        connection -> {
-          try (NamedStatement.Bound one = ONE.on(connection)) {
-            return one.string("application", application.value())
-                .string("event", event.eventName())
-                .first(HandlerBindingRow.MAPPER)
-                .map(HandlerBindingRow::toBinding);
-          }
-        });
+        connection -> binding(connection, application, event.eventName()));
   }
 
   /**
@@ -137,22 +131,23 @@ public final class JdbcApplicationHandlers implements ApplicationHandlers {
               throw new IllegalStateException("application row vanished: " + application);
             }
           }
-          return commandHandler(handle, application).orElseThrow();
+          return binding(handle.getConnection(), application, COMMAND_EVENT).orElseThrow();
         });
   }
 
   @Override
   public Optional<HandlerBinding> commandHandlerOf(ApplicationKey application) {
-    return database.read(
+    return database.readSql(
         "read the command handler of " + application,
-        handle -> commandHandler(handle, application));
+        connection -> binding(connection, application, COMMAND_EVENT));
   }
 
-  private static Optional<HandlerBinding> commandHandler(Handle handle, ApplicationKey application)
-      throws SQLException {
-    try (NamedStatement.Bound one = ONE.on(handle)) {
+  /** The application's binding of {@code event}, if it has one. */
+  private static Optional<HandlerBinding> binding(
+      Connection connection, ApplicationKey application, String event) throws SQLException {
+    try (NamedStatement.Bound one = ONE.on(connection)) {
       return one.string("application", application.value())
-          .string("event", COMMAND_EVENT)
+          .string("event", event)
           .first(HandlerBindingRow.MAPPER)
           .map(HandlerBindingRow::toBinding);
     }

@@ -59,6 +59,24 @@ class HostGateTest {
   }
 
   @Test
+  void closed_isTrueWhileAllSlotsAreTakenOrAFailingHostWaitsForItsProbe_andAgreesWithClosedHosts() {
+    HostGate gate = new HostGate(2, 64, 5);
+    assertThat(gate.closed("new:80", NOW)).as("a host never seen").isFalse();
+    gate.tryAcquire("busy:80", NOW);
+    assertThat(gate.closed("busy:80", NOW)).isFalse();
+    gate.tryAcquire("busy:80", NOW);
+    assertThat(gate.closed("busy:80", NOW)).as("both slots taken").isTrue();
+    for (int i = 0; i < 5; i++) {
+      gate.tryAcquire("bad:80", NOW);
+      end(gate, "bad:80", false, NOW);
+    }
+    assertThat(gate.closed("bad:80", NOW.plusSeconds(29))).as("before its probe").isTrue();
+    assertThat(gate.closed("bad:80", NOW.plusSeconds(30))).as("its probe is due").isFalse();
+    assertThat(gate.closedHosts(NOW.plusSeconds(29)))
+        .containsExactlyInAnyOrder("busy:80", "bad:80");
+  }
+
+  @Test
   void givenFailingHost_successfulProbe_closesTheCircuit() {
     HostGate gate = new HostGate(4, 64, 5);
     for (int i = 0; i < 5; i++) {
