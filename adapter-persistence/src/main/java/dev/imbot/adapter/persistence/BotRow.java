@@ -134,7 +134,7 @@ public record BotRow(
         BotId.of(userId),
         ApplicationKey.of(applicationKey),
         BotCode.of(code),
-        BotSummaryRow.botType(type),
+        BotSummaries.botType(type),
         openLines,
         profile,
         registeredAt);

@@ -27,10 +27,10 @@ public final class JdbcBots implements Bots {
   private static final NamedStatement SUMMARIES_OF_APPLICATION =
       NamedStatement.of(
           "SELECT "
-              + BotSummaryRow.COLUMNS
+              + BotSummaries.COLUMNS
               + " FROM bot WHERE application_key = :application ORDER BY user_id");
   private static final NamedStatement ALL_SUMMARIES =
-      NamedStatement.of("SELECT " + BotSummaryRow.COLUMNS + " FROM bot ORDER BY user_id");
+      NamedStatement.of("SELECT " + BotSummaries.COLUMNS + " FROM bot ORDER BY user_id");
 
   // Inserts the user row unless one with the id exists: one statement tells a new bot (ids come
   // from a sequence, so a new bot's id is never taken) from a stored one. The casts type the
@@ -43,13 +43,19 @@ public final class JdbcBots implements Bots {
   private static final NamedStatement UPDATE_USER =
       NamedStatement.of(
           "UPDATE portal_user SET email = :email WHERE id = :userId AND kind = 'BOT'");
-  private static final NamedStatement INSERT_BOT =
+  private static final String INSERT_BOT_SQL =
+      "INSERT INTO bot (user_id, application_key, code, type, open_lines, name, last_name, color,"
+          + " birthday, work_position, personal_www, gender, avatar, avatar_format, avatar_width,"
+          + " avatar_height, registered_at) VALUES (:userId, :applicationKey, :code, :type,"
+          + " :openLines, :name, :lastName, :color, :birthday, :workPosition, :personalWww,"
+          + " :gender, :avatar, :avatarFormat, :avatarWidth, :avatarHeight, :registeredAt)";
+  private static final NamedStatement INSERT_BOT = NamedStatement.of(INSERT_BOT_SQL);
+  // A bot whose id was just allocated: its user row and bot row in one round trip (both drivers
+  // run the two statements of one prepared statement in order, and fail it if either fails).
+  private static final NamedStatement INSERT_NEW =
       NamedStatement.of(
-          "INSERT INTO bot (user_id, application_key, code, type, open_lines, name, last_name, color,"
-              + " birthday, work_position, personal_www, gender, avatar, avatar_format, avatar_width,"
-              + " avatar_height, registered_at) VALUES (:userId, :applicationKey, :code, :type,"
-              + " :openLines, :name, :lastName, :color, :birthday, :workPosition, :personalWww,"
-              + " :gender, :avatar, :avatarFormat, :avatarWidth, :avatarHeight, :registeredAt)");
+          "INSERT INTO portal_user (id, kind, email) VALUES (:userId, 'BOT', :email); "
+              + INSERT_BOT_SQL);
   // A bot never moves to another application, so the application is not rewritten.
   private static final NamedStatement UPDATE_BOT =
       NamedStatement.of(
@@ -84,8 +90,7 @@ public final class JdbcBots implements Bots {
         connection -> {
           ApplicationRows.lock(connection, application);
           try (NamedStatement.Bound summaries = SUMMARIES_OF_APPLICATION.on(connection)) {
-            return summaries(
-                summaries.string("application", application.value()).list(BotSummaryRow.MAPPER));
+            return summaries.string("application", application.value()).list(BotSummaries.MAPPER);
           }
         });
   }
@@ -114,6 +119,18 @@ public final class JdbcBots implements Bots {
         });
   }
 
+  /** One round trip for both rows (see {@link #INSERT_NEW}); a taken id or e-mail conflicts. */
+  @Override
+  public void add(Bot bot) {
+    BotRow row = BotRow.from(bot);
+    database.writeSql(
+        "add bot " + bot.id(),
+        connection -> {
+          execute(connection, INSERT_NEW, row);
+          return null;
+        });
+  }
+
   @Override
   public void delete(BotId id) {
     database.write(
@@ -138,7 +155,7 @@ public final class JdbcBots implements Bots {
         "list bots",
         connection -> {
           try (NamedStatement.Bound all = ALL_SUMMARIES.on(connection)) {
-            return summaries(all.list(BotSummaryRow.MAPPER));
+            return all.list(BotSummaries.MAPPER);
           }
         });
   }
@@ -148,9 +165,5 @@ public final class JdbcBots implements Bots {
     try (NamedStatement.Bound statement = sql.on(connection)) {
       return row.bindTo(statement).update();
     }
-  }
-
-  private static List<BotSummary> summaries(List<BotSummaryRow> rows) {
-    return rows.stream().map(BotSummaryRow::toSummary).toList();
   }
 }

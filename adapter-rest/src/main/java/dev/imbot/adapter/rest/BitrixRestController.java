@@ -82,6 +82,7 @@ public final class BitrixRestController {
   private HttpResponse<byte[]> handle(HttpRequest<?> request, String path, byte[] body) {
     Instant start = clock.instant();
     long began = System.nanoTime();
+    RestPath restPath = RestPath.parse(path);
     BitrixDispatcher.Answer answer;
     try {
       WireParameters parameters =
@@ -89,12 +90,11 @@ public final class BitrixRestController {
               request.getUri().getRawQuery(),
               request.getHeaders().get(HttpHeaders.CONTENT_TYPE),
               body);
-      answer =
-          dispatcher.answer(RestPath.parse(path), parameters, start, addresses.resolve(request));
+      answer = dispatcher.answer(restPath, parameters, start, addresses.resolve(request));
     } catch (RuntimeException failure) {
       answer = BitrixDispatcher.error(failure);
     }
-    observe(request, path, answer, System.nanoTime() - began);
+    observe(request, restPath, answer, System.nanoTime() - began);
     return HttpResponse.<byte[]>status(HttpStatus.valueOf(answer.status()))
         .contentType(JSON_UTF8)
         .body(bytesOf(answer.body()));
@@ -102,8 +102,8 @@ public final class BitrixRestController {
 
   /** Counts the call by method and outcome, and names both for the request log. */
   private void observe(
-      HttpRequest<?> request, String path, BitrixDispatcher.Answer answer, long nanos) {
-    String name = RestPath.parse(path).method();
+      HttpRequest<?> request, RestPath path, BitrixDispatcher.Answer answer, long nanos) {
+    String name = path.method();
     String method = name != null && dispatcher.methodNames().contains(name) ? name : "unknown";
     Object error = answer.body().get("error");
     String outcome = error == null ? RestMetrics.OK : error.toString();

@@ -47,6 +47,25 @@ public abstract class BotsContract extends PortalContract {
   }
 
   @Test
+  void givenNewId_add_storesTheBotAsSaveDoes() {
+    Bot bot = fullBot(newId(), APP, "newbot", "test@test.ru");
+
+    inUnitOfWork(
+        () -> {
+          bots().lockApplication(APP);
+          bots().add(bot);
+          return null;
+        });
+
+    Bot found = bots().findById(bot.id()).orElseThrow();
+    assertThat(found).isEqualTo(bot);
+    assertThat(found.profile()).isEqualTo(bot.profile());
+    assertThat(found.profile().avatar().bytes()).isEqualTo(bot.profile().avatar().bytes());
+    assertThat(bots().listAll()).extracting(BotSummary::id).containsExactly(bot.id());
+    assertThat(portal.users().isEmailInUse(Email.of("TEST@test.ru"), null)).isTrue();
+  }
+
+  @Test
   void givenBotWithOnlyLastName_saveAndFindById_keepsAbsentFieldsAbsent() {
     BotProfile lastNameOnly =
         new BotProfile(null, "Smith", null, null, null, null, null, null, null);

@@ -7,9 +7,13 @@ import dev.imbot.application.port.in.bot.ListBotsQuery;
 import dev.imbot.application.port.in.bot.ListBotsUseCase;
 import dev.imbot.domain.bot.BotSummary;
 import jakarta.inject.Singleton;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * REST method {@code imbot.bot.list}: every bot of the portal keyed by id, or {@code []} when there
@@ -34,16 +38,76 @@ public final class ImbotBotListMethod implements BitrixMethod {
     if (bots.isEmpty()) {
       return MethodResult.of(List.of());
     }
-    // Plain maps, not a serde record: batch resolves $result[list][<id>][CODE] by walking maps.
-    Map<String, Object> result = new LinkedHashMap<>();
+    // Maps, not a serde record: batch resolves $result[list][<id>][CODE] by walking maps. Sized
+    // up front, so a thousand bots cost no rehashing.
+    Map<String, Object> result = new LinkedHashMap<>(bots.size() * 4 / 3 + 1);
     for (BotSummary bot : bots) {
-      Map<String, Object> entry = new LinkedHashMap<>();
-      entry.put("ID", bot.id().value());
-      entry.put("NAME", bot.fullName());
-      entry.put("CODE", bot.code().value());
-      entry.put("OPENLINE", bot.openLines() ? "Y" : "N");
-      result.put(Long.toString(bot.id().value()), entry);
+      result.put(Long.toString(bot.id().value()), new Entry(bot));
     }
     return MethodResult.of(result);
+  }
+
+  /**
+   * One bot's entry, its four keys in Bitrix24's order, read from the summary: a hash map per bot
+   * (a table and four nodes) was a fifth of the method's time with a thousand bots.
+   */
+  static final class Entry extends AbstractMap<String, Object> {
+    private static final List<String> KEYS = List.of("ID", "NAME", "CODE", "OPENLINE");
+    private final BotSummary bot;
+
+    Entry(BotSummary bot) {
+      this.bot = bot;
+    }
+
+    @Override
+    public Object get(Object key) {
+      if (!(key instanceof String name)) {
+        return null;
+      }
+      return switch (name) {
+        case "ID" -> bot.id().value();
+        case "NAME" -> bot.fullName();
+        case "CODE" -> bot.code().value();
+        case "OPENLINE" -> bot.openLines() ? "Y" : "N";
+        default -> null;
+      };
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      return KEYS.contains(key);
+    }
+
+    @Override
+    public int size() {
+      return KEYS.size();
+    }
+
+    @Override
+    public Set<Map.Entry<String, Object>> entrySet() {
+      return new AbstractSet<>() {
+        @Override
+        public Iterator<Map.Entry<String, Object>> iterator() {
+          Iterator<String> keys = KEYS.iterator();
+          return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+              return keys.hasNext();
+            }
+
+            @Override
+            public Map.Entry<String, Object> next() {
+              String key = keys.next();
+              return new SimpleImmutableEntry<>(key, get(key));
+            }
+          };
+        }
+
+        @Override
+        public int size() {
+          return KEYS.size();
+        }
+      };
+    }
   }
 }

@@ -113,7 +113,7 @@ public final class RegisterBotService implements RegisterBotUseCase {
     Rejection.raiseIfPresent(limit.checkRoomForOneMore(applicationBots));
     Rejection.raiseIfPresent(emails.checkNewBot(registration.profile(), directory));
     BotId id = BotId.of(users.allocateUserId());
-    bots.save(Bot.register(id, application, registration, clock.instant()));
+    bots.add(Bot.register(id, application, registration, clock.instant()));
     HandlerRebinding.rebind(handlers, application, registration.bindings());
     audit.record(
         AuditAction.BOT_REGISTERED,

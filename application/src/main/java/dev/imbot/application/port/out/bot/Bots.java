@@ -25,6 +25,17 @@ public interface Bots {
    */
   void save(Bot bot);
 
+  /**
+   * Inserts a bot whose id was just allocated ({@code PortalUsers.allocateUserId}), so that no
+   * stored user has it: storage may write it without looking for a stored one first (on a database,
+   * its rows in one round trip instead of {@link #save}'s probe and inserts). Its application must
+   * have been locked in the current unit of work. An id that is taken after all breaks that
+   * promise: a database refuses it (a write conflict), memory may replace the stored bot.
+   */
+  default void add(Bot bot) {
+    save(bot);
+  }
+
   /** Deletes the bot, its profile and avatar; nothing happens when there is no such bot. */
   void delete(BotId id);
 

@@ -7,26 +7,20 @@ import dev.imbot.domain.bot.BotType;
 import dev.imbot.domain.portal.ApplicationKey;
 import org.jdbi.v3.core.mapper.RowMapper;
 
-/** The columns of the {@code bot} row a {@link BotSummary} needs, and nothing else. */
-public record BotSummaryRow(
-    long userId,
-    String applicationKey,
-    String code,
-    String type,
-    String name,
-    String lastName,
-    boolean openLines) {
+/** The columns of the {@code bot} row a {@link BotSummary} needs, and their mapping. */
+final class BotSummaries {
   /**
-   * Maps a row by hand (decision 95), by position in {@link #COLUMNS}: {@code imbot.bot.list} maps
-   * every bot on each call, and a lookup by name costs the driver a case conversion per column.
+   * Maps a row by hand (decision 95), by position in {@link #COLUMNS}, straight to the summary:
+   * {@code imbot.bot.list} maps every bot on each call, and a lookup by name costs the driver a
+   * case conversion per column.
    */
-  static final RowMapper<BotSummaryRow> MAPPER =
+  static final RowMapper<BotSummary> MAPPER =
       (rs, context) ->
-          new BotSummaryRow(
-              rs.getLong(1),
-              rs.getString(2),
-              rs.getString(3),
-              rs.getString(4),
+          BotSummary.of(
+              BotId.of(rs.getLong(1)),
+              ApplicationKey.of(rs.getString(2)),
+              BotCode.of(rs.getString(3)),
+              botType(rs.getString(4)),
               rs.getString(5),
               rs.getString(6),
               rs.getBoolean(7));
@@ -36,16 +30,7 @@ public record BotSummaryRow(
 
   private static final BotType[] BOT_TYPES = BotType.values();
 
-  BotSummary toSummary() {
-    return BotSummary.of(
-        BotId.of(userId),
-        ApplicationKey.of(applicationKey),
-        BotCode.of(code),
-        botType(type),
-        name,
-        lastName,
-        openLines);
-  }
+  private BotSummaries() {}
 
   /** The type a stored letter stands for; an unknown one is a broken row, not a request. */
   static BotType botType(String letter) {
