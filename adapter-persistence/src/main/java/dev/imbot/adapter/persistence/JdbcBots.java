@@ -122,13 +122,8 @@ public final class JdbcBots implements Bots {
   /** One round trip for both rows (see {@link #INSERT_NEW}); a taken id or e-mail conflicts. */
   @Override
   public void add(Bot bot) {
-    BotRow row = BotRow.from(bot);
     database.writeSql(
-        "add bot " + bot.id(),
-        connection -> {
-          execute(connection, INSERT_NEW, row);
-          return null;
-        });
+        "add bot " + bot.id(), connection -> execute(connection, INSERT_NEW, BotRow.from(bot)));
   }
 
   @Override
