@@ -131,6 +131,14 @@ class WriteConflictWireTest extends WireTest {
     }
 
     @Override
+    public void add(Bot bot) {
+      if (CONFLICTING.get()) {
+        throw new WriteConflictException("a concurrent registration won", null);
+      }
+      super.add(bot);
+    }
+
+    @Override
     public void delete(BotId id) {
       if (CONFLICTING.get()) {
         throw new WriteConflictException("a concurrent change won", null);

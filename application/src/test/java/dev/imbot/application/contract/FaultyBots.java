@@ -31,6 +31,13 @@ public final class FaultyBots implements Bots {
     delegate.save(bot);
   }
 
+  // A new bot's write is the same fault point as any other save of a bot.
+  @Override
+  public void add(Bot bot) {
+    faults.enter(Call.BOTS_SAVE);
+    delegate.add(bot);
+  }
+
   @Override
   public void delete(BotId id) {
     faults.enter(Call.BOTS_DELETE);

@@ -29,6 +29,11 @@ public abstract class ForwardingBots implements Bots {
   }
 
   @Override
+  public void add(Bot bot) {
+    delegate.add(bot);
+  }
+
+  @Override
   public void delete(BotId id) {
     delegate.delete(id);
   }
