@@ -64,6 +64,30 @@ class HandlerBindingsTest {
         .allSatisfy((event, url) -> assertThat(url).isEqualTo(HandlerUrl.of(URL)));
   }
 
+  @Test
+  void givenEachEventItsOwnHandlerBetweenRepeatedOnes_forRegistrationAndUpdate_bindEachItsOwn() {
+    // A URL parsed for one event is reused for the next only when the text is the same.
+    Map<BotEvent, String> handlers =
+        handlers(
+            MESSAGE_ADD, URL,
+            WELCOME_MESSAGE, OTHER_URL,
+            BOT_DELETE, " " + OTHER_URL,
+            MESSAGE_UPDATE, URL,
+            MESSAGE_DELETE, "https://third.example.com/delete");
+    Map<BotEvent, HandlerUrl> expected =
+        Map.of(
+            MESSAGE_ADD, HandlerUrl.of(URL),
+            WELCOME_MESSAGE, HandlerUrl.of(OTHER_URL),
+            BOT_DELETE, HandlerUrl.of(OTHER_URL),
+            MESSAGE_UPDATE, HandlerUrl.of(URL),
+            MESSAGE_DELETE, HandlerUrl.of("https://third.example.com/delete"));
+
+    assertThat(register(null, handlers, BotType.SUPERVISOR, false).asMap())
+        .containsExactlyInAnyOrderEntriesOf(expected);
+    assertThat(HandlerBindings.forUpdate(null, handlers).asMap())
+        .containsExactlyInAnyOrderEntriesOf(expected);
+  }
+
   @ParameterizedTest
   @EnumSource(
       value = BotEvent.class,
