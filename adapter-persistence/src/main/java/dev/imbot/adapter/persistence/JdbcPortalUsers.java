@@ -5,6 +5,7 @@ import dev.imbot.domain.bot.BotId;
 import dev.imbot.domain.portal.Email;
 import dev.imbot.domain.portal.UserId;
 import jakarta.inject.Singleton;
+import java.util.Optional;
 
 /**
  * Persistence adapter: the portal's users in {@code portal_user}, people (kind {@code PERSON}) and
@@ -21,6 +22,13 @@ public final class JdbcPortalUsers implements PortalUsers {
   // nextval(...): PostgreSQL, and H2 in PostgreSQL mode.
   private static final NamedStatement NEXT_ID =
       NamedStatement.of("SELECT nextval('portal_user_id_seq')");
+
+  // A new bot's address check and id in one round trip. CASE evaluates only the branch it takes
+  // on both databases, so a taken address takes no id (a test holds both to that).
+  private static final NamedStatement NEXT_ID_UNLESS_EMAIL_IN_USE =
+      NamedStatement.of(
+          "SELECT CASE WHEN EXISTS (SELECT 1 FROM portal_user WHERE email_key = :email)"
+              + " THEN NULL ELSE nextval('portal_user_id_seq') END");
 
   private final Database database;
 
@@ -51,6 +59,27 @@ public final class JdbcPortalUsers implements PortalUsers {
         connection -> {
           try (NamedStatement.Bound next = NEXT_ID.on(connection)) {
             return UserId.of(next.first((rs, context) -> rs.getLong(1)).orElseThrow());
+          }
+        });
+  }
+
+  /** One statement: the address check, and the sequence only when the address is free. */
+  @Override
+  public Optional<UserId> allocateUserIdUnlessEmailInUse(Email email) {
+    if (email == null) {
+      return Optional.of(allocateUserId());
+    }
+    return database.writeSql(
+        "allocate a user id for " + email,
+        connection -> {
+          try (NamedStatement.Bound next = NEXT_ID_UNLESS_EMAIL_IN_USE.on(connection)) {
+            return next.string("email", email.normalized())
+                .first(
+                    (rs, context) -> {
+                      long id = rs.getLong(1);
+                      return rs.wasNull() ? Optional.<UserId>empty() : Optional.of(UserId.of(id));
+                    })
+                .orElseThrow();
           }
         });
   }

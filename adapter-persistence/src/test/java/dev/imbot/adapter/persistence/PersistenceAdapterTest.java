@@ -61,7 +61,7 @@ abstract class PersistenceAdapterTest {
   static final int RACERS = 50;
 
   /** The most statements one registration may cost (see the statement-count test). */
-  static final int REGISTER_STATEMENT_BUDGET = 9;
+  static final int REGISTER_STATEMENT_BUDGET = 8;
 
   DatabaseTestPortal portal;
 
@@ -187,7 +187,7 @@ abstract class PersistenceAdapterTest {
             + " without e-mail %d, re-registration %d%n",
         database(), firstOfApplication, another, withoutEmail, again);
     assertThat(firstOfApplication).isLessThanOrEqualTo(REGISTER_STATEMENT_BUDGET);
-    assertThat(another).isLessThanOrEqualTo(6);
+    assertThat(another).isLessThanOrEqualTo(5);
     assertThat(withoutEmail).isLessThanOrEqualTo(7);
     assertThat(again).isLessThanOrEqualTo(3);
   }

@@ -94,4 +94,40 @@ public abstract class PortalUsersContract extends PortalContract {
     // A person's id is never a bot's, so excepting it as a bot changes nothing.
     assertThat(users().isEmailInUse(Email.of("person@example.com"), BotId.of(person))).isTrue();
   }
+
+  @Test
+  void givenFreeAddressOrNone_allocateUserIdUnlessEmailInUse_takesTheNextId() {
+    portal.addPerson(Email.of("person@example.com"));
+    long before = allocate();
+
+    long free =
+        inUnitOfWork(() -> users().allocateUserIdUnlessEmailInUse(Email.of("free@example.com")))
+            .orElseThrow()
+            .value();
+    long none =
+        inUnitOfWork(() -> users().allocateUserIdUnlessEmailInUse(null)).orElseThrow().value();
+
+    assertThat(free).isEqualTo(before + 1);
+    assertThat(none).isEqualTo(free + 1);
+  }
+
+  @Test
+  void givenAddressOfAPersonOrBotInAnyCase_allocateUserIdUnlessEmailInUse_isEmptyAndTakesNoId() {
+    portal.addPerson(Email.of("Person@Example.com"));
+    BotId bot = inUnitOfWork(() -> BotId.of(users().allocateUserId()));
+    inUnitOfWork(
+        () ->
+            StoredBots.lockAndSave(
+                portal.bots(), StoredBots.fullBot(bot, APP, "newbot", "bot@example.com")));
+    long before = allocate();
+
+    assertThat(
+            inUnitOfWork(
+                () -> users().allocateUserIdUnlessEmailInUse(Email.of("person@example.COM"))))
+        .isEmpty();
+    assertThat(
+            inUnitOfWork(() -> users().allocateUserIdUnlessEmailInUse(Email.of("BOT@example.com"))))
+        .isEmpty();
+    assertThat(allocate()).isEqualTo(before + 1);
+  }
 }

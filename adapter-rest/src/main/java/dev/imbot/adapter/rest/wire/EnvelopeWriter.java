@@ -2,6 +2,8 @@ package dev.imbot.adapter.rest.wire;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,6 +27,41 @@ public final class EnvelopeWriter {
   private EnvelopeWriter() {}
 
   /**
+   * A JSON object of fixed keys that is also a map (batch walks maps): the writer reads its values
+   * by position, its keys already quoted, instead of iterating entries. For the thousand entries of
+   * {@code imbot.bot.list}, map iteration (an iterator and an entry per key, calls that no longer
+   * inline once a second map type passes through) cost more than the writing.
+   */
+  public interface FixedObject {
+    /** The keys in writing order, made once per type with {@link #keys(String...)}. */
+    SerializableString[] keys();
+
+    /** The value of {@code keys()[index]}. */
+    Object value(int index);
+  }
+
+  /**
+   * The keys of a {@link FixedObject} type, quoted once.
+   *
+   * @throws IllegalArgumentException for a name other than ASCII letters, digits and {@code _}: a
+   *     pre-quoted name skips the generator's escaping, which for other characters (a surrogate
+   *     pair, say) differs from the mapper's
+   */
+  public static SerializableString[] keys(String... names) {
+    SerializableString[] keys = new SerializableString[names.length];
+    for (int i = 0; i < names.length; i++) {
+      if (names[i].isEmpty()
+          || !names[i]
+              .chars()
+              .allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '_'))) {
+        throw new IllegalArgumentException("not a plain key: " + names[i]);
+      }
+      keys[i] = new SerializedString(names[i]);
+    }
+    return keys;
+  }
+
+  /**
    * The JSON of {@code value}.
    *
    * @throws IllegalArgumentException when it holds anything else (a map key that is not a string, a
@@ -45,6 +82,14 @@ public final class EnvelopeWriter {
       generator.writeNull();
     } else if (value instanceof String text) {
       generator.writeString(text);
+    } else if (value instanceof FixedObject fixed) {
+      SerializableString[] keys = fixed.keys();
+      generator.writeStartObject();
+      for (int i = 0; i < keys.length; i++) {
+        generator.writeFieldName(keys[i]);
+        write(generator, fixed.value(i));
+      }
+      generator.writeEndObject();
     } else if (value instanceof Map<?, ?> map) {
       generator.writeStartObject();
       for (Map.Entry<?, ?> entry : map.entrySet()) {

@@ -3,6 +3,7 @@ package dev.imbot.adapter.rest.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import com.fasterxml.jackson.core.SerializableString;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -62,6 +63,47 @@ class EnvelopeWriterTest {
     }
 
     assertSameBytesAsTheMapper(Map.of("result", list));
+  }
+
+  @Test
+  void givenFixedObjects_write_matchesTheMapperOnTheSameMaps() throws IOException {
+    List<Object> fixed = new ArrayList<>();
+    List<Object> maps = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      Object[] values = {(long) i, AWKWARD.substring(i), i % 2 == 0 ? null : List.of(i), true};
+      fixed.add(new Fixed(values));
+      Map<String, Object> map = new LinkedHashMap<>();
+      for (int k = 0; k < values.length; k++) {
+        map.put(Fixed.NAMES[k], values[k]);
+      }
+      maps.add(map);
+    }
+
+    assertThat(EnvelopeWriter.write(Map.of("result", fixed)))
+        .isEqualTo(mapper.writeValueAsBytes(Map.of("result", maps)));
+  }
+
+  @Test
+  void givenKeyOutsidePlainAscii_keys_refusesIt() {
+    assertThatIllegalArgumentException().isThrownBy(() -> EnvelopeWriter.keys("ID", AWKWARD));
+    assertThatIllegalArgumentException().isThrownBy(() -> EnvelopeWriter.keys(""));
+    assertThatIllegalArgumentException().isThrownBy(() -> EnvelopeWriter.keys("a-b"));
+  }
+
+  /** A fixed object that is not a map: only its keys and values reach the writer. */
+  private record Fixed(Object[] values) implements EnvelopeWriter.FixedObject {
+    static final String[] NAMES = {"ID", "NAME_2", "x", "OPENLINE"};
+    static final SerializableString[] KEYS = EnvelopeWriter.keys(NAMES);
+
+    @Override
+    public SerializableString[] keys() {
+      return KEYS;
+    }
+
+    @Override
+    public Object value(int index) {
+      return values[index];
+    }
   }
 
   @Test

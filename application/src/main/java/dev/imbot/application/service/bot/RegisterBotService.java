@@ -19,9 +19,12 @@ import dev.imbot.domain.bot.BotRejection;
 import dev.imbot.domain.bot.BotRejectionReason;
 import dev.imbot.domain.bot.BotSummary;
 import dev.imbot.domain.bot.BotType;
+import dev.imbot.domain.bot.EmailDirectory;
 import dev.imbot.domain.bot.EmailUniquenessPolicy;
 import dev.imbot.domain.bot.IdempotentRegistrationPolicy;
 import dev.imbot.domain.portal.ApplicationKey;
+import dev.imbot.domain.portal.Email;
+import dev.imbot.domain.portal.UserId;
 import dev.imbot.domain.rejection.Rejection;
 import java.time.Clock;
 import java.util.List;
@@ -45,7 +48,6 @@ public final class RegisterBotService implements RegisterBotUseCase {
   private final BotLimitPolicy limit;
   private final IdempotentRegistrationPolicy idempotency = new IdempotentRegistrationPolicy();
   private final EmailUniquenessPolicy emails = new EmailUniquenessPolicy();
-  private final PortalEmailDirectory directory;
   private final AuditRecorder audit;
 
   public RegisterBotService(
@@ -73,7 +75,6 @@ public final class RegisterBotService implements RegisterBotUseCase {
     this.unitOfWork = unitOfWork;
     this.clock = clock;
     this.limit = limit;
-    this.directory = new PortalEmailDirectory(users);
   }
 
   @Override
@@ -111,8 +112,13 @@ public final class RegisterBotService implements RegisterBotUseCase {
       return new RegisteredBot(existing.get().id(), Outcome.ALREADY_REGISTERED);
     }
     Rejection.raiseIfPresent(limit.checkRoomForOneMore(applicationBots));
-    Rejection.raiseIfPresent(emails.checkNewBot(registration.profile(), directory));
-    BotId id = BotId.of(users.allocateUserId());
+    // The users port answers the address question and hands out the id in one call (one round
+    // trip on a database); the policy still decides, from that answer.
+    Email email = registration.profile().emailAddress().orElse(null);
+    Optional<UserId> newId = users.allocateUserIdUnlessEmailInUse(email);
+    EmailDirectory answered = (address, except) -> newId.isEmpty();
+    Rejection.raiseIfPresent(emails.checkNewBot(registration.profile(), answered));
+    BotId id = BotId.of(newId.orElseThrow());
     bots.add(Bot.register(id, application, registration, clock.instant()));
     HandlerRebinding.rebind(handlers, application, registration.bindings());
     audit.record(
