@@ -9,6 +9,7 @@ import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.TransactionStatus;
+import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -18,6 +19,8 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -227,12 +230,113 @@ final class Database {
     status
         .get()
         .registerSynchronization(
-            new io.micronaut.transaction.support.TransactionSynchronization() {
+            new TransactionSynchronization() {
               @Override
               public void afterCommit() {
                 action.run();
               }
             });
+  }
+
+  /** Binds a statement's parameters, on its own part when it runs in a sequence. */
+  @FunctionalInterface
+  interface Binder {
+    void bind(NamedStatement.Bound statement) throws SQLException;
+  }
+
+  /** A statement held back, with what binds it. */
+  private record Deferred(NamedStatement statement, Binder binder) {}
+
+  /** The statements held back in the unit of work that runs on {@code connection}. */
+  private static final class Held {
+    final Connection connection;
+    final List<Deferred> statements = new ArrayList<>();
+
+    Held(Connection connection) {
+      this.connection = connection;
+    }
+  }
+
+  /** Per thread: the held-back statements of its current unit of work, if any. */
+  private final ThreadLocal<Held> held = new ThreadLocal<>();
+
+  /**
+   * Writes through {@code statement} as part of the current unit of work, but holds it back to go
+   * in the same exchange as the unit of work's next {@link #writeWithDeferred} (or, failing that,
+   * in one exchange just before it commits); a rolled-back unit of work never sends it. For an
+   * insert nothing in the unit of work reads back (an audit row): a round trip saved where it rides
+   * along. Outside a unit of work it is written at once.
+   */
+  void defer(String action, NamedStatement statement, Binder binder) {
+    Optional<? extends TransactionStatus<?>> unitOfWork = transactions.findTransactionStatus();
+    if (unitOfWork.isEmpty()) {
+      writeSql(action, connection -> run(connection, List.of(new Deferred(statement, binder))));
+      return;
+    }
+    Connection connection = (Connection) unitOfWork.get().getConnection();
+    Held current = held.get();
+    if (current == null || current.connection != connection) {
+      Held fresh = new Held(connection);
+      held.set(fresh);
+      unitOfWork
+          .get()
+          .registerSynchronization(
+              new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                  if (!fresh.statements.isEmpty()) {
+                    runSql(action, c -> run(c, take(fresh)), fresh.connection);
+                  }
+                }
+
+                @Override
+                public void afterCompletion(Status status) {
+                  if (held.get() == fresh) {
+                    held.remove();
+                  }
+                }
+              });
+      current = fresh;
+    }
+    current.statements.add(new Deferred(statement, binder));
+  }
+
+  /**
+   * Runs the write {@code statement} as {@link #writeSql} does, with the unit of work's {@link
+   * #defer deferred} statements ahead of it in the same exchange; the first statement's count.
+   */
+  int writeWithDeferred(String action, NamedStatement statement, Binder binder) {
+    return writeSql(
+        action,
+        connection -> {
+          Held current = held.get();
+          List<Deferred> parts =
+              current != null && current.connection == connection
+                  ? take(current)
+                  : new ArrayList<>(1);
+          parts.add(new Deferred(statement, binder));
+          return run(connection, parts);
+        });
+  }
+
+  private static List<Deferred> take(Held held) {
+    List<Deferred> taken = new ArrayList<>(held.statements);
+    held.statements.clear();
+    return taken;
+  }
+
+  /** The statements as one sequence, each bound on its part. */
+  private static int run(Connection connection, List<Deferred> parts) throws SQLException {
+    List<NamedStatement> statements = new ArrayList<>(parts.size());
+    for (Deferred part : parts) {
+      statements.add(part.statement());
+    }
+    try (NamedStatement.Bound bound = NamedStatement.sequence(statements).on(connection)) {
+      for (int i = 0; i < parts.size(); i++) {
+        parts.get(i).binder().bind(bound.part(i));
+      }
+      return bound.update();
+    }
   }
 
   /** Whether the calling thread is inside a transaction (a unit of work). */

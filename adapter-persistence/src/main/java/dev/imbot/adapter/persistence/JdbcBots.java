@@ -119,11 +119,14 @@ public final class JdbcBots implements Bots {
         });
   }
 
-  /** One round trip for both rows (see {@link #INSERT_NEW}); a taken id or e-mail conflicts. */
+  /**
+   * One round trip for both rows (see {@link #INSERT_NEW}), with whatever the unit of work held
+   * back until its next write (its audit row); a taken id or e-mail conflicts.
+   */
   @Override
   public void add(Bot bot) {
-    database.writeSql(
-        "add bot " + bot.id(), connection -> execute(connection, INSERT_NEW, BotRow.from(bot)));
+    BotRow row = BotRow.from(bot);
+    database.writeWithDeferred("add bot " + bot.id(), INSERT_NEW, row::bindTo);
   }
 
   @Override

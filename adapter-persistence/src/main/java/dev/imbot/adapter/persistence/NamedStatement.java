@@ -25,10 +25,41 @@ import org.jdbi.v3.core.mapper.RowMapper;
 final class NamedStatement {
   private final String sql;
   private final String[] names;
+  // Where each statement of a sequence starts in names (one part, at 0, for a single statement).
+  private final int[] partStarts;
 
   private NamedStatement(String sql, String[] names) {
+    this(sql, names, new int[] {0});
+  }
+
+  private NamedStatement(String sql, String[] names, int[] partStarts) {
     this.sql = sql;
     this.names = names;
+    this.partStarts = partStarts;
+  }
+
+  /**
+   * The statements as one, run in order in one exchange (both drivers run a prepared statement of
+   * several and fail the whole on any one's error). Each part keeps its own parameters: bind them
+   * through {@link Bound#part}, so that two parts may use the same name.
+   */
+  static NamedStatement sequence(List<NamedStatement> parts) {
+    if (parts.size() == 1) {
+      return parts.get(0);
+    }
+    StringBuilder sql = new StringBuilder();
+    List<String> names = new ArrayList<>();
+    int[] starts = new int[parts.size()];
+    for (int i = 0; i < parts.size(); i++) {
+      NamedStatement part = parts.get(i);
+      if (part.partStarts.length != 1) {
+        throw new IllegalArgumentException("a sequence within a sequence");
+      }
+      sql.append(i == 0 ? "" : "; ").append(part.sql);
+      starts[i] = names.size();
+      names.addAll(List.of(part.names));
+    }
+    return new NamedStatement(sql.toString(), names.toArray(String[]::new), starts);
   }
 
   /** Parses {@code named}: {@code :name} outside quotes is a parameter; {@code ::} is a cast. */
@@ -92,9 +123,19 @@ final class NamedStatement {
   final class Bound implements AutoCloseable {
     private final PreparedStatement statement;
     private final boolean[] bound = new boolean[names.length];
+    // The parameters a name binds: those of the part being bound, all of them by default.
+    private int from = 0;
+    private int to = names.length;
 
     private Bound(PreparedStatement statement) {
       this.statement = statement;
+    }
+
+    /** From here on, names bind in the {@code index}th statement of a {@link #sequence} only. */
+    Bound part(int index) {
+      from = partStarts[index];
+      to = index + 1 < partStarts.length ? partStarts[index + 1] : names.length;
+      return this;
     }
 
     Bound string(String name, String value) throws SQLException {
@@ -188,7 +229,7 @@ final class NamedStatement {
     /** Binds {@code value} (null as {@code nullType}) wherever the statement names {@code name}. */
     private <V> Bound set(String name, V value, int nullType, Setter<V> setter)
         throws SQLException {
-      for (int i = 0; i < names.length; i++) {
+      for (int i = from; i < to; i++) {
         if (names[i].equals(name)) {
           if (value == null) {
             statement.setNull(i + 1, nullType);

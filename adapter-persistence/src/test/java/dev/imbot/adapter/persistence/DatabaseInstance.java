@@ -144,6 +144,7 @@ public final class DatabaseInstance implements AutoCloseable {
           try (Statement statement = connection.createStatement()) {
             for (String sql :
                 new String[] {
+                  "DELETE FROM audit_entry",
                   "DELETE FROM message_delivery",
                   "DELETE FROM message",
                   "DELETE FROM chat_member",

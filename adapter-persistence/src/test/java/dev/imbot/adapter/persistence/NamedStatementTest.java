@@ -50,6 +50,27 @@ class NamedStatementTest {
   }
 
   @Test
+  void givenASequence_eachPartBindsItsOwnNames_andAllRunInOneStatement() throws SQLException {
+    NamedStatement first = NamedStatement.of("INSERT INTO t (id, name) VALUES (:id, :name)");
+    NamedStatement second = NamedStatement.of("INSERT INTO t (id, name) VALUES (:id, 'two')");
+    NamedStatement both = NamedStatement.sequence(List.of(first, second));
+
+    assertThat(both.sql())
+        .isEqualTo(
+            "INSERT INTO t (id, name) VALUES (?, ?); INSERT INTO t (id, name) VALUES (?, 'two')");
+    try (NamedStatement.Bound bound = both.on(connection)) {
+      bound.part(0).number("id", 1L).string("name", "one");
+      assertThatThrownBy(bound::update).hasMessageContaining(":id not bound");
+      bound.part(1).number("id", 2L);
+      bound.update();
+    }
+    assertThat(
+            handle.createQuery("SELECT id || name FROM t ORDER BY id").mapTo(String.class).list())
+        .containsExactly("1one", "2two");
+    assertThat(NamedStatement.sequence(List.of(first))).isSameAs(first);
+  }
+
+  @Test
   void givenEveryType_boundByName_roundTripsValuesAndNulls() throws SQLException {
     NamedStatement insert =
         NamedStatement.of(

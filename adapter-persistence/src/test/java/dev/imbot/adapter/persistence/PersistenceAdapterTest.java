@@ -18,6 +18,10 @@ import dev.imbot.application.port.out.event.EventOutbox;
 import dev.imbot.application.service.bot.RegisterBotService;
 import dev.imbot.application.service.bot.UnregisterBotService;
 import dev.imbot.application.service.bot.UpdateBotService;
+import dev.imbot.domain.audit.Actor;
+import dev.imbot.domain.audit.AuditAction;
+import dev.imbot.domain.audit.AuditEntry;
+import dev.imbot.domain.audit.AuditFilter;
 import dev.imbot.domain.bot.Bot;
 import dev.imbot.domain.bot.BotCode;
 import dev.imbot.domain.bot.BotId;
@@ -35,6 +39,7 @@ import dev.imbot.domain.event.PendingEvent;
 import dev.imbot.domain.portal.ApplicationKey;
 import dev.imbot.domain.portal.Email;
 import dev.imbot.domain.rejection.RejectedException;
+import io.micronaut.data.exceptions.DataAccessException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -257,6 +262,96 @@ abstract class PersistenceAdapterTest {
 
     assertThat(used).isEqualTo(1);
     assertThat(portal.bots().findById(BotId.of(id))).contains(bot);
+  }
+
+  private static AuditEntry registered(long botId, String subject) {
+    return new AuditEntry(
+        0,
+        CLOCK.instant(),
+        AuditAction.BOT_REGISTERED,
+        Actor.application(APP.value(), "127.0.0.1"),
+        botId,
+        APP.value(),
+        subject,
+        "code added");
+  }
+
+  @Test
+  void givenAnAuditEntryThenANewBot_inOneUnitOfWork_bothRowsGoInTheBotsStatement() {
+    JdbcAuditTrail audit = portal.instance().bean(JdbcAuditTrail.class);
+    long id = nextId();
+    StatementCounter statements = portal.instance().statements();
+    Bot bot = bot(id, APP, "added", BotProfile.named("Added"));
+
+    long used =
+        portal
+            .unitOfWork()
+            .run(
+                () -> {
+                  portal.bots().lockApplication(APP);
+                  return statements.countDuring(
+                      () -> {
+                        audit.append(registered(id, null));
+                        portal.bots().add(bot);
+                      });
+                });
+
+    assertThat(used).isEqualTo(1);
+    assertThat(portal.bots().findById(BotId.of(id))).contains(bot);
+    assertThat(audit.find(AuditFilter.all(), 0, 10).entries())
+        .singleElement()
+        .satisfies(entry -> assertThat(entry.botId()).isEqualTo(id));
+  }
+
+  @Test
+  void givenAnAuditEntryAlone_inAUnitOfWork_isWrittenAtTheCommitAndNotOnRollback() {
+    JdbcAuditTrail audit = portal.instance().bean(JdbcAuditTrail.class);
+    StatementCounter statements = portal.instance().statements();
+
+    long heldBack =
+        portal
+            .unitOfWork()
+            .run(() -> statements.countDuring(() -> audit.append(registered(7, "kept"))));
+    assertThatThrownBy(
+            () ->
+                portal
+                    .unitOfWork()
+                    .run(
+                        () -> {
+                          audit.append(registered(8, "rolled back"));
+                          throw new IllegalStateException("roll back");
+                        }))
+        .isInstanceOf(IllegalStateException.class);
+    audit.append(registered(9, "outside a unit of work"));
+
+    assertThat(heldBack).isZero();
+    assertThat(audit.find(AuditFilter.all(), 0, 10).entries())
+        .extracting(AuditEntry::subject)
+        .containsExactlyInAnyOrder("kept", "outside a unit of work");
+  }
+
+  @Test
+  void givenAHeldBackAuditEntryThatFails_theUnitOfWorkFailsAndKeepsNothing() {
+    JdbcAuditTrail audit = portal.instance().bean(JdbcAuditTrail.class);
+    long id = nextId();
+    long bots = portal.instance().count("bot");
+
+    // A subject longer than its column: the held-back insert fails just before the commit.
+    assertThatThrownBy(
+            () ->
+                portal
+                    .unitOfWork()
+                    .run(
+                        () -> {
+                          portal.bots().lockApplication(APP);
+                          portal.bots().add(bot(id, APP, "kept-not", BotProfile.named("No")));
+                          audit.append(registered(id, "x".repeat(300)));
+                          return null;
+                        }))
+        .isInstanceOf(DataAccessException.class);
+
+    assertThat(portal.instance().count("bot")).isEqualTo(bots);
+    assertThat(portal.instance().count("audit_entry")).isZero();
   }
 
   @Test

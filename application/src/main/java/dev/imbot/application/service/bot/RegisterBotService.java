@@ -119,8 +119,8 @@ public final class RegisterBotService implements RegisterBotUseCase {
     EmailDirectory answered = (address, except) -> newId.isEmpty();
     Rejection.raiseIfPresent(emails.checkNewBot(registration.profile(), answered));
     BotId id = BotId.of(newId.orElseThrow());
-    bots.add(Bot.register(id, application, registration, clock.instant()));
-    HandlerRebinding.rebind(handlers, application, registration.bindings());
+    // Recorded before the bot is stored, all in one unit of work: a store that keeps its audit
+    // rows back until the next write (the persistence adapter does) sends both in one exchange.
     audit.record(
         AuditAction.BOT_REGISTERED,
         id,
@@ -132,6 +132,8 @@ public final class RegisterBotService implements RegisterBotUseCase {
             + registration.type().name()
             + "; "
             + Audited.handlers(registration.bindings()));
+    bots.add(Bot.register(id, application, registration, clock.instant()));
+    HandlerRebinding.rebind(handlers, application, registration.bindings());
     return new RegisteredBot(id, Outcome.CREATED);
   }
 }
