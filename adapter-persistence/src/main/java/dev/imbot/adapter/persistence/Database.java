@@ -302,10 +302,11 @@ final class Database {
   }
 
   /**
-   * Runs the write {@code statement} as {@link #writeSql} does, with the unit of work's {@link
-   * #defer deferred} statements ahead of it in the same exchange; the first statement's count.
+   * Runs the write {@code statements} in order, each bound by {@code binder}, as {@link #writeSql}
+   * does, with the unit of work's {@link #defer deferred} statements ahead of them: in one exchange
+   * where that saves round trips (see {@link #run}). The first statement's count.
    */
-  int writeWithDeferred(String action, NamedStatement statement, Binder binder) {
+  int writeWithDeferred(String action, List<NamedStatement> statements, Binder binder) {
     return writeSql(
         action,
         connection -> {
@@ -313,8 +314,10 @@ final class Database {
           List<Deferred> parts =
               current != null && current.connection == connection
                   ? take(current)
-                  : new ArrayList<>(1);
-          parts.add(new Deferred(statement, binder));
+                  : new ArrayList<>(statements.size());
+          for (NamedStatement statement : statements) {
+            parts.add(new Deferred(statement, binder));
+          }
           return run(connection, parts);
         });
   }
@@ -325,8 +328,35 @@ final class Database {
     return taken;
   }
 
-  /** The statements as one sequence, each bound on its part. */
-  private static int run(Connection connection, List<Deferred> parts) throws SQLException {
+  /**
+   * Whether several statements go to the database as one prepared statement: on PostgreSQL, where
+   * each costs a round trip. H2 runs in the process, and parses every statement after the first of
+   * such a prepared statement again at each execution, so there each runs on its own.
+   */
+  private volatile Boolean sequencesInOneExchange;
+
+  private boolean sequencesInOneExchange(Connection connection) throws SQLException {
+    Boolean known = sequencesInOneExchange;
+    if (known == null) {
+      known = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+      sequencesInOneExchange = known;
+    }
+    return known;
+  }
+
+  /** The statements in order, each bound on its own part; the first one's count. */
+  private int run(Connection connection, List<Deferred> parts) throws SQLException {
+    if (parts.size() > 1 && !sequencesInOneExchange(connection)) {
+      int first = -1;
+      for (Deferred part : parts) {
+        try (NamedStatement.Bound bound = part.statement().on(connection)) {
+          part.binder().bind(bound);
+          int count = bound.update();
+          first = first < 0 ? count : first;
+        }
+      }
+      return first;
+    }
     List<NamedStatement> statements = new ArrayList<>(parts.size());
     for (Deferred part : parts) {
       statements.add(part.statement());

@@ -65,8 +65,16 @@ abstract class PersistenceAdapterTest {
   static final ApplicationKey OTHER_APP = ApplicationKey.of("custom42");
   static final int RACERS = 50;
 
-  /** The most statements one registration may cost (see the statement-count test). */
+  /** The most statements one registration may cost on PostgreSQL (see the statement-count test). */
   static final int REGISTER_STATEMENT_BUDGET = 8;
+
+  /**
+   * What {@code statements} run together cost: one exchange on PostgreSQL, each on its own on H2
+   * (in the process, where a prepared statement of several would be parsed again at every run).
+   */
+  long together(long statements) {
+    return database() == TestDatabase.POSTGRES ? 1 : statements;
+  }
 
   DatabaseTestPortal portal;
 
@@ -191,9 +199,11 @@ abstract class PersistenceAdapterTest {
         "[%s] statements per registration: first of its application %d, next with e-mail %d,"
             + " without e-mail %d, re-registration %d%n",
         database(), firstOfApplication, another, withoutEmail, again);
-    assertThat(firstOfApplication).isLessThanOrEqualTo(REGISTER_STATEMENT_BUDGET);
-    assertThat(another).isLessThanOrEqualTo(5);
-    assertThat(withoutEmail).isLessThanOrEqualTo(7);
+    // The user and bot rows: one exchange on PostgreSQL, two statements on H2.
+    long rows = together(2) - 1;
+    assertThat(firstOfApplication).isLessThanOrEqualTo(REGISTER_STATEMENT_BUDGET + rows);
+    assertThat(another).isLessThanOrEqualTo(5 + rows);
+    assertThat(withoutEmail).isLessThanOrEqualTo(7 + rows);
     assertThat(again).isLessThanOrEqualTo(3);
   }
 
@@ -246,7 +256,7 @@ abstract class PersistenceAdapterTest {
   }
 
   @Test
-  void givenANewId_add_isOneStatementForBothRows() {
+  void givenANewId_add_sendsBothRowsTogether() {
     long id = nextId();
     StatementCounter statements = portal.instance().statements();
     Bot bot = bot(id, APP, "added", BotProfile.named("Added"));
@@ -260,7 +270,7 @@ abstract class PersistenceAdapterTest {
                   return statements.countDuring(() -> portal.bots().add(bot));
                 });
 
-    assertThat(used).isEqualTo(1);
+    assertThat(used).isEqualTo(together(2));
     assertThat(portal.bots().findById(BotId.of(id))).contains(bot);
   }
 
@@ -277,7 +287,7 @@ abstract class PersistenceAdapterTest {
   }
 
   @Test
-  void givenAnAuditEntryThenANewBot_inOneUnitOfWork_bothRowsGoInTheBotsStatement() {
+  void givenAnAuditEntryThenANewBot_inOneUnitOfWork_allRowsGoTogether() {
     JdbcAuditTrail audit = portal.instance().bean(JdbcAuditTrail.class);
     long id = nextId();
     StatementCounter statements = portal.instance().statements();
@@ -296,7 +306,7 @@ abstract class PersistenceAdapterTest {
                       });
                 });
 
-    assertThat(used).isEqualTo(1);
+    assertThat(used).isEqualTo(together(3));
     assertThat(portal.bots().findById(BotId.of(id))).contains(bot);
     assertThat(audit.find(AuditFilter.all(), 0, 10).entries())
         .singleElement()
