@@ -10,6 +10,7 @@ import dev.imbot.domain.bot.Avatar;
 import dev.imbot.domain.bot.Bot;
 import dev.imbot.domain.bot.BotCode;
 import dev.imbot.domain.bot.BotId;
+import dev.imbot.domain.bot.BotListing;
 import dev.imbot.domain.bot.BotProfile;
 import dev.imbot.domain.bot.BotSummary;
 import dev.imbot.domain.bot.BotType;
@@ -177,6 +178,21 @@ public abstract class BotsContract extends PortalContract {
     assertThat(summary.fullName()).isEqualTo(StoredBots.fullProfile("x@test.ru").fullName());
     assertThat(summary.code()).isEqualTo(BotCode.of("newbot"));
     assertThat(summary.application()).isEqualTo(APP);
+  }
+
+  @Test
+  void givenBotsOfTwoApplications_listAllListings_isWhatListAllShowsInIdOrder() {
+    BotId first = newId();
+    BotId second = newId();
+    save(fullBot(second, APP, "second", "second@test.ru"));
+    save(fullBot(first, OTHER_APP, "first", "first@test.ru"));
+
+    assertThat(bots().listAllListings())
+        .containsExactlyElementsOf(bots().listAll().stream().map(BotListing::of).toList())
+        .extracting(BotListing::id)
+        .containsExactly(first, second);
+    assertThat(bots().listAllListings().get(0).fullName())
+        .isEqualTo(StoredBots.fullProfile("x@test.ru").fullName());
   }
 
   @Test

@@ -6,6 +6,7 @@ import dev.imbot.application.port.in.bot.ListBotsQuery;
 import dev.imbot.application.port.in.bot.UnregisterBotCommand;
 import dev.imbot.domain.bot.BotCode;
 import dev.imbot.domain.bot.BotId;
+import dev.imbot.domain.bot.BotListing;
 import dev.imbot.domain.bot.BotSummary;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -56,5 +57,20 @@ public abstract class ListBotsUseCaseContract extends PortalContract {
     assertThat(listBots()).containsExactly(storedBot(id).summary());
     assertThat(listBots().get(0).fullName()).isEqualTo("NewBot");
     assertThat(listBots().get(0).openLines()).isTrue();
+  }
+
+  @Test
+  void givenBotsOfSeveralApplications_listBotListings_showsWhatListBotsHoldsInTheSameOrder() {
+    registerMinimal(APP, "a1");
+    registerMinimal(OTHER_APP, "b1");
+    BotId seeded = register(TestCommands.seed(APP)).botId();
+
+    List<BotListing> listings = portal.listUseCase().listBotListings(new ListBotsQuery());
+
+    assertThat(listings)
+        .containsExactlyElementsOf(listBots().stream().map(BotListing::of).toList())
+        .hasSize(3);
+    assertThat(listings.get(2))
+        .isEqualTo(new BotListing(seeded, storedBot(seeded).code(), "NewBot", true));
   }
 }

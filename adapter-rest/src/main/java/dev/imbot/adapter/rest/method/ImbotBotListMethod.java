@@ -7,7 +7,7 @@ import dev.imbot.adapter.rest.MethodResult;
 import dev.imbot.adapter.rest.wire.EnvelopeWriter;
 import dev.imbot.application.port.in.bot.ListBotsQuery;
 import dev.imbot.application.port.in.bot.ListBotsUseCase;
-import dev.imbot.domain.bot.BotSummary;
+import dev.imbot.domain.bot.BotListing;
 import jakarta.inject.Singleton;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
@@ -37,21 +37,21 @@ public final class ImbotBotListMethod implements BitrixMethod {
 
   @Override
   public MethodResult call(BitrixCall call) {
-    List<BotSummary> bots = list.listBots(new ListBotsQuery());
+    List<BotListing> bots = list.listBotListings(new ListBotsQuery());
     if (bots.isEmpty()) {
       return MethodResult.of(List.of());
     }
     // Maps, not a serde record: batch resolves $result[list][<id>][CODE] by walking maps. Sized
     // up front, so a thousand bots cost no rehashing.
     Map<String, Object> result = new LinkedHashMap<>(bots.size() * 4 / 3 + 1);
-    for (BotSummary bot : bots) {
+    for (BotListing bot : bots) {
       result.put(Long.toString(bot.id().value()), new Entry(bot));
     }
     return MethodResult.of(result);
   }
 
   /**
-   * One bot's entry, its four keys in Bitrix24's order, read from the summary: a map for batch, a
+   * One bot's entry, its four keys in Bitrix24's order, read from the listing: a map for batch, a
    * {@link EnvelopeWriter.FixedObject} for the writer (a hash map per bot, a table and four nodes,
    * was a fifth of the method's time with a thousand bots).
    */
@@ -60,9 +60,9 @@ public final class ImbotBotListMethod implements BitrixMethod {
     private static final List<String> NAMES = List.of("ID", "NAME", "CODE", "OPENLINE");
     private static final SerializableString[] KEYS =
         EnvelopeWriter.keys(NAMES.toArray(String[]::new));
-    private final BotSummary bot;
+    private final BotListing bot;
 
-    Entry(BotSummary bot) {
+    Entry(BotListing bot) {
       this.bot = bot;
     }
 

@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.imbot.adapter.rest.wire.EnvelopeWriter;
 import dev.imbot.domain.bot.BotCode;
 import dev.imbot.domain.bot.BotId;
-import dev.imbot.domain.bot.BotSummary;
-import dev.imbot.domain.bot.BotType;
-import dev.imbot.domain.portal.ApplicationKey;
+import dev.imbot.domain.bot.BotListing;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,15 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /** A bot's entry in {@code imbot.bot.list} is the same map to batch and the same JSON. */
 class ImbotBotListMethodTest {
-  private static final BotSummary BOT =
-      BotSummary.of(
-          BotId.of(42),
-          ApplicationKey.of("app"),
-          BotCode.of("newbot"),
-          BotType.BOT,
-          "New",
-          "Bot",
-          true);
+  private static final BotListing BOT =
+      BotListing.of(BotId.of(42), BotCode.of("newbot"), "New", "Bot", true);
 
   private static Map<String, Object> plainEntry() {
     Map<String, Object> plain = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package dev.imbot.application.service.bot;
 import dev.imbot.application.port.in.bot.ListBotsQuery;
 import dev.imbot.application.port.in.bot.ListBotsUseCase;
 import dev.imbot.application.port.out.bot.Bots;
+import dev.imbot.domain.bot.BotListing;
 import dev.imbot.domain.bot.BotSummary;
 import java.util.List;
 
@@ -17,5 +18,10 @@ public final class ListBotsService implements ListBotsUseCase {
   @Override
   public List<BotSummary> listBots(ListBotsQuery query) {
     return bots.listAll();
+  }
+
+  @Override
+  public List<BotListing> listBotListings(ListBotsQuery query) {
+    return bots.listAllListings();
   }
 }

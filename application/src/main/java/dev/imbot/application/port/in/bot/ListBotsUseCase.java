@@ -1,5 +1,6 @@
 package dev.imbot.application.port.in.bot;
 
+import dev.imbot.domain.bot.BotListing;
 import dev.imbot.domain.bot.BotSummary;
 import java.util.List;
 
@@ -11,4 +12,12 @@ public interface ListBotsUseCase {
    * full name, Open Lines); a whole bot is one {@code findById} away.
    */
   List<BotSummary> listBots(ListBotsQuery query);
+
+  /**
+   * The same bots with only what {@code imbot.bot.list} answers: id, code, name, Open Lines. The
+   * default reads {@link #listBots}; the service asks its store for the narrower listing.
+   */
+  default List<BotListing> listBotListings(ListBotsQuery query) {
+    return listBots(query).stream().map(BotListing::of).toList();
+  }
 }

@@ -3,6 +3,7 @@ package dev.imbot.application.port.out.bot;
 import dev.imbot.application.port.out.UnitOfWork;
 import dev.imbot.domain.bot.Bot;
 import dev.imbot.domain.bot.BotId;
+import dev.imbot.domain.bot.BotListing;
 import dev.imbot.domain.bot.BotSummary;
 import dev.imbot.domain.portal.ApplicationKey;
 import java.util.List;
@@ -43,4 +44,12 @@ public interface Bots {
 
   /** Every bot of the portal, whichever application owns it, ordered by id, as summaries. */
   List<BotSummary> listAll();
+
+  /**
+   * Every bot of the portal, ordered by id, with only what {@code imbot.bot.list} shows. The
+   * default reads {@link #listAll}; a store may read fewer columns.
+   */
+  default List<BotListing> listAllListings() {
+    return listAll().stream().map(BotListing::of).toList();
+  }
 }
