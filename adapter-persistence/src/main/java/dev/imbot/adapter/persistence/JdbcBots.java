@@ -166,23 +166,22 @@ public final class JdbcBots implements Bots {
   /** One query over the bot table alone. */
   @Override
   public List<BotSummary> listAll() {
-    return database.readSql(
-        "list bots",
-        connection -> {
-          try (NamedStatement.Bound all = ALL_SUMMARIES.on(connection)) {
-            return all.list(BotSummaries.MAPPER);
-          }
-        });
+    return every(ALL_SUMMARIES, BotSummaries.MAPPER);
   }
 
   /** One query of the columns the list shows. */
   @Override
   public List<BotListing> listAllListings() {
+    return every(ALL_LISTINGS, LISTING);
+  }
+
+  /** Every row {@code query} (without parameters) reads, mapped. */
+  private <T> List<T> every(NamedStatement query, RowMapper<T> mapper) {
     return database.readSql(
         "list bots",
         connection -> {
-          try (NamedStatement.Bound all = ALL_LISTINGS.on(connection)) {
-            return all.list(LISTING);
+          try (NamedStatement.Bound all = query.on(connection)) {
+            return all.list(mapper);
           }
         });
   }

@@ -2,6 +2,7 @@ package dev.imbot.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.imbot.application.contract.ForwardingBots;
 import dev.imbot.application.contract.StoredBots;
@@ -50,6 +51,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -258,20 +260,35 @@ abstract class PersistenceAdapterTest {
   @Test
   void givenANewId_add_sendsBothRowsTogether() {
     long id = nextId();
-    StatementCounter statements = portal.instance().statements();
     Bot bot = bot(id, APP, "added", BotProfile.named("Added"));
 
-    long used =
-        portal
-            .unitOfWork()
-            .run(
-                () -> {
-                  portal.bots().lockApplication(APP);
-                  return statements.countDuring(() -> portal.bots().add(bot));
-                });
+    long used = statementsToAdd(bot, () -> {});
 
     assertThat(used).isEqualTo(together(2));
     assertThat(portal.bots().findById(BotId.of(id))).contains(bot);
+  }
+
+  /**
+   * The statements {@code before} and then adding {@code bot} run, under the application's lock.
+   */
+  private long statementsToAdd(Bot bot, Runnable before) {
+    StatementCounter statements = portal.instance().statements();
+    return portal
+        .unitOfWork()
+        .run(
+            () -> {
+              portal.bots().lockApplication(APP);
+              return statements.countDuring(
+                  () -> {
+                    before.run();
+                    portal.bots().add(bot);
+                  });
+            });
+  }
+
+  /** What a unit of work running {@code work} throws (null when it commits). */
+  private Throwable failureOfUnitOfWork(Supplier<?> work) {
+    return catchThrowable(() -> portal.unitOfWork().run(work));
   }
 
   private static AuditEntry registered(long botId, String subject) {
@@ -290,21 +307,9 @@ abstract class PersistenceAdapterTest {
   void givenAnAuditEntryThenANewBot_inOneUnitOfWork_allRowsGoTogether() {
     JdbcAuditTrail audit = portal.instance().bean(JdbcAuditTrail.class);
     long id = nextId();
-    StatementCounter statements = portal.instance().statements();
     Bot bot = bot(id, APP, "added", BotProfile.named("Added"));
 
-    long used =
-        portal
-            .unitOfWork()
-            .run(
-                () -> {
-                  portal.bots().lockApplication(APP);
-                  return statements.countDuring(
-                      () -> {
-                        audit.append(registered(id, null));
-                        portal.bots().add(bot);
-                      });
-                });
+    long used = statementsToAdd(bot, () -> audit.append(registered(id, null)));
 
     assertThat(used).isEqualTo(together(3));
     assertThat(portal.bots().findById(BotId.of(id))).contains(bot);
@@ -322,15 +327,12 @@ abstract class PersistenceAdapterTest {
         portal
             .unitOfWork()
             .run(() -> statements.countDuring(() -> audit.append(registered(7, "kept"))));
-    assertThatThrownBy(
-            () ->
-                portal
-                    .unitOfWork()
-                    .run(
-                        () -> {
-                          audit.append(registered(8, "rolled back"));
-                          throw new IllegalStateException("roll back");
-                        }))
+    assertThat(
+            failureOfUnitOfWork(
+                () -> {
+                  audit.append(registered(8, "rolled back"));
+                  throw new IllegalStateException("roll back");
+                }))
         .isInstanceOf(IllegalStateException.class);
     audit.append(registered(9, "outside a unit of work"));
 
@@ -347,17 +349,14 @@ abstract class PersistenceAdapterTest {
     long bots = portal.instance().count("bot");
 
     // A subject longer than its column: the held-back insert fails just before the commit.
-    assertThatThrownBy(
-            () ->
-                portal
-                    .unitOfWork()
-                    .run(
-                        () -> {
-                          portal.bots().lockApplication(APP);
-                          portal.bots().add(bot(id, APP, "kept-not", BotProfile.named("No")));
-                          audit.append(registered(id, "x".repeat(300)));
-                          return null;
-                        }))
+    assertThat(
+            failureOfUnitOfWork(
+                () -> {
+                  portal.bots().lockApplication(APP);
+                  portal.bots().add(bot(id, APP, "kept-not", BotProfile.named("No")));
+                  audit.append(registered(id, "x".repeat(300)));
+                  return null;
+                }))
         .isInstanceOf(DataAccessException.class);
 
     assertThat(portal.instance().count("bot")).isEqualTo(bots);
