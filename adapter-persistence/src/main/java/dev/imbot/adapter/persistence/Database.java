@@ -285,7 +285,10 @@ final class Database {
                 @Override
                 public void beforeCommit(boolean readOnly) {
                   if (!fresh.statements.isEmpty()) {
-                    runSql(action, c -> run(c, take(fresh)), fresh.connection);
+                    runSql(
+                        "write what the unit of work held back",
+                        c -> run(c, take(fresh)),
+                        fresh.connection);
                   }
                 }
 

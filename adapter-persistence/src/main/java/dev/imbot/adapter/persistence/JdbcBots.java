@@ -59,13 +59,14 @@ public final class JdbcBots implements Bots {
   private static final NamedStatement UPDATE_USER =
       NamedStatement.of(
           "UPDATE portal_user SET email = :email WHERE id = :userId AND kind = 'BOT'");
-  private static final String INSERT_BOT_SQL =
-      "INSERT INTO bot (user_id, application_key, code, type, open_lines, name, last_name, color,"
-          + " birthday, work_position, personal_www, gender, avatar, avatar_format, avatar_width,"
-          + " avatar_height, registered_at) VALUES (:userId, :applicationKey, :code, :type,"
-          + " :openLines, :name, :lastName, :color, :birthday, :workPosition, :personalWww,"
-          + " :gender, :avatar, :avatarFormat, :avatarWidth, :avatarHeight, :registeredAt)";
-  private static final NamedStatement INSERT_BOT = NamedStatement.of(INSERT_BOT_SQL);
+  private static final NamedStatement INSERT_BOT =
+      NamedStatement.of(
+          "INSERT INTO bot (user_id, application_key, code, type, open_lines, name, last_name,"
+              + " color, birthday, work_position, personal_www, gender, avatar, avatar_format,"
+              + " avatar_width, avatar_height, registered_at) VALUES (:userId, :applicationKey,"
+              + " :code, :type, :openLines, :name, :lastName, :color, :birthday, :workPosition,"
+              + " :personalWww, :gender, :avatar, :avatarFormat, :avatarWidth, :avatarHeight,"
+              + " :registeredAt)");
   // A bot whose id was just allocated: its user row, then its bot row, which Database sends in
   // one exchange where statements cost a round trip each (PostgreSQL).
   private static final List<NamedStatement> INSERT_NEW =
