@@ -30,13 +30,39 @@ public final class JdbcDueDeliveries implements DueDeliveries {
           + " FROM event_delivery WHERE status = 'PENDING' AND next_attempt_at <= :now"
           + " AND (lease_until IS NULL OR lease_until <= :now)"
           + " ORDER BY next_attempt_at, id LIMIT :limit FOR UPDATE SKIP LOCKED";
-  // Rows enqueued before handler_host existed have none and are never skipped.
+  // The hosts with pending deliveries, read from event_delivery_host_due_idx one host at a time
+  // (a loose index scan): as many index probes as hosts, however long their backlogs.
+  private static final String PENDING_HOSTS =
+      "WITH RECURSIVE hosts (host) AS ("
+          + " SELECT MIN(handler_host) FROM event_delivery WHERE status = 'PENDING'"
+          + " UNION ALL SELECT (SELECT MIN(e.handler_host) FROM event_delivery e"
+          + " WHERE e.status = 'PENDING' AND e.handler_host > h.host)"
+          + " FROM hosts h WHERE h.host IS NOT NULL)"
+          + " SELECT host FROM hosts WHERE host IS NOT NULL";
+  // Rows enqueued before handler_host existed have none and are never skipped. The hosts are named
+  // rather than the skipped ones excluded: a claim that excludes reads past every due row of the
+  // skipped hosts (a busy host's whole backlog) to find none.
+  private static final String CLAIM_AMONG =
+      "SELECT "
+          + EventDeliveryRow.COLUMNS
+          + " FROM event_delivery WHERE status = 'PENDING' AND next_attempt_at <= :now"
+          + " AND (lease_until IS NULL OR lease_until <= :now)"
+          + " AND (handler_host IS NULL OR handler_host IN (<hosts>))"
+          + " ORDER BY next_attempt_at, id LIMIT :limit FOR UPDATE SKIP LOCKED";
+  // With more hosts than this pending, the skipped ones are excluded instead of the rest named.
+  static final int MAX_NAMED_HOSTS = 500;
   private static final String CLAIM_SKIPPING =
       "SELECT "
           + EventDeliveryRow.COLUMNS
           + " FROM event_delivery WHERE status = 'PENDING' AND next_attempt_at <= :now"
           + " AND (lease_until IS NULL OR lease_until <= :now)"
           + " AND (handler_host IS NULL OR handler_host NOT IN (<skipped>))"
+          + " ORDER BY next_attempt_at, id LIMIT :limit FOR UPDATE SKIP LOCKED";
+  private static final String CLAIM_UNHOSTED =
+      "SELECT "
+          + EventDeliveryRow.COLUMNS
+          + " FROM event_delivery WHERE status = 'PENDING' AND handler_host IS NULL"
+          + " AND next_attempt_at <= :now AND (lease_until IS NULL OR lease_until <= :now)"
           + " ORDER BY next_attempt_at, id LIMIT :limit FOR UPDATE SKIP LOCKED";
   // One host's backlog, through event_delivery_host_due_idx.
   private static final String CLAIM_OF_HOST =
@@ -81,7 +107,10 @@ public final class JdbcDueDeliveries implements DueDeliveries {
     this.database = database;
   }
 
-  /** Two statements in one transaction: lock the due rows, lease them. */
+  /**
+   * Two statements in one transaction: lock the due rows, lease them; with hosts to skip, the hosts
+   * with pending deliveries are read first and the others named.
+   */
   @Override
   public List<DueDelivery> claim(
       String owner, Instant now, Instant leaseUntil, int limit, java.util.Set<String> skipped) {
@@ -90,9 +119,20 @@ public final class JdbcDueDeliveries implements DueDeliveries {
         owner,
         leaseUntil,
         handle -> {
-          var query = handle.createQuery(skipped.isEmpty() ? CLAIM : CLAIM_SKIPPING);
-          if (!skipped.isEmpty()) {
-            query.bindList("skipped", List.copyOf(skipped));
+          if (skipped.isEmpty()) {
+            return handle.createQuery(CLAIM).bind("now", now).bind("limit", limit);
+          }
+          List<String> hosts =
+              handle.createQuery(PENDING_HOSTS).mapTo(String.class).list().stream()
+                  .filter(host -> !skipped.contains(host))
+                  .toList();
+          Query query;
+          if (hosts.isEmpty()) {
+            query = handle.createQuery(CLAIM_UNHOSTED);
+          } else if (hosts.size() <= MAX_NAMED_HOSTS) {
+            query = handle.createQuery(CLAIM_AMONG).bindList("hosts", hosts);
+          } else {
+            query = handle.createQuery(CLAIM_SKIPPING).bindList("skipped", List.copyOf(skipped));
           }
           return query.bind("now", now).bind("limit", limit);
         });

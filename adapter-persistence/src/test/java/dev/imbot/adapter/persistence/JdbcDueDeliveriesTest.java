@@ -101,6 +101,54 @@ abstract class JdbcDueDeliveriesTest extends DueDeliveriesContract {
   }
 
   @Test
+  void givenRowsEnqueuedBeforeHostsWereRecorded_claimSkippingHosts_stillTakesThem() {
+    long legacy = enqueue("https://old.example.com/h", T0.minusSeconds(9));
+    long skipped = enqueue("https://busy.example.com/h", T0.minusSeconds(8));
+    long other = enqueue("https://other.example.com/h", T0.minusSeconds(7));
+    instance.sql(
+        connection -> {
+          try (var statement =
+              connection.prepareStatement(
+                  "UPDATE event_delivery SET handler_host = NULL WHERE id = ?")) {
+            statement.setLong(1, legacy);
+            return statement.executeUpdate();
+          }
+        });
+
+    List<DueDelivery> amongOthers =
+        store().claim("w1", T0, T0.plus(LEASE), 10, Set.of("busy.example.com:443"));
+    store().releaseAll("w1");
+    List<DueDelivery> allSkipped =
+        store()
+            .claim(
+                "w1",
+                T0,
+                T0.plus(LEASE),
+                10,
+                Set.of("busy.example.com:443", "other.example.com:443"));
+
+    assertThat(amongOthers).extracting(DueDelivery::id).containsExactly(legacy, other);
+    assertThat(allSkipped).extracting(DueDelivery::id).containsExactly(legacy);
+    assertThat(skipped).isNotIn(legacy, other);
+  }
+
+  @Test
+  void givenMoreHostsPendingThanAClaimNames_claimSkippingHosts_leavesOutOnlyTheSkipped() {
+    List<Long> ids = new ArrayList<>();
+    for (int i = 0; i <= JdbcDueDeliveries.MAX_NAMED_HOSTS; i++) {
+      ids.add(enqueue("https://h" + i + ".example.com/h", T0.minusSeconds(1000 - i)));
+    }
+
+    List<DueDelivery> claimed =
+        store()
+            .claim("w1", T0, T0.plus(LEASE), 3, Set.of("h0.example.com:443", "h2.example.com:443"));
+
+    assertThat(claimed)
+        .extracting(DueDelivery::id)
+        .containsExactly(ids.get(1), ids.get(3), ids.get(4));
+  }
+
+  @Test
   void givenTwoInstancesClaimingAtOnce_claims_neverOverlap() throws Exception {
     for (int i = 0; i < 200; i++) {
       enqueue("https://a.example.com/h", T0);

@@ -208,6 +208,42 @@ public abstract class DueDeliveriesContract {
   }
 
   @Test
+  void givenSkippedHostWithBacklog_claim_takesTheOtherHostsDueDeliveriesOldestFirstAcrossThem() {
+    for (int i = 0; i < 30; i++) {
+      enqueue("https://busy.example.com/h", T0.minusSeconds(60 - i));
+    }
+    long b = enqueue("https://b.example.com/h", T0.minusSeconds(3));
+    long a = enqueue("https://a.example.com/h", T0.minusSeconds(2));
+    enqueue("https://c.example.com/h", T0.plusSeconds(5));
+    long b2 = enqueue("https://b.example.com/h", T0.minusSeconds(1));
+
+    List<DueDelivery> claimed =
+        store().claim("w1", T0, T0.plus(LEASE), 10, java.util.Set.of("busy.example.com:443"));
+
+    assertThat(claimed).extracting(DueDelivery::id).containsExactly(b, a, b2);
+  }
+
+  @Test
+  void givenEveryPendingHostSkipped_claim_takesNothingAndLeavesThemDue() {
+    long busy = enqueue("https://busy.example.com/h", T0.minusSeconds(5));
+    long failing = enqueue("https://failing.example.com/h", T0.minusSeconds(4));
+
+    List<DueDelivery> claimed =
+        store()
+            .claim(
+                "w1",
+                T0,
+                T0.plus(LEASE),
+                10,
+                java.util.Set.of("busy.example.com:443", "failing.example.com:443"));
+
+    assertThat(claimed).isEmpty();
+    assertThat(store().claim("w2", T0, T0.plus(LEASE), 10))
+        .extracting(DueDelivery::id)
+        .containsExactly(busy, failing);
+  }
+
+  @Test
   void givenSeveralHosts_claimOf_takesOnlyThatHostsDueUnleasedDeliveriesOldestFirst() {
     long second = enqueue("https://busy.example.com/a", T0.minusSeconds(1));
     enqueue("https://other.example.com/h", T0.minusSeconds(9));
