@@ -325,6 +325,23 @@ final class Database {
         });
   }
 
+  /**
+   * Sends what the current unit of work holds back, if anything, in one exchange: for an adapter
+   * about to read or change rows of a table it {@link #defer}s inserts into, so that the unit of
+   * work sees its own rows.
+   */
+  void sendDeferred() {
+    Held current = held.get();
+    if (current == null || current.statements.isEmpty()) {
+      return;
+    }
+    Optional<? extends TransactionStatus<?>> unitOfWork = transactions.findTransactionStatus();
+    if (unitOfWork.isEmpty() || unitOfWork.get().getConnection() != current.connection) {
+      return;
+    }
+    writeSql("write what the unit of work held back", c -> run(c, take(current)));
+  }
+
   private static List<Deferred> take(Held held) {
     List<Deferred> taken = new ArrayList<>(held.statements);
     held.statements.clear();

@@ -118,6 +118,7 @@ public final class JdbcDeliveryLog implements DeliveryLog, DeliveryReplays, Deli
   /** Two statements: the count, then the page; a third for the page's bots. */
   @Override
   public DeliveryPage find(DeliveryFilter filter, int offset, int limit) {
+    database.sendDeferred(); // the outbox holds back its delivery_bot rows
     if (offset < 0 || limit < 0) {
       throw new IllegalArgumentException("offset and limit are never negative");
     }
@@ -157,6 +158,7 @@ public final class JdbcDeliveryLog implements DeliveryLog, DeliveryReplays, Deli
 
   @Override
   public Optional<DeliveryDetails> details(long id) {
+    database.sendDeferred(); // the outbox holds back its delivery_bot rows
     return database.read(
         "read delivery " + id,
         handle -> {
@@ -268,6 +270,7 @@ public final class JdbcDeliveryLog implements DeliveryLog, DeliveryReplays, Deli
   /** Two statements: lock the dead rows the filter matches, then start them over. */
   @Override
   public int replayDead(DeliveryFilter filter, Instant now, int limit) {
+    database.sendDeferred(); // the outbox holds back its delivery_bot rows
     Where where = Where.of(filter.withStatus(DeliveryStatus.DEAD));
     return database.write(
         "replay dead deliveries",
@@ -297,6 +300,7 @@ public final class JdbcDeliveryLog implements DeliveryLog, DeliveryReplays, Deli
   /** Four statements in one transaction: lock a batch, delete its attempts, bots and rows. */
   @Override
   public int prune(DeliveryStatus status, Instant cutoff, int limit) {
+    database.sendDeferred(); // the outbox holds back its delivery_bot rows
     if (status == DeliveryStatus.PENDING) {
       throw new IllegalArgumentException("pending deliveries are never pruned");
     }

@@ -48,7 +48,8 @@ public final class JdbcEventOutbox implements EventOutbox {
 
   /**
    * One statement: the insert, which hands back the generated id; then one row per bot the event
-   * concerns (one statement for one bot, a batch for several), which the operator finds it by.
+   * concerns, which the operator finds it by, held back to go with the unit of work's other held
+   * rows (only the operator's pages read them, never the unit of work that wrote them).
    */
   @Override
   public long enqueue(PendingEvent event) {
@@ -74,18 +75,12 @@ public final class JdbcEventOutbox implements EventOutbox {
                     .string("handlerHost", row.handlerHost())
                     .insertReturningKey();
           }
-          List<UserId> bots = event.botsConcerned();
-          if (!bots.isEmpty()) {
-            try (NamedStatement.Bound insert = BOT.on(connection)) {
-              if (bots.size() == 1) {
-                insert.number("botId", bots.get(0).value()).number("deliveryId", id).update();
-              } else {
-                for (UserId bot : bots) {
-                  insert.number("botId", bot.value()).number("deliveryId", id).addBatch();
-                }
-                insert.executeBatch();
-              }
-            }
+          // Held back to the commit, with the unit of work's other held rows (decision 161).
+          for (UserId bot : event.botsConcerned()) {
+            database.defer(
+                "link delivery " + id + " to bot " + bot,
+                BOT,
+                link -> link.number("botId", bot.value()).number("deliveryId", id));
           }
           String host = row.handlerHost();
           database.afterCommit(() -> onCommitted.accept(host));

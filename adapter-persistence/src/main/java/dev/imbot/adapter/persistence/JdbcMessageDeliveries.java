@@ -32,18 +32,13 @@ public final class JdbcMessageDeliveries implements MessageDeliveries {
     this.database = database;
   }
 
+  /** Held back to go with the unit of work's other held rows; {@link #of} sends it first. */
   @Override
   public void link(MessageId message, long deliveryId) {
-    database.writeSql(
+    database.defer(
         "link message " + message,
-        connection -> {
-          try (NamedStatement.Bound insert = INSERT.on(connection)) {
-            return insert
-                .number("message", message.value())
-                .number("delivery", deliveryId)
-                .update();
-          }
-        });
+        INSERT,
+        insert -> insert.number("message", message.value()).number("delivery", deliveryId));
   }
 
   @Override
@@ -51,6 +46,7 @@ public final class JdbcMessageDeliveries implements MessageDeliveries {
     if (messages.isEmpty()) {
       return Map.of();
     }
+    database.sendDeferred();
     return database.read(
         "read deliveries of messages",
         handle -> {

@@ -74,6 +74,7 @@ public final class JdbcMessages implements Messages {
    */
   @Override
   public void save(Message message) {
+    database.sendDeferred();
     database.writeSql(
         "save message " + message.id(),
         connection -> {
@@ -85,9 +86,14 @@ public final class JdbcMessages implements Messages {
         });
   }
 
+  /**
+   * Held back to the unit of work's commit (or its next write that takes what is held), where it
+   * goes with the other rows of a posted message in one exchange; the reads and changes below send
+   * it first, so the unit of work still sees its own messages.
+   */
   @Override
   public void add(Message message) {
-    database.writeSql("add message " + message.id(), connection -> insert(connection, message));
+    database.defer("add message " + message.id(), ADD, add -> bind(add, message));
   }
 
   private static int insert(Connection connection, Message message) throws SQLException {
@@ -98,6 +104,7 @@ public final class JdbcMessages implements Messages {
 
   @Override
   public void delete(MessageId id) {
+    database.sendDeferred();
     database.write(
         "delete message " + id,
         handle ->
@@ -109,6 +116,7 @@ public final class JdbcMessages implements Messages {
 
   @Override
   public Optional<Message> find(MessageId id) {
+    database.sendDeferred();
     return database.read(
         "find message " + id,
         handle ->
@@ -117,6 +125,7 @@ public final class JdbcMessages implements Messages {
 
   @Override
   public long lastIdIn(ChatId chat) {
+    database.sendDeferred();
     return database.read(
         "last message of " + chat,
         handle ->
@@ -129,6 +138,7 @@ public final class JdbcMessages implements Messages {
 
   @Override
   public long countIn(ChatId chat) {
+    database.sendDeferred();
     return database.read(
         "count messages of " + chat,
         handle ->
@@ -141,6 +151,7 @@ public final class JdbcMessages implements Messages {
 
   @Override
   public List<Message> page(HistoryWindow page) {
+    database.sendDeferred();
     return database.read(
         "page of " + page.chat(),
         handle -> {

@@ -31,6 +31,10 @@ import dev.imbot.domain.bot.BotProfile;
 import dev.imbot.domain.bot.BotRejectionReason;
 import dev.imbot.domain.bot.BotSummary;
 import dev.imbot.domain.bot.BotType;
+import dev.imbot.domain.chat.ChatId;
+import dev.imbot.domain.chat.Message;
+import dev.imbot.domain.chat.MessageContent;
+import dev.imbot.domain.chat.MessageId;
 import dev.imbot.domain.event.AuthSubjects;
 import dev.imbot.domain.event.BotEvent;
 import dev.imbot.domain.event.EventData;
@@ -39,6 +43,7 @@ import dev.imbot.domain.event.HandlerUrl;
 import dev.imbot.domain.event.PendingEvent;
 import dev.imbot.domain.portal.ApplicationKey;
 import dev.imbot.domain.portal.Email;
+import dev.imbot.domain.portal.UserId;
 import dev.imbot.domain.rejection.RejectedException;
 import io.micronaut.data.exceptions.DataAccessException;
 import java.time.Clock;
@@ -316,6 +321,115 @@ abstract class PersistenceAdapterTest {
     assertThat(audit.find(AuditFilter.all(), 0, 10).entries())
         .singleElement()
         .satisfies(entry -> assertThat(entry.botId()).isEqualTo(id));
+  }
+
+  /** A new message of portal user 1 in a private dialog with a new person. */
+  private Message message(String text) {
+    long person = portal.addPerson(Email.of(text + "@example.com"));
+    ChatId chat =
+        portal
+            .unitOfWork()
+            .run(
+                () ->
+                    portal
+                        .chats()
+                        .openPrivate(UserId.of(1), UserId.of(person), CLOCK.instant())
+                        .chat()
+                        .id());
+    return Message.posted(
+        portal.messages().nextId(),
+        chat,
+        UserId.of(1),
+        CLOCK.instant(),
+        MessageContent.text(text),
+        false);
+  }
+
+  private static PendingEvent messageEvent(MessageId message, long bot) {
+    return new PendingEvent(
+        APP,
+        BotEvent.MESSAGE_ADD.eventName(),
+        1,
+        HandlerUrl.of("https://bot.example.com/h"),
+        EventData.builder()
+            .put("BOT_ID", bot)
+            .put("PARAMS", EventData.builder().put("MESSAGE_ID", message.value()).build())
+            .build(),
+        AuthSubjects.none(),
+        CLOCK.instant());
+  }
+
+  @Test
+  void givenAPostedMessageItsEventAndLink_inOneUnitOfWork_theHeldRowsGoTogetherAtTheCommit() {
+    StatementCounter statements = portal.instance().statements();
+    Message message = message("hello");
+    long[] inside = new long[1];
+
+    long used =
+        statements.countDuring(
+            () ->
+                portal
+                    .unitOfWork()
+                    .run(
+                        () -> {
+                          inside[0] =
+                              statements.countDuring(
+                                  () -> {
+                                    portal.messages().add(message);
+                                    long delivery =
+                                        portal.outbox().enqueue(messageEvent(message.id(), 42));
+                                    portal.messageDeliveries().link(message.id(), delivery);
+                                  });
+                          return null;
+                        }));
+
+    // Only the outbox row goes at once (its id is generated); the message, bot and link rows
+    // wait for the commit and go in one exchange there.
+    assertThat(inside[0]).isEqualTo(1);
+    assertThat(used - inside[0]).isEqualTo(together(3));
+    assertThat(portal.messages().find(message.id())).isPresent();
+    assertThat(portal.messageDeliveries().of(List.of(message.id())).get(message.id()))
+        .singleElement()
+        .satisfies(d -> assertThat(d.event().botsConcerned()).containsExactly(UserId.of(42)));
+  }
+
+  @Test
+  void givenAMessageAddedInAUnitOfWork_readsAndChangesLaterInIt_seeTheMessage() {
+    Message message = message("first");
+
+    portal
+        .unitOfWork()
+        .run(
+            () -> {
+              portal.messages().add(message);
+              assertThat(portal.messages().find(message.id())).isPresent();
+              assertThat(portal.messages().lastIdIn(message.chat()))
+                  .isEqualTo(message.id().value());
+              message.markDeleted();
+              portal.messages().save(message);
+              return null;
+            });
+
+    assertThat(portal.instance().count("message")).isEqualTo(1);
+    assertThat(portal.messages().find(message.id()))
+        .hasValueSatisfying(m -> assertThat(m.isDeleted()).isTrue());
+  }
+
+  @Test
+  void givenAUnitOfWorkThatFails_theMessageRowsItHeldBack_areNeverWritten() {
+    Message message = message("lost");
+
+    Throwable failure =
+        failureOfUnitOfWork(
+            () -> {
+              portal.messages().add(message);
+              portal.messageDeliveries().link(message.id(), 99);
+              throw new IllegalStateException("a later step failed");
+            });
+
+    assertThat(failure).hasMessage("a later step failed");
+    assertThat(portal.instance().count("message")).isZero();
+    assertThat(portal.instance().count("message_delivery")).isZero();
   }
 
   @Test
