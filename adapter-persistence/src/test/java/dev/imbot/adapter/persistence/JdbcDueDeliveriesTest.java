@@ -115,17 +115,10 @@ abstract class JdbcDueDeliveriesTest extends DueDeliveriesContract {
           }
         });
 
-    List<DueDelivery> amongOthers =
-        store().claim("w1", T0, T0.plus(LEASE), 10, Set.of("busy.example.com:443"));
+    List<DueDelivery> amongOthers = claimLeavingOut("w1", "busy.example.com:443");
     store().releaseAll("w1");
     List<DueDelivery> allSkipped =
-        store()
-            .claim(
-                "w1",
-                T0,
-                T0.plus(LEASE),
-                10,
-                Set.of("busy.example.com:443", "other.example.com:443"));
+        claimLeavingOut("w1", "busy.example.com:443", "other.example.com:443");
 
     assertThat(amongOthers).extracting(DueDelivery::id).containsExactly(legacy, other);
     assertThat(allSkipped).extracting(DueDelivery::id).containsExactly(legacy);

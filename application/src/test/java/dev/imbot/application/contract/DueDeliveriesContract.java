@@ -47,6 +47,11 @@ public abstract class DueDeliveriesContract {
 
   protected static final String APP = "app.one";
 
+  /** A claim by {@code worker} at {@link #T0} of up to ten, leaving out {@code hosts}. */
+  protected List<DueDelivery> claimLeavingOut(String worker, String... hosts) {
+    return store().claim(worker, T0, T0.plus(LEASE), 10, java.util.Set.of(hosts));
+  }
+
   /** Delivery {@code id} as it stands. */
   protected abstract Seen seen(long id);
 
@@ -229,13 +234,7 @@ public abstract class DueDeliveriesContract {
     long failing = enqueue("https://failing.example.com/h", T0.minusSeconds(4));
 
     List<DueDelivery> claimed =
-        store()
-            .claim(
-                "w1",
-                T0,
-                T0.plus(LEASE),
-                10,
-                java.util.Set.of("busy.example.com:443", "failing.example.com:443"));
+        claimLeavingOut("w1", "busy.example.com:443", "failing.example.com:443");
 
     assertThat(claimed).isEmpty();
     assertThat(store().claim("w2", T0, T0.plus(LEASE), 10))
