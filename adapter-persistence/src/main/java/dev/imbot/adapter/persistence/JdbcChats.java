@@ -10,6 +10,7 @@ import dev.imbot.domain.chat.OpenedDialog;
 import dev.imbot.domain.portal.UserId;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -29,9 +30,18 @@ import org.jdbi.v3.core.Handle;
 public final class JdbcChats implements Chats {
   private static final String COLUMNS =
       "id, chat_type, title, description, color, owner_id, entity_type, entity_id, created_at";
-  private static final String BY_ID = "SELECT " + COLUMNS + " FROM chat WHERE id = :id";
+  // The members ride along as two arrays in join order, so finding or locking a chat is one
+  // statement (a round trip of every message posted); FOR UPDATE locks the chat row only.
+  private static final String WITH_MEMBERS =
+      "SELECT "
+          + COLUMNS
+          + ", (SELECT ARRAY_AGG(m.user_id ORDER BY m.join_order) FROM chat_member m"
+          + " WHERE m.chat_id = chat.id) AS member_ids,"
+          + " (SELECT ARRAY_AGG(m.hidden_up_to ORDER BY m.join_order) FROM chat_member m"
+          + " WHERE m.chat_id = chat.id) AS member_hidden FROM chat";
+  private static final String BY_ID = WITH_MEMBERS + " WHERE id = :id";
   private static final String PAIR =
-      "SELECT " + COLUMNS + " FROM chat WHERE private_low = :low AND private_high = :high";
+      WITH_MEMBERS + " WHERE private_low = :low AND private_high = :high";
   private static final NamedStatement FIND = NamedStatement.of(BY_ID);
   private static final NamedStatement LOCK = NamedStatement.of(BY_ID + " FOR UPDATE");
   private static final NamedStatement FIND_PAIR = NamedStatement.of(PAIR);
@@ -46,10 +56,6 @@ public final class JdbcChats implements Chats {
           + " LIMIT :limit OFFSET :offset";
   private static final String COUNT_OF_MEMBER =
       "SELECT count(*) FROM chat_member WHERE user_id = :user";
-  private static final NamedStatement MEMBERS =
-      NamedStatement.of(
-          "SELECT user_id, hidden_up_to FROM chat_member WHERE chat_id = :chat"
-              + " ORDER BY join_order");
   private static final String INSERT =
       "INSERT INTO chat (id, chat_type, title, description, color, owner_id, entity_type,"
           + " entity_id, private_low, private_high, created_at) VALUES (:id, :type, :title,"
@@ -255,20 +261,14 @@ public final class JdbcChats implements Chats {
                               rs.getString("entity_type"),
                               rs.getString("entity_id")),
                           rs.getLong("owner_id"),
-                          rs.getObject("created_at", OffsetDateTime.class).toInstant()));
+                          rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                          members(rs)));
     }
     if (head.isEmpty()) {
       return Optional.empty();
     }
     ChatHead h = head.get();
-    List<Member> members;
-    try (NamedStatement.Bound read = MEMBERS.on(connection)) {
-      members =
-          read.number("chat", h.id())
-              .list(
-                  (rs, ctx) ->
-                      new Member(UserId.of(rs.getLong("user_id")), rs.getLong("hidden_up_to")));
-    }
+    List<Member> members = h.members();
     ChatType type =
         switch (h.type()) {
           case "P" -> ChatType.PRIVATE;
@@ -280,6 +280,34 @@ public final class JdbcChats implements Chats {
             ChatId.of(h.id()), type, h.details(), UserId.of(h.owner()), h.createdAt(), members));
   }
 
+  /** The members from the two arrays of {@link #WITH_MEMBERS} (none: SQL NULL). */
+  private static List<Member> members(ResultSet rs) throws SQLException {
+    Object[] ids = elements(rs.getArray("member_ids"));
+    Object[] hidden = elements(rs.getArray("member_hidden"));
+    List<Member> members = new ArrayList<>(ids.length);
+    for (int i = 0; i < ids.length; i++) {
+      members.add(
+          new Member(UserId.of(((Number) ids[i]).longValue()), ((Number) hidden[i]).longValue()));
+    }
+    return members;
+  }
+
+  private static Object[] elements(java.sql.Array array) throws SQLException {
+    if (array == null) {
+      return new Object[0];
+    }
+    try {
+      return (Object[]) array.getArray();
+    } finally {
+      array.free();
+    }
+  }
+
   private record ChatHead(
-      long id, String type, ChatDetails details, long owner, Instant createdAt) {}
+      long id,
+      String type,
+      ChatDetails details,
+      long owner,
+      Instant createdAt,
+      List<Member> members) {}
 }

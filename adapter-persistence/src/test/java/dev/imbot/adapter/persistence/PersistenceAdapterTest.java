@@ -31,7 +31,10 @@ import dev.imbot.domain.bot.BotProfile;
 import dev.imbot.domain.bot.BotRejectionReason;
 import dev.imbot.domain.bot.BotSummary;
 import dev.imbot.domain.bot.BotType;
+import dev.imbot.domain.chat.Chat;
+import dev.imbot.domain.chat.ChatDetails;
 import dev.imbot.domain.chat.ChatId;
+import dev.imbot.domain.chat.ChatType;
 import dev.imbot.domain.chat.Message;
 import dev.imbot.domain.chat.MessageContent;
 import dev.imbot.domain.chat.MessageId;
@@ -357,6 +360,47 @@ abstract class PersistenceAdapterTest {
             .build(),
         AuthSubjects.none(),
         CLOCK.instant());
+  }
+
+  @Test
+  void givenAChatWithMembers_lock_readsItWithItsMembersInJoinOrderInOneStatement() {
+    UserId first = UserId.of(portal.addPerson(Email.of("first@example.com")));
+    UserId later = UserId.of(portal.addPerson(Email.of("later@example.com")));
+    Chat chat =
+        portal
+            .unitOfWork()
+            .run(
+                () -> {
+                  Chat created =
+                      portal
+                          .chats()
+                          .create(
+                              ChatType.GROUP,
+                              ChatDetails.NONE,
+                              UserId.of(1),
+                              List.of(first),
+                              CLOCK.instant());
+                  created.addMembers(UserId.of(1), List.of(later), true, 42);
+                  portal.chats().save(created);
+                  return created;
+                });
+    StatementCounter statements = portal.instance().statements();
+    Chat[] locked = new Chat[1];
+
+    long used =
+        portal
+            .unitOfWork()
+            .run(
+                () ->
+                    statements.countDuring(
+                        () -> locked[0] = portal.chats().lock(chat.id()).orElseThrow()));
+
+    assertThat(used).isEqualTo(1);
+    assertThat(locked[0].members()).containsExactlyElementsOf(chat.members());
+    assertThat(locked[0].members())
+        .extracting(m -> m.user())
+        .containsExactly(UserId.of(1), first, later);
+    assertThat(locked[0].members().get(2).hiddenUpTo()).isEqualTo(42);
   }
 
   @Test
