@@ -30,8 +30,10 @@ import org.jdbi.v3.core.Handle;
 public final class JdbcChats implements Chats {
   private static final String COLUMNS =
       "id, chat_type, title, description, color, owner_id, entity_type, entity_id, created_at";
-  // The members ride along as two arrays in join order, so finding or locking a chat is one
-  // statement (a round trip of every message posted); FOR UPDATE locks the chat row only.
+  // A read finds the chat with its members as two arrays in join order: one statement, one
+  // snapshot. A lock cannot: on PostgreSQL a FOR UPDATE that waited returns the newest chat row
+  // but its subqueries keep the snapshot of before the wait, so the members of the transaction it
+  // waited for would be missed; a lock reads the members in a statement of their own.
   private static final String WITH_MEMBERS =
       "SELECT "
           + COLUMNS
@@ -39,13 +41,17 @@ public final class JdbcChats implements Chats {
           + " WHERE m.chat_id = chat.id) AS member_ids,"
           + " (SELECT ARRAY_AGG(m.hidden_up_to ORDER BY m.join_order) FROM chat_member m"
           + " WHERE m.chat_id = chat.id) AS member_hidden FROM chat";
-  private static final String BY_ID = WITH_MEMBERS + " WHERE id = :id";
-  private static final String PAIR =
-      WITH_MEMBERS + " WHERE private_low = :low AND private_high = :high";
-  private static final NamedStatement FIND = NamedStatement.of(BY_ID);
-  private static final NamedStatement LOCK = NamedStatement.of(BY_ID + " FOR UPDATE");
-  private static final NamedStatement FIND_PAIR = NamedStatement.of(PAIR);
-  private static final NamedStatement LOCK_PAIR = NamedStatement.of(PAIR + " FOR UPDATE");
+  private static final String HEAD = "SELECT " + COLUMNS + " FROM chat";
+  private static final String BY_ID = " WHERE id = :id";
+  private static final String PAIR = " WHERE private_low = :low AND private_high = :high";
+  private static final NamedStatement FIND = NamedStatement.of(WITH_MEMBERS + BY_ID);
+  private static final NamedStatement LOCK = NamedStatement.of(HEAD + BY_ID + " FOR UPDATE");
+  private static final NamedStatement FIND_PAIR = NamedStatement.of(WITH_MEMBERS + PAIR);
+  private static final NamedStatement LOCK_PAIR = NamedStatement.of(HEAD + PAIR + " FOR UPDATE");
+  private static final NamedStatement MEMBERS =
+      NamedStatement.of(
+          "SELECT user_id, hidden_up_to FROM chat_member WHERE chat_id = :chat"
+              + " ORDER BY join_order");
   private static final String BY_ENTITY =
       "SELECT "
           + COLUMNS
@@ -262,13 +268,22 @@ public final class JdbcChats implements Chats {
                               rs.getString("entity_id")),
                           rs.getLong("owner_id"),
                           rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                          members(rs)));
+                          query == LOCK || query == LOCK_PAIR ? null : members(rs)));
     }
     if (head.isEmpty()) {
       return Optional.empty();
     }
     ChatHead h = head.get();
     List<Member> members = h.members();
+    if (members == null) {
+      try (NamedStatement.Bound read = MEMBERS.on(connection)) {
+        members =
+            read.number("chat", h.id())
+                .list(
+                    (rs, ctx) ->
+                        new Member(UserId.of(rs.getLong("user_id")), rs.getLong("hidden_up_to")));
+      }
+    }
     ChatType type =
         switch (h.type()) {
           case "P" -> ChatType.PRIVATE;
@@ -303,6 +318,7 @@ public final class JdbcChats implements Chats {
     }
   }
 
+  /** A chat's row; {@code members} null when a statement of their own reads them (a lock). */
   private record ChatHead(
       long id,
       String type,

@@ -50,6 +50,7 @@ import dev.imbot.domain.portal.UserId;
 import dev.imbot.domain.rejection.RejectedException;
 import io.micronaut.data.exceptions.DataAccessException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -60,6 +61,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -362,45 +364,110 @@ abstract class PersistenceAdapterTest {
         CLOCK.instant());
   }
 
+  /**
+   * A group chat of portal user 1 and {@code first}, then {@code later} added with hidden history.
+   */
+  private Chat groupChat(UserId first, UserId later) {
+    return portal
+        .unitOfWork()
+        .run(
+            () -> {
+              Chat created =
+                  portal
+                      .chats()
+                      .create(
+                          ChatType.GROUP,
+                          ChatDetails.NONE,
+                          UserId.of(1),
+                          List.of(first),
+                          CLOCK.instant());
+              created.addMembers(UserId.of(1), List.of(later), true, 42);
+              portal.chats().save(created);
+              return created;
+            });
+  }
+
   @Test
-  void givenAChatWithMembers_lock_readsItWithItsMembersInJoinOrderInOneStatement() {
+  void givenAChatWithMembers_find_readsItWithItsMembersInJoinOrderInOneStatement() {
     UserId first = UserId.of(portal.addPerson(Email.of("first@example.com")));
     UserId later = UserId.of(portal.addPerson(Email.of("later@example.com")));
-    Chat chat =
-        portal
-            .unitOfWork()
-            .run(
-                () -> {
-                  Chat created =
-                      portal
-                          .chats()
-                          .create(
-                              ChatType.GROUP,
-                              ChatDetails.NONE,
-                              UserId.of(1),
-                              List.of(first),
-                              CLOCK.instant());
-                  created.addMembers(UserId.of(1), List.of(later), true, 42);
-                  portal.chats().save(created);
-                  return created;
-                });
+    Chat chat = groupChat(first, later);
     StatementCounter statements = portal.instance().statements();
-    Chat[] locked = new Chat[1];
+    Chat[] found = new Chat[1];
 
     long used =
-        portal
-            .unitOfWork()
-            .run(
-                () ->
-                    statements.countDuring(
-                        () -> locked[0] = portal.chats().lock(chat.id()).orElseThrow()));
+        statements.countDuring(() -> found[0] = portal.chats().find(chat.id()).orElseThrow());
 
     assertThat(used).isEqualTo(1);
-    assertThat(locked[0].members()).containsExactlyElementsOf(chat.members());
-    assertThat(locked[0].members())
+    assertThat(found[0].members()).containsExactlyElementsOf(chat.members());
+    assertThat(found[0].members())
         .extracting(m -> m.user())
         .containsExactly(UserId.of(1), first, later);
-    assertThat(locked[0].members().get(2).hiddenUpTo()).isEqualTo(42);
+    assertThat(found[0].members().get(2).hiddenUpTo()).isEqualTo(42);
+    assertThat(portal.unitOfWork().run(() -> portal.chats().lock(chat.id())))
+        .hasValueSatisfying(
+            locked -> assertThat(locked.members()).containsExactlyElementsOf(chat.members()));
+  }
+
+  @Test
+  void givenAChatLockedAndChanged_aLockWaitingForIt_seesTheMembersAsCommitted() throws Exception {
+    UserId first = UserId.of(portal.addPerson(Email.of("first@example.com")));
+    UserId later = UserId.of(portal.addPerson(Email.of("later@example.com")));
+    UserId added = UserId.of(portal.addPerson(Email.of("added@example.com")));
+    Chat chat = groupChat(first, later);
+    CountDownLatch changed = new CountDownLatch(1);
+    CountDownLatch commit = new CountDownLatch(1);
+    CompletableFuture<Object> changer =
+        CompletableFuture.supplyAsync(
+            () ->
+                portal
+                    .unitOfWork()
+                    .run(
+                        () -> {
+                          Chat locked = portal.chats().lock(chat.id()).orElseThrow();
+                          locked.addMembers(UserId.of(1), List.of(added), false, 0);
+                          portal.chats().save(locked);
+                          changed.countDown();
+                          try {
+                            return commit.await(30, TimeUnit.SECONDS);
+                          } catch (InterruptedException e) {
+                            throw new IllegalStateException(e);
+                          }
+                        }));
+    assertThat(changed.await(30, TimeUnit.SECONDS)).isTrue();
+    long waitingBefore = waitingForLocks();
+    CompletableFuture<Chat> waiter =
+        CompletableFuture.supplyAsync(
+            () -> portal.unitOfWork().run(() -> portal.chats().lock(chat.id()).orElseThrow()));
+
+    // The waiter's statement has started (and taken its snapshot) and waits for the chat's lock.
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> waitingForLocks() > waitingBefore);
+    commit.countDown();
+    changer.get(30, TimeUnit.SECONDS);
+
+    assertThat(waiter.get(30, TimeUnit.SECONDS).members())
+        .extracting(m -> m.user())
+        .containsExactly(UserId.of(1), first, later, added);
+  }
+
+  /** Sessions of the test database waiting for a lock now. */
+  private long waitingForLocks() {
+    String sql =
+        database() == TestDatabase.POSTGRES
+            ? "SELECT count(*) FROM pg_locks WHERE NOT granted"
+            : "SELECT count(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL";
+    return portal
+        .instance()
+        .sql(
+            connection -> {
+              try (var statement = connection.prepareStatement(sql);
+                  var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+              }
+            });
   }
 
   @Test
