@@ -417,28 +417,23 @@ abstract class PersistenceAdapterTest {
     Chat chat = groupChat(first, later);
     CountDownLatch changed = new CountDownLatch(1);
     CountDownLatch commit = new CountDownLatch(1);
-    CompletableFuture<Object> changer =
-        CompletableFuture.supplyAsync(
-            () ->
-                portal
-                    .unitOfWork()
-                    .run(
-                        () -> {
-                          Chat locked = portal.chats().lock(chat.id()).orElseThrow();
-                          locked.addMembers(UserId.of(1), List.of(added), false, 0);
-                          portal.chats().save(locked);
-                          changed.countDown();
-                          try {
-                            return commit.await(30, TimeUnit.SECONDS);
-                          } catch (InterruptedException e) {
-                            throw new IllegalStateException(e);
-                          }
-                        }));
+    CompletableFuture<Boolean> changer =
+        inUnitOfWorkAsync(
+            () -> {
+              Chat locked = portal.chats().lock(chat.id()).orElseThrow();
+              locked.addMembers(UserId.of(1), List.of(added), false, 0);
+              portal.chats().save(locked);
+              changed.countDown();
+              try {
+                return commit.await(30, TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+              }
+            });
     assertThat(changed.await(30, TimeUnit.SECONDS)).isTrue();
     long waitingBefore = waitingForLocks();
     CompletableFuture<Chat> waiter =
-        CompletableFuture.supplyAsync(
-            () -> portal.unitOfWork().run(() -> portal.chats().lock(chat.id()).orElseThrow()));
+        inUnitOfWorkAsync(() -> portal.chats().lock(chat.id()).orElseThrow());
 
     // The waiter's statement has started (and taken its snapshot) and waits for the chat's lock.
     Awaitility.await()
@@ -450,6 +445,11 @@ abstract class PersistenceAdapterTest {
     assertThat(waiter.get(30, TimeUnit.SECONDS).members())
         .extracting(m -> m.user())
         .containsExactly(UserId.of(1), first, later, added);
+  }
+
+  /** {@code work} in a unit of work of its own, on another thread. */
+  private <T> CompletableFuture<T> inUnitOfWorkAsync(Supplier<T> work) {
+    return CompletableFuture.supplyAsync(() -> portal.unitOfWork().run(work));
   }
 
   /** Sessions of the test database waiting for a lock now. */
