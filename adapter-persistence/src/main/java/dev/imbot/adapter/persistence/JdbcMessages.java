@@ -80,7 +80,7 @@ public final class JdbcMessages implements Messages {
         connection -> {
           int updated;
           try (NamedStatement.Bound update = UPDATE.on(connection)) {
-            updated = bind(update, message).update();
+            updated = MessageColumns.of(message).bind(update).update();
           }
           return updated == 0 ? insert(connection, message) : updated;
         });
@@ -93,12 +93,14 @@ public final class JdbcMessages implements Messages {
    */
   @Override
   public void add(Message message) {
-    database.defer("add message " + message.id(), ADD, add -> bind(add, message));
+    // The row as it is now: the message may change in memory before the held insert goes.
+    MessageColumns row = MessageColumns.of(message);
+    database.defer("add message " + message.id(), ADD, row::bind);
   }
 
   private static int insert(Connection connection, Message message) throws SQLException {
     try (NamedStatement.Bound add = ADD.on(connection)) {
-      return bind(add, message).update();
+      return MessageColumns.of(message).bind(add).update();
     }
   }
 
@@ -180,24 +182,46 @@ public final class JdbcMessages implements Messages {
         });
   }
 
-  /** Binds every column of the message; a statement takes the ones it names. */
-  private static NamedStatement.Bound bind(NamedStatement.Bound statement, Message message)
-      throws SQLException {
-    MessageContent content = message.content();
-    return statement
-        .number("id", message.id().value())
-        .number("chat", message.chat().value())
-        .number("author", message.author().map(UserId::value).orElse(null))
-        .instant("createdAt", message.date())
-        .string("body", content.text())
-        .string("attach", content.attach())
-        .string("keyboard", content.keyboard())
-        .string("menu", content.menu())
-        .bool("system", message.isSystem())
-        .bool("urlPreview", content.urlPreview())
-        .bool("edited", message.isEdited())
-        .bool("deleted", message.isDeleted())
-        .string("likes", likes(message));
+  /** A message's column values, taken when made; binds the ones a statement names. */
+  private record MessageColumns(
+      long id,
+      long chat,
+      Long author,
+      java.time.Instant createdAt,
+      MessageContent content,
+      boolean system,
+      boolean edited,
+      boolean deleted,
+      String likes) {
+    static MessageColumns of(Message message) {
+      return new MessageColumns(
+          message.id().value(),
+          message.chat().value(),
+          message.author().map(UserId::value).orElse(null),
+          message.date(),
+          message.content(),
+          message.isSystem(),
+          message.isEdited(),
+          message.isDeleted(),
+          JdbcMessages.likes(message));
+    }
+
+    NamedStatement.Bound bind(NamedStatement.Bound statement) throws SQLException {
+      return statement
+          .number("id", id)
+          .number("chat", chat)
+          .number("author", author)
+          .instant("createdAt", createdAt)
+          .string("body", content.text())
+          .string("attach", content.attach())
+          .string("keyboard", content.keyboard())
+          .string("menu", content.menu())
+          .bool("system", system)
+          .bool("urlPreview", content.urlPreview())
+          .bool("edited", edited)
+          .bool("deleted", deleted)
+          .string("likes", likes);
+    }
   }
 
   private static String likes(Message message) {

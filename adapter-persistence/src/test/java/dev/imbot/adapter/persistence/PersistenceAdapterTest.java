@@ -527,6 +527,23 @@ abstract class PersistenceAdapterTest {
   }
 
   @Test
+  void givenAMessageChangedInMemoryAfterItsAdd_theHeldRow_storesItAsItWasAdded() {
+    Message message = message("asadded");
+
+    portal
+        .unitOfWork()
+        .run(
+            () -> {
+              portal.messages().add(message);
+              message.markDeleted(); // never saved
+              return null;
+            });
+
+    assertThat(portal.messages().find(message.id()))
+        .hasValueSatisfying(m -> assertThat(m.isDeleted()).isFalse());
+  }
+
+  @Test
   void givenAUnitOfWorkThatFails_theMessageRowsItHeldBack_areNeverWritten() {
     Message message = message("lost");
 
