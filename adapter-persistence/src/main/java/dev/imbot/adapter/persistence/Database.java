@@ -257,6 +257,8 @@ final class Database {
     }
   }
 
+  private static final String SEND_HELD = "write what the unit of work held back";
+
   /** Per thread: the held-back statements of its current unit of work, if any. */
   private final ThreadLocal<Held> held = new ThreadLocal<>();
 
@@ -285,10 +287,7 @@ final class Database {
                 @Override
                 public void beforeCommit(boolean readOnly) {
                   if (!fresh.statements.isEmpty()) {
-                    runSql(
-                        "write what the unit of work held back",
-                        c -> run(c, take(fresh)),
-                        fresh.connection);
+                    runSql(SEND_HELD, c -> run(c, take(fresh)), fresh.connection);
                   }
                 }
 
@@ -339,7 +338,7 @@ final class Database {
     if (unitOfWork.isEmpty() || unitOfWork.get().getConnection() != current.connection) {
       return;
     }
-    writeSql("write what the unit of work held back", c -> run(c, take(current)));
+    writeSql(SEND_HELD, c -> run(c, take(current)));
   }
 
   private static List<Deferred> take(Held held) {

@@ -24,12 +24,15 @@ import org.jdbi.v3.core.statement.SqlStatement;
  */
 @Singleton
 public final class JdbcDueDeliveries implements DueDeliveries {
-  private static final String CLAIM =
+  // Every claim: due, unleased pending rows, oldest first, locked; the variants differ in hosts.
+  private static final String DUE =
       "SELECT "
           + EventDeliveryRow.COLUMNS
           + " FROM event_delivery WHERE status = 'PENDING' AND next_attempt_at <= :now"
-          + " AND (lease_until IS NULL OR lease_until <= :now)"
-          + " ORDER BY next_attempt_at, id LIMIT :limit FOR UPDATE SKIP LOCKED";
+          + " AND (lease_until IS NULL OR lease_until <= :now)";
+  private static final String OLDEST_LOCKED =
+      " ORDER BY next_attempt_at, id LIMIT :limit FOR UPDATE SKIP LOCKED";
+  private static final String CLAIM = DUE + OLDEST_LOCKED;
   // The hosts with pending deliveries, read from event_delivery_host_due_idx one host at a time
   // (a loose index scan): as many index probes as hosts, however long their backlogs.
   private static final String PENDING_HOSTS =
@@ -43,34 +46,14 @@ public final class JdbcDueDeliveries implements DueDeliveries {
   // rather than the skipped ones excluded: a claim that excludes reads past every due row of the
   // skipped hosts (a busy host's whole backlog) to find none.
   private static final String CLAIM_AMONG =
-      "SELECT "
-          + EventDeliveryRow.COLUMNS
-          + " FROM event_delivery WHERE status = 'PENDING' AND next_attempt_at <= :now"
-          + " AND (lease_until IS NULL OR lease_until <= :now)"
-          + " AND (handler_host IS NULL OR handler_host IN (<hosts>))"
-          + " ORDER BY next_attempt_at, id LIMIT :limit FOR UPDATE SKIP LOCKED";
+      DUE + " AND (handler_host IS NULL OR handler_host IN (<hosts>))" + OLDEST_LOCKED;
   // With more hosts than this pending, the skipped ones are excluded instead of the rest named.
   static final int MAX_NAMED_HOSTS = 500;
   private static final String CLAIM_SKIPPING =
-      "SELECT "
-          + EventDeliveryRow.COLUMNS
-          + " FROM event_delivery WHERE status = 'PENDING' AND next_attempt_at <= :now"
-          + " AND (lease_until IS NULL OR lease_until <= :now)"
-          + " AND (handler_host IS NULL OR handler_host NOT IN (<skipped>))"
-          + " ORDER BY next_attempt_at, id LIMIT :limit FOR UPDATE SKIP LOCKED";
-  private static final String CLAIM_UNHOSTED =
-      "SELECT "
-          + EventDeliveryRow.COLUMNS
-          + " FROM event_delivery WHERE status = 'PENDING' AND handler_host IS NULL"
-          + " AND next_attempt_at <= :now AND (lease_until IS NULL OR lease_until <= :now)"
-          + " ORDER BY next_attempt_at, id LIMIT :limit FOR UPDATE SKIP LOCKED";
+      DUE + " AND (handler_host IS NULL OR handler_host NOT IN (<skipped>))" + OLDEST_LOCKED;
+  private static final String CLAIM_UNHOSTED = DUE + " AND handler_host IS NULL" + OLDEST_LOCKED;
   // One host's backlog, through event_delivery_host_due_idx.
-  private static final String CLAIM_OF_HOST =
-      "SELECT "
-          + EventDeliveryRow.COLUMNS
-          + " FROM event_delivery WHERE status = 'PENDING' AND handler_host = :host"
-          + " AND next_attempt_at <= :now AND (lease_until IS NULL OR lease_until <= :now)"
-          + " ORDER BY next_attempt_at, id LIMIT :limit FOR UPDATE SKIP LOCKED";
+  private static final String CLAIM_OF_HOST = DUE + " AND handler_host = :host" + OLDEST_LOCKED;
   private static final String LEASE =
       "UPDATE event_delivery SET lease_owner = :owner, lease_until = :leaseUntil WHERE id IN (<ids>)";
   private static final String FINISH =

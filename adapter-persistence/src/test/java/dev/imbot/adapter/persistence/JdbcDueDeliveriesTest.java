@@ -103,7 +103,7 @@ abstract class JdbcDueDeliveriesTest extends DueDeliveriesContract {
   @Test
   void givenRowsEnqueuedBeforeHostsWereRecorded_claimSkippingHosts_stillTakesThem() {
     long legacy = enqueue("https://old.example.com/h", T0.minusSeconds(9));
-    long skipped = enqueue("https://busy.example.com/h", T0.minusSeconds(8));
+    enqueue("https://busy.example.com/h", T0.minusSeconds(8));
     long other = enqueue("https://other.example.com/h", T0.minusSeconds(7));
     instance.sql(
         connection -> {
@@ -122,7 +122,6 @@ abstract class JdbcDueDeliveriesTest extends DueDeliveriesContract {
 
     assertThat(amongOthers).extracting(DueDelivery::id).containsExactly(legacy, other);
     assertThat(allSkipped).extracting(DueDelivery::id).containsExactly(legacy);
-    assertThat(skipped).isNotIn(legacy, other);
   }
 
   @Test
