@@ -118,7 +118,7 @@ public final class JdbcDeliveryLog implements DeliveryLog, DeliveryReplays, Deli
   /** Two statements: the count, then the page; a third for the page's bots. */
   @Override
   public DeliveryPage find(DeliveryFilter filter, int offset, int limit) {
-    database.sendDeferred(); // the outbox holds back its delivery_bot rows
+    database.sendDeferred(); // the outbox holds its rows back (decision 163)
     if (offset < 0 || limit < 0) {
       throw new IllegalArgumentException("offset and limit are never negative");
     }
@@ -158,7 +158,7 @@ public final class JdbcDeliveryLog implements DeliveryLog, DeliveryReplays, Deli
 
   @Override
   public Optional<DeliveryDetails> details(long id) {
-    database.sendDeferred(); // the outbox holds back its delivery_bot rows
+    database.sendDeferred(); // the outbox holds its rows back (decision 163)
     return database.read(
         "read delivery " + id,
         handle -> {
@@ -192,6 +192,7 @@ public final class JdbcDeliveryLog implements DeliveryLog, DeliveryReplays, Deli
 
   @Override
   public List<HandlerActivity> activity(Instant since, String application) {
+    database.sendDeferred(); // the outbox holds its rows back (decision 163)
     String only = application == null ? "" : " AND d.application_key = :application";
     return database.read(
         "read handler activity",
@@ -232,6 +233,7 @@ public final class JdbcDeliveryLog implements DeliveryLog, DeliveryReplays, Deli
 
   @Override
   public DeliveryBacklog backlog() {
+    database.sendDeferred(); // the outbox holds its rows back (decision 163)
     return database.read(
         "read the delivery backlog",
         handle ->
@@ -253,6 +255,7 @@ public final class JdbcDeliveryLog implements DeliveryLog, DeliveryReplays, Deli
 
   @Override
   public Replay replay(long id, Instant now) {
+    database.sendDeferred(); // the outbox holds its rows back (decision 163)
     return database.write(
         "replay delivery " + id,
         handle -> {
@@ -270,7 +273,7 @@ public final class JdbcDeliveryLog implements DeliveryLog, DeliveryReplays, Deli
   /** Two statements: lock the dead rows the filter matches, then start them over. */
   @Override
   public int replayDead(DeliveryFilter filter, Instant now, int limit) {
-    database.sendDeferred(); // the outbox holds back its delivery_bot rows
+    database.sendDeferred(); // the outbox holds its rows back (decision 163)
     Where where = Where.of(filter.withStatus(DeliveryStatus.DEAD));
     return database.write(
         "replay dead deliveries",
@@ -300,7 +303,7 @@ public final class JdbcDeliveryLog implements DeliveryLog, DeliveryReplays, Deli
   /** Four statements in one transaction: lock a batch, delete its attempts, bots and rows. */
   @Override
   public int prune(DeliveryStatus status, Instant cutoff, int limit) {
-    database.sendDeferred(); // the outbox holds back its delivery_bot rows
+    database.sendDeferred(); // the outbox holds its rows back (decision 163)
     if (status == DeliveryStatus.PENDING) {
       throw new IllegalArgumentException("pending deliveries are never pruned");
     }

@@ -17,10 +17,10 @@ import java.util.function.Consumer;
 public final class JdbcEventOutbox implements EventOutbox {
   private static final NamedStatement INSERT =
       NamedStatement.of(
-          "INSERT INTO event_delivery (application_key, event, handler_binding_id, handler_url,"
-              + " event_data, acting_user_id, bot_ids, created_at, status, attempts,"
+          "INSERT INTO event_delivery (id, application_key, event, handler_binding_id,"
+              + " handler_url, event_data, acting_user_id, bot_ids, created_at, status, attempts,"
               + " next_attempt_at, handler_host)"
-              + " VALUES (:applicationKey, :event, :handlerBindingId, :handlerUrl, :eventData,"
+              + " VALUES (:id, :applicationKey, :event, :handlerBindingId, :handlerUrl, :eventData,"
               + " :actingUserId, :botIds, :createdAt, :status, :attempts, :nextAttemptAt,"
               + " :handlerHost)");
   private static final NamedStatement BOT =
@@ -31,8 +31,17 @@ public final class JdbcEventOutbox implements EventOutbox {
           + EventDeliveryRow.COLUMNS
           + " FROM event_delivery WHERE id > :afterId ORDER BY id LIMIT :limit";
 
+  /** The increment of {@code event_delivery_id_block}: the ids one nextval hands this instance. */
+  static final int ID_BLOCK = 64;
+
+  private static final String NEXT_BLOCK = "SELECT nextval('event_delivery_id_block')";
+
   private final Database database;
   private volatile Consumer<String> onCommitted = host -> {};
+  // The rest of this instance's current block of ids: next up to, not including, end.
+  private final Object ids = new Object();
+  private long nextId;
+  private long endId;
 
   JdbcEventOutbox(Database database) {
     this.database = database;
@@ -47,45 +56,70 @@ public final class JdbcEventOutbox implements EventOutbox {
   }
 
   /**
-   * One statement: the insert, which hands back the generated id; then one row per bot the event
-   * concerns, which the operator finds it by, held back to go with the unit of work's other held
-   * rows (only the operator's pages read them, never the unit of work that wrote them).
+   * No statement of its own (decision 163): the delivery's id comes from this instance's block, and
+   * its row and one row per bot the event concerns (which the operator finds it by) are held back
+   * to go with the unit of work's other held rows at the commit. Every adapter that reads or
+   * changes {@code event_delivery} sends what is held first.
    */
   @Override
   public long enqueue(PendingEvent event) {
     EventDeliveryRow row = EventDeliveryRow.enqueued(event);
-    return database.writeSql(
+    long id = nextId();
+    database.defer(
         "enqueue " + event.event(),
-        connection -> {
-          long id;
-          try (NamedStatement.Bound insert = INSERT.onReturningKey(connection, "id")) {
-            id =
-                insert
-                    .string("applicationKey", row.applicationKey())
-                    .string("event", row.event())
-                    .number("handlerBindingId", row.handlerBindingId())
-                    .string("handlerUrl", row.handlerUrl())
-                    .string("eventData", row.eventData())
-                    .number("actingUserId", row.actingUserId())
-                    .string("botIds", row.botIds())
-                    .instant("createdAt", row.createdAt())
-                    .string("status", row.status())
-                    .integer("attempts", row.attempts())
-                    .instant("nextAttemptAt", row.nextAttemptAt())
-                    .string("handlerHost", row.handlerHost())
-                    .insertReturningKey();
-          }
-          // Held back to the commit, with the unit of work's other held rows (decision 161).
-          for (UserId bot : event.botsConcerned()) {
-            database.defer(
-                "link delivery " + id + " to bot " + bot,
-                BOT,
-                link -> link.number("botId", bot.value()).number("deliveryId", id));
-          }
-          String host = row.handlerHost();
-          database.afterCommit(() -> onCommitted.accept(host));
-          return id;
-        });
+        INSERT,
+        insert ->
+            insert
+                .number("id", id)
+                .string("applicationKey", row.applicationKey())
+                .string("event", row.event())
+                .number("handlerBindingId", row.handlerBindingId())
+                .string("handlerUrl", row.handlerUrl())
+                .string("eventData", row.eventData())
+                .number("actingUserId", row.actingUserId())
+                .string("botIds", row.botIds())
+                .instant("createdAt", row.createdAt())
+                .string("status", row.status())
+                .integer("attempts", row.attempts())
+                .instant("nextAttemptAt", row.nextAttemptAt())
+                .string("handlerHost", row.handlerHost()));
+    for (UserId bot : event.botsConcerned()) {
+      database.defer(
+          "link delivery " + id + " to bot " + bot,
+          BOT,
+          link -> link.number("botId", bot.value()).number("deliveryId", id));
+    }
+    String host = row.handlerHost();
+    database.afterCommit(() -> onCommitted.accept(host));
+    return id;
+  }
+
+  /**
+   * The next id of this instance's block; a new block (one nextval) when it is used up. Two threads
+   * finding it used up at once each take a block: the ids of the one overwritten are skipped, never
+   * handed out twice.
+   */
+  private long nextId() {
+    synchronized (ids) {
+      if (nextId < endId) {
+        return nextId++;
+      }
+    }
+    long start =
+        database.writeSql(
+            "take a block of delivery ids",
+            connection -> {
+              try (var statement = connection.prepareStatement(NEXT_BLOCK);
+                  var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+              }
+            });
+    synchronized (ids) {
+      nextId = start + 1;
+      endId = start + ID_BLOCK;
+    }
+    return start;
   }
 
   @Override
@@ -96,6 +130,7 @@ public final class JdbcEventOutbox implements EventOutbox {
     if (limit == 0) {
       return List.of();
     }
+    database.sendDeferred();
     return database.read(
         "read the event outbox",
         handle ->

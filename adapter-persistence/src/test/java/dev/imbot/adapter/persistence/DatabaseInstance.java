@@ -164,7 +164,6 @@ public final class DatabaseInstance implements AutoCloseable {
                   "DELETE FROM portal_setting",
                   "DELETE FROM application",
                   "ALTER SEQUENCE portal_user_id_seq RESTART WITH 1",
-                  "ALTER TABLE event_delivery ALTER COLUMN id RESTART WITH 1",
                   "ALTER TABLE handler_binding ALTER COLUMN id RESTART WITH 1",
                   "ALTER TABLE inbound_webhook ALTER COLUMN id RESTART WITH 1"
                 }) {

@@ -53,6 +53,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -471,8 +472,10 @@ abstract class PersistenceAdapterTest {
   }
 
   @Test
-  void givenAPostedMessageItsEventAndLink_inOneUnitOfWork_theHeldRowsGoTogetherAtTheCommit() {
+  void givenAPostedMessageItsEventAndLink_inOneUnitOfWork_allRowsGoTogetherAtTheCommit() {
     StatementCounter statements = portal.instance().statements();
+    // The instance takes its block of delivery ids with its first event.
+    portal.outbox().enqueue(messageEvent(message("warm").id(), 7));
     Message message = message("hello");
     long[] inside = new long[1];
 
@@ -494,14 +497,90 @@ abstract class PersistenceAdapterTest {
                           return null;
                         }));
 
-    // Only the outbox row goes at once (its id is generated); the message, bot and link rows
-    // wait for the commit and go in one exchange there.
-    assertThat(inside[0]).isEqualTo(1);
-    assertThat(used - inside[0]).isEqualTo(together(3));
+    // Nothing goes at once (the delivery's id is the instance's own, decision 163); the message,
+    // outbox, bot and link rows wait for the commit and go in one exchange there.
+    assertThat(inside[0]).isZero();
+    assertThat(used).isEqualTo(together(4));
     assertThat(portal.messages().find(message.id())).isPresent();
     assertThat(portal.messageDeliveries().of(List.of(message.id())).get(message.id()))
         .singleElement()
         .satisfies(d -> assertThat(d.event().botsConcerned()).containsExactly(UserId.of(42)));
+  }
+
+  @Test
+  void givenAnEventEnqueuedInAUnitOfWork_eachReadOrChangeOfTheOutboxFirstInIt_seesIt() {
+    JdbcDueDeliveries due = portal.instance().bean(JdbcDueDeliveries.class);
+    JdbcDeliveryLog log = portal.instance().bean(JdbcDeliveryLog.class);
+    String event = BotEvent.MESSAGE_ADD.eventName();
+
+    // Each adapter's access is the first thing after the enqueue in its own unit of work.
+    boolean paged =
+        this.<Boolean>enqueuedThen(
+            id -> portal.outbox().page(0, 1000).stream().anyMatch(d -> d.id() == id));
+    boolean detailed = this.<Boolean>enqueuedThen(id -> log.details(id).isPresent());
+    boolean pending = this.<Boolean>enqueuedThen(id -> due.hasPending(APP.value(), event));
+    int dropped =
+        this.<Integer>enqueuedThen(id -> due.drop(APP.value(), "dropped", CLOCK.instant()));
+
+    assertThat(paged).isTrue();
+    assertThat(detailed).isTrue();
+    assertThat(pending).isTrue();
+    // The drop sees the held-back row: it is not left pending behind it.
+    assertThat(dropped).isEqualTo(4);
+    assertThat(due.hasPending(APP.value(), event)).isFalse();
+  }
+
+  /** Enqueues an event in a unit of work, then answers what {@code next} finds in the same one. */
+  private <T> T enqueuedThen(java.util.function.LongFunction<T> next) {
+    return portal
+        .unitOfWork()
+        .run(() -> next.apply(portal.outbox().enqueue(messageEvent(MessageId.of(1), 42))));
+  }
+
+  @Test
+  void givenAUnitOfWorkThatFailsAfterEnqueueing_theEventIsNeverWritten() {
+    Throwable failure =
+        failureOfUnitOfWork(
+            () -> {
+              portal.outbox().enqueue(messageEvent(MessageId.of(1), 42));
+              throw new IllegalStateException("a later step failed");
+            });
+
+    assertThat(failure).hasMessage("a later step failed");
+    assertThat(portal.instance().count("event_delivery")).isZero();
+    assertThat(portal.instance().count("delivery_bot")).isZero();
+  }
+
+  @Test
+  void givenTwoInstancesEnqueueingAtOnce_everyDeliveryId_isDistinct() throws Exception {
+    DatabaseTestPortal second = database().secondPortal();
+    int perInstance = 3 * JdbcEventOutbox.ID_BLOCK + 5;
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<Long>>> runs = new ArrayList<>();
+      for (DatabaseTestPortal side : List.of(portal, second, portal, second)) {
+        runs.add(
+            pool.submit(
+                () -> {
+                  List<Long> ids = new ArrayList<>();
+                  for (int i = 0; i < perInstance / 2; i++) {
+                    ids.add(
+                        side.unitOfWork()
+                            .run(() -> side.outbox().enqueue(messageEvent(MessageId.of(1), 42))));
+                  }
+                  return ids;
+                }));
+      }
+      List<Long> all = new ArrayList<>();
+      for (var run : runs) {
+        all.addAll(run.get(60, TimeUnit.SECONDS));
+      }
+      assertThat(all).doesNotHaveDuplicates();
+      assertThat(portal.instance().count("event_delivery")).isEqualTo(all.size());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
