@@ -34,7 +34,8 @@ public final class JdbcEventOutbox implements EventOutbox {
   /** The increment of {@code event_delivery_id_block}: the ids one nextval hands this instance. */
   static final int ID_BLOCK = 64;
 
-  private static final String NEXT_BLOCK = "SELECT nextval('event_delivery_id_block')";
+  private static final NamedStatement NEXT_BLOCK =
+      NamedStatement.of("SELECT nextval('event_delivery_id_block')");
 
   private final Database database;
   private volatile Consumer<String> onCommitted = host -> {};
@@ -109,10 +110,8 @@ public final class JdbcEventOutbox implements EventOutbox {
         database.writeSql(
             "take a block of delivery ids",
             connection -> {
-              try (var statement = connection.prepareStatement(NEXT_BLOCK);
-                  var rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
+              try (NamedStatement.Bound next = NEXT_BLOCK.on(connection)) {
+                return next.first((rs, ctx) -> rs.getLong(1)).orElseThrow();
               }
             });
     synchronized (ids) {

@@ -606,6 +606,54 @@ abstract class PersistenceAdapterTest {
   }
 
   @Test
+  void givenAMessageAddedInAUnitOfWork_eachReadOfMessagesFirstInIt_seesIt() {
+    // Each read is the first thing after the add in its own unit of work.
+    boolean last =
+        this.<Boolean>addedThen(
+            "last", m -> portal.messages().lastIdIn(m.chat()) == m.id().value());
+    long count = this.<Long>addedThen("count", m -> portal.messages().countIn(m.chat()));
+    boolean found =
+        this.<Boolean>addedThen("found", m -> portal.messages().find(m.id()).isPresent());
+
+    assertThat(last).isTrue();
+    assertThat(count).isEqualTo(1);
+    assertThat(found).isTrue();
+  }
+
+  /** Adds a message in a unit of work, then answers what {@code next} finds in the same one. */
+  private <T> T addedThen(String text, java.util.function.Function<Message, T> next) {
+    Message message = message(text);
+    return portal
+        .unitOfWork()
+        .run(
+            () -> {
+              portal.messages().add(message);
+              return next.apply(message);
+            });
+  }
+
+  @Test
+  void givenTheDeliveryIdSequence_itsStep_isTheBlockAnInstanceHandsOut() {
+    long step =
+        portal
+            .instance()
+            .sql(
+                connection -> {
+                  try (var statement =
+                          connection.prepareStatement(
+                              "SELECT increment FROM information_schema.sequences"
+                                  + " WHERE sequence_name = 'event_delivery_id_block'");
+                      var rows = statement.executeQuery()) {
+                    rows.next();
+                    return Long.parseLong(rows.getString(1));
+                  }
+                });
+
+    // A smaller step would let another instance's block overlap this instance's ids.
+    assertThat(step).isEqualTo(JdbcEventOutbox.ID_BLOCK);
+  }
+
+  @Test
   void givenAMessageChangedInMemoryAfterItsAdd_theHeldRow_storesItAsItWasAdded() {
     Message message = message("asadded");
 
