@@ -60,7 +60,10 @@ final class Database {
   private final Jdbi jdbi;
 
   /** The connection the current {@link #run} works on; Jdbi's handles borrow it, never close it. */
-  private final ThreadLocal<Connection> current = new ThreadLocal<>();
+  private final ThreadLocal<Connection> current;
+
+  /** Whether every statement first sends what the unit of work holds back ({@link #seeingHeld}). */
+  private final boolean sendsHeldFirst;
 
   Database(
       TransactionOperations<Connection> transactions,
@@ -69,6 +72,9 @@ final class Database {
     this.transactions = transactions;
     this.connections = connections;
     this.dataSource = dataSource;
+    this.current = new ThreadLocal<>();
+    this.held = new ThreadLocal<>();
+    this.sendsHeldFirst = false;
     this.jdbi = Jdbi.create(new BorrowedConnections());
     // Micronaut begins and ends transactions; a handle closing inside one must leave it alone.
     jdbi.getConfig(Handles.class).setForceEndTransactions(false);
@@ -86,6 +92,26 @@ final class Database {
     jdbi.registerRowMapper(ApplicationEventBindingRow.class, ApplicationEventBindingRow.MAPPER);
     jdbi.registerRowMapper(SlashCommandRow.class, SlashCommandRow.MAPPER);
     jdbi.registerRowMapper(CommandTranslationRow.class, CommandTranslationRow.MAPPER);
+  }
+
+  private Database(Database base) {
+    this.transactions = base.transactions;
+    this.connections = base.connections;
+    this.dataSource = base.dataSource;
+    this.jdbi = base.jdbi;
+    this.current = base.current;
+    this.held = base.held;
+    this.sendsHeldFirst = true;
+  }
+
+  /**
+   * This database for an adapter of the tables that held-back rows go into (messages, the outbox,
+   * their link rows): each of its statements first sends what the current unit of work holds back,
+   * in one exchange, so that the unit of work sees its own rows. Other adapters' statements leave
+   * held rows held, to go with the commit.
+   */
+  Database seeingHeld() {
+    return sendsHeldFirst ? this : new Database(this);
   }
 
   /** Work that runs statements through one handle. */
@@ -120,6 +146,9 @@ final class Database {
    * statement; any failure still ends the whole unit of work, which rolls back.
    */
   <T> T readSql(String action, Sql<T> work) {
+    if (sendsHeldFirst) {
+      sendHeld();
+    }
     Optional<? extends TransactionStatus<?>> unitOfWork = transactions.findTransactionStatus();
     if (unitOfWork.isPresent()) {
       return connected(() -> runSql(action, work, (Connection) unitOfWork.get().getConnection()));
@@ -133,6 +162,9 @@ final class Database {
 
   /** {@link #write} for statements bound without Jdbi, as {@link #readSql}. */
   <T> T writeSql(String action, Sql<T> work) {
+    if (sendsHeldFirst) {
+      sendHeld();
+    }
     Optional<? extends TransactionStatus<?>> unitOfWork = transactions.findTransactionStatus();
     if (unitOfWork.isPresent()) {
       return connected(() -> runSql(action, work, (Connection) unitOfWork.get().getConnection()));
@@ -260,7 +292,7 @@ final class Database {
   private static final String SEND_HELD = "write what the unit of work held back";
 
   /** Per thread: the held-back statements of its current unit of work, if any. */
-  private final ThreadLocal<Held> held = new ThreadLocal<>();
+  private final ThreadLocal<Held> held;
 
   /**
    * Writes through {@code statement} as part of the current unit of work, but holds it back to go
@@ -324,12 +356,8 @@ final class Database {
         });
   }
 
-  /**
-   * Sends what the current unit of work holds back, if anything, in one exchange: for an adapter
-   * about to read or change rows of a table it {@link #defer}s inserts into, so that the unit of
-   * work sees its own rows.
-   */
-  void sendDeferred() {
+  /** Sends what the current unit of work holds back, if anything, in one exchange. */
+  private void sendHeld() {
     Held current = held.get();
     if (current == null || current.statements.isEmpty()) {
       return;
@@ -338,7 +366,7 @@ final class Database {
     if (unitOfWork.isEmpty() || unitOfWork.get().getConnection() != current.connection) {
       return;
     }
-    writeSql(SEND_HELD, c -> run(c, take(current)));
+    connected(() -> runSql(SEND_HELD, c -> run(c, take(current)), current.connection));
   }
 
   private static List<Deferred> take(Held held) {

@@ -105,7 +105,7 @@ public final class JdbcDeliveryLog implements DeliveryLog, DeliveryReplays, Deli
   private volatile Runnable onReplayed = () -> {};
 
   JdbcDeliveryLog(Database database) {
-    this.database = database;
+    this.database = database.seeingHeld();
   }
 
   /** Runs {@code listener} after each unit of work that replayed a delivery commits. */
@@ -118,7 +118,6 @@ public final class JdbcDeliveryLog implements DeliveryLog, DeliveryReplays, Deli
   /** Two statements: the count, then the page; a third for the page's bots. */
   @Override
   public DeliveryPage find(DeliveryFilter filter, int offset, int limit) {
-    database.sendDeferred(); // the outbox holds its rows back (decision 163)
     if (offset < 0 || limit < 0) {
       throw new IllegalArgumentException("offset and limit are never negative");
     }
@@ -158,7 +157,6 @@ public final class JdbcDeliveryLog implements DeliveryLog, DeliveryReplays, Deli
 
   @Override
   public Optional<DeliveryDetails> details(long id) {
-    database.sendDeferred(); // the outbox holds its rows back (decision 163)
     return database.read(
         "read delivery " + id,
         handle -> {
@@ -192,7 +190,6 @@ public final class JdbcDeliveryLog implements DeliveryLog, DeliveryReplays, Deli
 
   @Override
   public List<HandlerActivity> activity(Instant since, String application) {
-    database.sendDeferred(); // the outbox holds its rows back (decision 163)
     String only = application == null ? "" : " AND d.application_key = :application";
     return database.read(
         "read handler activity",
@@ -233,7 +230,6 @@ public final class JdbcDeliveryLog implements DeliveryLog, DeliveryReplays, Deli
 
   @Override
   public DeliveryBacklog backlog() {
-    database.sendDeferred(); // the outbox holds its rows back (decision 163)
     return database.read(
         "read the delivery backlog",
         handle ->
@@ -255,7 +251,6 @@ public final class JdbcDeliveryLog implements DeliveryLog, DeliveryReplays, Deli
 
   @Override
   public Replay replay(long id, Instant now) {
-    database.sendDeferred(); // the outbox holds its rows back (decision 163)
     return database.write(
         "replay delivery " + id,
         handle -> {
@@ -273,7 +268,6 @@ public final class JdbcDeliveryLog implements DeliveryLog, DeliveryReplays, Deli
   /** Two statements: lock the dead rows the filter matches, then start them over. */
   @Override
   public int replayDead(DeliveryFilter filter, Instant now, int limit) {
-    database.sendDeferred(); // the outbox holds its rows back (decision 163)
     Where where = Where.of(filter.withStatus(DeliveryStatus.DEAD));
     return database.write(
         "replay dead deliveries",
@@ -303,7 +297,6 @@ public final class JdbcDeliveryLog implements DeliveryLog, DeliveryReplays, Deli
   /** Four statements in one transaction: lock a batch, delete its attempts, bots and rows. */
   @Override
   public int prune(DeliveryStatus status, Instant cutoff, int limit) {
-    database.sendDeferred(); // the outbox holds its rows back (decision 163)
     if (status == DeliveryStatus.PENDING) {
       throw new IllegalArgumentException("pending deliveries are never pruned");
     }

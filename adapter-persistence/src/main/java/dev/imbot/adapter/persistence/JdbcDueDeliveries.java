@@ -87,7 +87,7 @@ public final class JdbcDueDeliveries implements DueDeliveries {
   private final Database database;
 
   JdbcDueDeliveries(Database database) {
-    this.database = database;
+    this.database = database.seeingHeld();
   }
 
   /**
@@ -97,7 +97,6 @@ public final class JdbcDueDeliveries implements DueDeliveries {
   @Override
   public List<DueDelivery> claim(
       String owner, Instant now, Instant leaseUntil, int limit, java.util.Set<String> skipped) {
-    database.sendDeferred(); // the outbox holds its rows back (decision 163)
     return claim(
         "claim due deliveries",
         owner,
@@ -125,7 +124,6 @@ public final class JdbcDueDeliveries implements DueDeliveries {
   @Override
   public List<DueDelivery> claimOf(
       String owner, String host, Instant now, Instant leaseUntil, int limit) {
-    database.sendDeferred(); // the outbox holds its rows back (decision 163)
     return claim(
         "claim due deliveries to " + host,
         owner,
@@ -177,7 +175,6 @@ public final class JdbcDueDeliveries implements DueDeliveries {
    */
   @Override
   public List<Boolean> finishAll(List<Outcome> outcomes) {
-    database.sendDeferred(); // the outbox holds its rows back (decision 163)
     if (outcomes.isEmpty()) {
       return List.of();
     }
@@ -239,7 +236,6 @@ public final class JdbcDueDeliveries implements DueDeliveries {
   /** Two statements in one transaction: the verdict (while the lease holds), then the log line. */
   @Override
   public boolean finish(long id, String owner, AttemptRecord attempt, Verdict verdict) {
-    database.sendDeferred(); // the outbox holds its rows back (decision 163)
     return database.write(
         "finish delivery " + id,
         handle -> {
@@ -254,7 +250,6 @@ public final class JdbcDueDeliveries implements DueDeliveries {
 
   @Override
   public void deferAll(List<Long> ids, String owner, Instant dueAt) {
-    database.sendDeferred(); // the outbox holds its rows back (decision 163)
     if (ids.isEmpty()) {
       return;
     }
@@ -271,7 +266,6 @@ public final class JdbcDueDeliveries implements DueDeliveries {
 
   @Override
   public void park(long id, String owner, Instant dueAt, String reason) {
-    database.sendDeferred(); // the outbox holds its rows back (decision 163)
     database.write(
         "park delivery " + id,
         handle ->
@@ -286,7 +280,6 @@ public final class JdbcDueDeliveries implements DueDeliveries {
 
   @Override
   public int resume(String application, Instant now) {
-    database.sendDeferred(); // the outbox holds its rows back (decision 163)
     return database.write(
         "resume deliveries of " + application,
         handle ->
@@ -299,7 +292,6 @@ public final class JdbcDueDeliveries implements DueDeliveries {
 
   @Override
   public int drop(String application, String reason, Instant now) {
-    database.sendDeferred(); // the outbox holds its rows back (decision 163)
     return database.write(
         "drop deliveries of " + application,
         handle ->
@@ -313,7 +305,6 @@ public final class JdbcDueDeliveries implements DueDeliveries {
 
   @Override
   public boolean hasPending(String application, String event) {
-    database.sendDeferred(); // the outbox holds its rows back (decision 163)
     return database.read(
         "pending " + event + " of " + application,
         handle ->
@@ -328,7 +319,6 @@ public final class JdbcDueDeliveries implements DueDeliveries {
 
   @Override
   public void releaseAll(String owner) {
-    database.sendDeferred(); // the outbox holds its rows back (decision 163)
     database.write(
         "release deliveries of " + owner,
         handle -> handle.createUpdate(RELEASE_ALL).bind("owner", owner).execute());

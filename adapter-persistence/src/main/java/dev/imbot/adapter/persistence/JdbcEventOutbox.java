@@ -45,7 +45,7 @@ public final class JdbcEventOutbox implements EventOutbox {
   private long endId;
 
   JdbcEventOutbox(Database database) {
-    this.database = database;
+    this.database = database.seeingHeld();
   }
 
   /**
@@ -129,7 +129,6 @@ public final class JdbcEventOutbox implements EventOutbox {
     if (limit == 0) {
       return List.of();
     }
-    database.sendDeferred();
     return database.read(
         "read the event outbox",
         handle ->

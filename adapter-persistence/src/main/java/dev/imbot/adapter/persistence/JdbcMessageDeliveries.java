@@ -29,7 +29,7 @@ public final class JdbcMessageDeliveries implements MessageDeliveries {
   private final Database database;
 
   JdbcMessageDeliveries(Database database) {
-    this.database = database;
+    this.database = database.seeingHeld();
   }
 
   /** Held back to go with the unit of work's other held rows; {@link #of} sends it first. */
@@ -46,7 +46,6 @@ public final class JdbcMessageDeliveries implements MessageDeliveries {
     if (messages.isEmpty()) {
       return Map.of();
     }
-    database.sendDeferred();
     return database.read(
         "read deliveries of messages",
         handle -> {

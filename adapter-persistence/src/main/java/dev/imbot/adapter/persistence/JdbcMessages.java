@@ -55,7 +55,7 @@ public final class JdbcMessages implements Messages {
   private final Database database;
 
   JdbcMessages(Database database) {
-    this.database = database;
+    this.database = database.seeingHeld();
   }
 
   @Override
@@ -74,7 +74,6 @@ public final class JdbcMessages implements Messages {
    */
   @Override
   public void save(Message message) {
-    database.sendDeferred();
     database.writeSql(
         "save message " + message.id(),
         connection -> {
@@ -106,7 +105,6 @@ public final class JdbcMessages implements Messages {
 
   @Override
   public void delete(MessageId id) {
-    database.sendDeferred();
     database.write(
         "delete message " + id,
         handle ->
@@ -118,7 +116,6 @@ public final class JdbcMessages implements Messages {
 
   @Override
   public Optional<Message> find(MessageId id) {
-    database.sendDeferred();
     return database.read(
         "find message " + id,
         handle ->
@@ -127,7 +124,6 @@ public final class JdbcMessages implements Messages {
 
   @Override
   public long lastIdIn(ChatId chat) {
-    database.sendDeferred();
     return database.read(
         "last message of " + chat,
         handle ->
@@ -140,7 +136,6 @@ public final class JdbcMessages implements Messages {
 
   @Override
   public long countIn(ChatId chat) {
-    database.sendDeferred();
     return database.read(
         "count messages of " + chat,
         handle ->
@@ -153,7 +148,6 @@ public final class JdbcMessages implements Messages {
 
   @Override
   public List<Message> page(HistoryWindow page) {
-    database.sendDeferred();
     return database.read(
         "page of " + page.chat(),
         handle -> {
