@@ -2,6 +2,7 @@ package dev.imbot.bootstrap;
 
 import io.micronaut.runtime.Micronaut;
 import java.util.Properties;
+import org.slf4j.LoggerFactory;
 
 /**
  * The service's entry point: starts Micronaut with the embedded H2 default or the configured DB.
@@ -13,7 +14,19 @@ public final class Application {
   private Application() {}
 
   public static void main(String[] args) {
+    // First of all: a plain `java -jar` start becomes one with its class-data archive (the same
+    // process, started again), before this JVM has read the classes the archive would hold.
+    ClassDataArchive.restartIfUseful();
     jdkDefaults(System.getProperties(), Runtime.getRuntime().availableProcessors());
+    String archive = System.getProperty(ClassDataArchive.ARCHIVE_PROPERTY);
+    if (archive != null) {
+      LoggerFactory.getLogger(Application.class)
+          .info(
+              Boolean.getBoolean(ClassDataArchive.MAKING_PROPERTY)
+                  ? "Class data: this start makes {} for the next ones (written when it stops)"
+                  : "Class data: mapped from {}",
+              archive);
+    }
     Micronaut.build(args).mainClass(Application.class).banner(false).start();
   }
 

@@ -2,9 +2,11 @@ package dev.imbot.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +30,88 @@ class FatJarIT {
 
     assertThat(data.resolve("imbot.mv.db")).as("IMBOT_DATA_DIR places the database").exists();
     assertThat(log).contains("(H2 ");
+  }
+
+  @Test
+  void givenPlainJavaJar_startTwice_theFirstMakesTheClassDataArchiveAndTheSecondMapsItInOneProcess()
+      throws Exception {
+    Path cache = temp.resolve("class-data");
+    Path data = temp.resolve("archive-data");
+    Path classes = temp.resolve("classes.log");
+    Map<String, String> environment =
+        Map.of(
+            "IMBOT_DATA_DIR",
+            data.toString(),
+            "IMBOT_HTTPS_ENABLED",
+            "false",
+            "IMBOT_CLASS_DATA_DIR",
+            cache.toString(),
+            // Where each class came from, logged by the JVM the start ends up in (the file is
+            // opened anew by the restarted JVM).
+            "JDK_JAVA_OPTIONS",
+            "-Xlog:class+load=info:file=" + classes + "::filecount=0");
+
+    String firstOutput;
+    try (ServiceProcess first =
+        ServiceProcess.start(temp.resolve("work-archive"), environment, "archive-1")) {
+      assertThat(commandLine(first.pid()))
+          .as("the process the test started now runs with the archive's options")
+          .contains("-Dimbot.class-data.making=true")
+          .contains("-Dimbot.class-data.archive=" + cache);
+      assertThat(first.stop()).isIn(0, 143);
+      firstOutput = first.output();
+    }
+    assertThat(firstOutput).contains("Class data: this start makes " + cache);
+    try (Stream<Path> files = Files.list(cache)) {
+      assertThat(files.filter(f -> Files.isRegularFile(f)).toList())
+          .as("the archive, written when the first start stopped")
+          .singleElement()
+          .satisfies(archive -> assertThat(Files.size(archive)).isGreaterThan(1_000_000));
+    }
+
+    try (ServiceProcess second =
+        ServiceProcess.start(temp.resolve("work-archive"), environment, "archive-2")) {
+      assertThat(commandLine(second.pid()))
+          .contains("-Dimbot.class-data.archive=" + cache)
+          .doesNotContain("making");
+      assertThat(Files.readString(classes))
+          .as("the service's own classes come from the archive")
+          .containsPattern("dev\\.imbot\\.bootstrap\\.Application source: shared objects file");
+      assertThat(second.stop()).isIn(0, 143);
+      assertThat(second.output()).contains("Class data: mapped from " + cache);
+      assertThat(firstOutput + second.output())
+          .as("both stops are clean: the delivery worker gives its claims back to an open database")
+          .doesNotContain("Exception")
+          .as("writing the archive lists no classes it left out")
+          .doesNotContain("[warning]");
+    }
+  }
+
+  @Test
+  void givenClassDataOff_start_runsWithoutRestartingOrWritingAnArchive() throws Exception {
+    Path cache = temp.resolve("class-data-off");
+    try (ServiceProcess service =
+        ServiceProcess.start(
+            temp.resolve("work-off"),
+            Map.of(
+                "IMBOT_DATA_DIR",
+                temp.resolve("off-data").toString(),
+                "IMBOT_HTTPS_ENABLED",
+                "false",
+                "IMBOT_CLASS_DATA_DIR",
+                cache.toString(),
+                "IMBOT_CLASS_DATA",
+                "off"),
+            "archive-off")) {
+      assertThat(commandLine(service.pid())).doesNotContain("imbot.class-data");
+      service.stop();
+    }
+    assertThat(cache).doesNotExist();
+  }
+
+  /** The command line a process runs now (Linux). */
+  private static String commandLine(long pid) throws Exception {
+    return Files.readString(Path.of("/proc/" + pid + "/cmdline")).replace('\0', ' ');
   }
 
   @Test

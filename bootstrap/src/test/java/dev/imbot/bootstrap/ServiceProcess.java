@@ -74,6 +74,11 @@ final class ServiceProcess implements AutoCloseable {
         .environment()
         .keySet()
         .removeIf(variable -> FOREIGN_PREFIXES.stream().anyMatch(variable::startsWith));
+    if (!environment.containsKey("IMBOT_CLASS_DATA_DIR")) {
+      // The class-data archive (decision 164) is the subject of its own test; elsewhere a start
+      // would write one into the user's cache folder.
+      builder.environment().put("IMBOT_CLASS_DATA", "off");
+    }
     builder.environment().putAll(environment);
     builder.environment().put("PORT", Integer.toString(port));
     if (!environment.containsKey("HTTPS_PORT")) {
@@ -144,6 +149,11 @@ final class ServiceProcess implements AutoCloseable {
 
   int port() {
     return port;
+  }
+
+  /** The id of the process the test started (a restart with the class data keeps it). */
+  long pid() {
+    return process.pid();
   }
 
   Answer get(String pathAndQuery) {
