@@ -28,6 +28,7 @@ public final class Application {
               archive);
     }
     Micronaut.build(args).mainClass(Application.class).banner(false).start();
+    ClassDataArchive.markReady();
   }
 
   /**

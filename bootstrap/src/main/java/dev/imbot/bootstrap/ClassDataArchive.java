@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -51,6 +50,14 @@ final class ClassDataArchive {
           "DumpLoadedClassList",
           "-Xshare");
 
+  /**
+   * Options whose work would be done twice, once by the JVM that is replaced a moment later: an
+   * agent's start (an APM agent's may take seconds and connect to its collector), a flight
+   * recording (the first JVM's would be lost). Such a start is left as it is.
+   */
+  private static final List<String> NOT_TWICE =
+      List.of("-javaagent", "-agentlib", "-agentpath", "StartFlightRecording");
+
   /** The launcher's options whose value is the next argument. */
   private static final Set<String> TAKES_VALUE =
       Set.of(
@@ -69,6 +76,9 @@ final class ClassDataArchive {
           "--enable-native-access");
 
   private ClassDataArchive() {}
+
+  // What runs before the restart is written without lambdas, streams, formats or globs: each
+  // would load and link classes in the first JVM only for it to be replaced a moment later.
 
   /**
    * Restarts this start with its class-data archive when {@link #plan} makes one, and returns only
@@ -109,7 +119,16 @@ final class ClassDataArchive {
               ProcessHandle.current().pid());
       Path dir = dir(environment);
       Optional<Plan> plan =
-          plan(launch, dir, pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
+          plan(
+              launch,
+              dir,
+              new LongPredicate() {
+                @Override
+                public boolean test(long pid) {
+                  Optional<ProcessHandle> process = ProcessHandle.of(pid);
+                  return process.isPresent() && process.get().isAlive();
+                }
+              });
       if (plan.isPresent() && Files.isWritable(Files.createDirectories(dir))) {
         List<String> argv = new ArrayList<>();
         argv.add(command.get());
@@ -164,10 +183,11 @@ final class ClassDataArchive {
 
   /**
    * The restart this start should make, or empty: when turned off, when the JVM's class data is
-   * already the operator's choice (an option on the command line or in {@code JDK_JAVA_OPTIONS},
-   * {@code JAVA_TOOL_OPTIONS}, {@code _JAVA_OPTIONS}), when the command line is not a plain {@code
-   * -jar} of this jar or reads an argument file. {@code alive} tells whether a process id is
-   * running (JDK 17's archive is written under its maker's id until a later start takes it).
+   * already the operator's choice or the start has an agent or a flight recording (an option on the
+   * command line or in {@code JDK_JAVA_OPTIONS}, {@code JAVA_TOOL_OPTIONS}, {@code _JAVA_OPTIONS}),
+   * when the command line is not a plain {@code -jar} of this jar or reads an argument file. {@code
+   * alive} tells whether a process id is running (an archive is written under its maker's id until
+   * a later start takes it).
    */
   static Optional<Plan> plan(Launch launch, Path dir, LongPredicate alive) {
     if ("off".equalsIgnoreCase(launch.setting())) {
@@ -178,8 +198,10 @@ final class ClassDataArchive {
       return Optional.empty();
     }
     List<String> before = launch.arguments().subList(0, jarOption);
-    if (before.stream().anyMatch(ClassDataArchive::ownChoice)) {
-      return Optional.empty();
+    for (String option : before) {
+      if (ownChoice(option)) {
+        return Optional.empty();
+      }
     }
     for (String variable : List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS")) {
       String value = launch.environment().get(variable);
@@ -199,39 +221,32 @@ final class ClassDataArchive {
     String base = PREFIX + owner + "-" + version;
     prune(dir, PREFIX + owner + "-", base);
 
+    // JDK 25 and newer: the AOT cache (JEP 514), classes linked and more; before it, a dynamic
+    // class-data archive (JDK 13 and newer). Either is written when the start that makes it stops.
+    boolean aot = launch.javaFeature() >= 25;
+    String extension = aot ? ".aot" : ".jsa";
+    Path archive = dir.resolve(base + extension);
+    // A file under this process's own id was written by an earlier process that had it (in a
+    // container the service is often process 1 at every start).
+    LongPredicate other =
+        new LongPredicate() {
+          @Override
+          public boolean test(long pid) {
+            return pid != launch.pid() && alive.test(pid);
+          }
+        };
+    boolean making = !Files.isRegularFile(archive) && !adoptFinished(dir, base, extension, other);
     List<String> options = new ArrayList<>();
-    Path archive;
-    boolean making;
-    if (launch.javaFeature() >= 25) {
-      // JDK 25's AOT cache (JEP 514): one start writes it at exit, later starts map it.
-      archive = dir.resolve(base + ".aot");
-      making = !Files.isRegularFile(archive);
-      options.add((making ? "-XX:AOTCacheOutput=" : "-XX:AOTCache=") + archive);
-    } else if (launch.javaFeature() >= 19) {
-      // The JVM makes the archive at exit when it is missing or stale, and maps it otherwise.
-      archive = dir.resolve(base + ".jsa");
-      making = !Files.isRegularFile(archive);
-      options.add("-XX:+AutoCreateSharedArchive");
-      options.add("-XX:SharedArchiveFile=" + archive);
+    if (making) {
+      // Written under this process's id, so two starts making one at once write two files, and
+      // taken as the jar's archive only once a later start finds it finished (see adoptFinished).
+      archive = dir.resolve(base + "." + launch.pid() + extension);
+      options.add((aot ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + archive);
+      // Writing it, the JVM warns of every class it leaves out (some 60 to 90 lines at exit, none
+      // of them the operator's to act on).
+      options.add(aot ? "-Xlog:aot=error" : "-Xlog:cds=error");
     } else {
-      archive = dir.resolve(base + ".jsa");
-      // A file under this process's own id was written by an earlier process that had it (in a
-      // container the service is often process 1 at every start).
-      LongPredicate other = pid -> pid != launch.pid() && alive.test(pid);
-      making = !Files.isRegularFile(archive) && !adoptFinished(dir, base, archive, other);
-      if (making) {
-        // Written when this process stops, under its own id: two starts making one at once
-        // must not write the same file.
-        archive = dir.resolve(base + "." + launch.pid() + ".jsa");
-        options.add("-XX:ArchiveClassesAtExit=" + archive);
-      } else {
-        options.add("-XX:SharedArchiveFile=" + archive);
-      }
-    }
-    if (making || launch.javaFeature() >= 19 && launch.javaFeature() < 25) {
-      // Writing an archive, the JVM warns of every class it leaves out (some 60 to 90 lines at
-      // exit, none of them the operator's to act on).
-      options.add(launch.javaFeature() >= 25 ? "-Xlog:aot=error" : "-Xlog:cds=error");
+      options.add((aot ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + archive);
     }
     options.add("-D" + ARCHIVE_PROPERTY + "=" + archive);
     if (making) {
@@ -265,22 +280,43 @@ final class ClassDataArchive {
   }
 
   private static boolean ownChoice(String option) {
-    return OWN_CHOICE.stream().anyMatch(option::contains);
+    return containsAny(option, OWN_CHOICE) || containsAny(option, NOT_TWICE);
+  }
+
+  private static boolean containsAny(String option, List<String> parts) {
+    for (String part : parts) {
+      if (option.contains(part)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
-   * JDK 17: takes an archive a stopped start finished under its id as this jar's; a file whose
-   * maker still runs may be half written and is left alone.
+   * Takes an archive a stopped start wrote under its id as the jar's: only if that start marked
+   * itself ready (its archive then holds what a whole start loads; one stopped earlier would leave
+   * the classes of the rest of every later start out) and is no longer running (a running one may
+   * still be writing). What a stopped start left unready is deleted.
    */
-  private static boolean adoptFinished(Path dir, String base, Path archive, LongPredicate alive) {
-    try (DirectoryStream<Path> made = Files.newDirectoryStream(dir, base + ".*.jsa")) {
-      for (Path candidate : made) {
+  private static boolean adoptFinished(
+      Path dir, String base, String extension, LongPredicate alive) {
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+      for (Path candidate : files) {
         String name = candidate.getFileName().toString();
-        String id = name.substring(base.length() + 1, name.length() - ".jsa".length());
-        if (id.chars().allMatch(Character::isDigit) && !alive.test(Long.parseLong(id))) {
-          Files.move(candidate, archive, StandardCopyOption.ATOMIC_MOVE);
+        if (!name.startsWith(base + ".") || !name.endsWith(extension)) {
+          continue;
+        }
+        String id = name.substring(base.length() + 1, name.length() - extension.length());
+        if (!digits(id) || alive.test(Long.parseLong(id))) {
+          continue;
+        }
+        Path ready = readyMark(candidate);
+        if (Files.exists(ready)) {
+          Files.move(candidate, dir.resolve(base + extension), StandardCopyOption.ATOMIC_MOVE);
+          Files.deleteIfExists(ready);
           return true;
         }
+        Files.deleteIfExists(candidate);
       }
     } catch (IOException | RuntimeException e) {
       return false;
@@ -288,11 +324,32 @@ final class ClassDataArchive {
     return false;
   }
 
+  /** The file a making start writes beside its archive once it is ready. */
+  static Path readyMark(Path archive) {
+    return archive.resolveSibling(archive.getFileName() + ".ready");
+  }
+
+  /**
+   * Called once the service is up: a start that makes the archive marks it as one a later start may
+   * take (see {@link #adoptFinished}).
+   */
+  static void markReady() {
+    String archive = System.getProperty(ARCHIVE_PROPERTY);
+    if (archive != null && Boolean.getBoolean(MAKING_PROPERTY)) {
+      try {
+        Files.write(readyMark(Path.of(archive)), new byte[0]);
+      } catch (IOException | RuntimeException e) {
+        // Without the mark the next start makes the archive again.
+      }
+    }
+  }
+
   /** Deletes the archives of earlier builds of the same jar (with the same JVM and options). */
   private static void prune(Path dir, String owner, String current) {
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, owner + "*")) {
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
       for (Path file : files) {
-        if (!file.getFileName().toString().startsWith(current)) {
+        String name = file.getFileName().toString();
+        if (name.startsWith(owner) && !name.startsWith(current)) {
           Files.deleteIfExists(file);
         }
       }
@@ -304,6 +361,19 @@ final class ClassDataArchive {
   private static String crc(String text) {
     CRC32 crc = new CRC32();
     crc.update(text.getBytes(StandardCharsets.UTF_8));
-    return String.format(Locale.ROOT, "%08x", crc.getValue());
+    String hex = Long.toHexString(crc.getValue());
+    return "00000000".substring(hex.length()) + hex;
+  }
+
+  private static boolean digits(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (!Character.isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -16,6 +16,11 @@ final class ProcessImage {
 
   /** Returns only if {@code execv} failed; the caller then goes on in this program. */
   static void replace(String program, List<String> argv) {
+    // JNA finds libc by the dynamic loader's own search; without this it first runs `ldconfig -p`
+    // (a process of its own) to list the system's library folders.
+    if (System.getProperty("jna.platform.library.path") == null) {
+      System.setProperty("jna.platform.library.path", "");
+    }
     Function execv = NativeLibrary.getInstance(Platform.C_LIBRARY_NAME).getFunction("execv");
     System.out.flush();
     System.err.flush();

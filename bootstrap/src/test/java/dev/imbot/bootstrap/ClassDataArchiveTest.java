@@ -73,93 +73,103 @@ class ClassDataArchiveTest {
             "--flag");
   }
 
+  /** What a start that made the archive leaves when it stops: the file, and its ready mark. */
+  private Path madeAndStopped(int feature, long pid) throws IOException {
+    Path made = plan(launch(feature, plainJar())).archive();
+    Path written =
+        made.resolveSibling(made.getFileName().toString().replace(".4242.", "." + pid + "."));
+    Files.writeString(written, "archive");
+    Files.writeString(ClassDataArchive.readyMark(written), "");
+    return written;
+  }
+
+  private Path adopted(Path written) {
+    return written.resolveSibling(written.getFileName().toString().replaceAll("\\.[0-9]+\\.", "."));
+  }
+
   @Test
-  void givenJdk17AndTheArchiveOfThisJar_plan_mapsIt() throws IOException {
-    Path made = plan(launch(17, plainJar())).archive();
-    Path archive = dir.resolve(made.getFileName().toString().replace(".4242.jsa", ".jsa"));
-    Files.writeString(archive, "archive");
+  void givenAnArchiveAStoppedStartWroteAndMarkedReady_plan_takesItAsThisJarsAndMapsIt()
+      throws IOException {
+    Path written = madeAndStopped(17, 77);
 
     Plan plan = plan(launch(17, plainJar()));
 
     assertThat(plan.making()).isFalse();
-    assertThat(plan.archive()).isEqualTo(archive);
+    assertThat(plan.archive()).isEqualTo(adopted(written)).hasContent("archive");
     assertThat(plan.options())
         .containsExactly(
-            "-XX:SharedArchiveFile=" + archive, "-Dimbot.class-data.archive=" + archive);
+            "-XX:SharedArchiveFile=" + plan.archive(),
+            "-Dimbot.class-data.archive=" + plan.archive());
+    assertThat(written).doesNotExist();
+    assertThat(ClassDataArchive.readyMark(written)).doesNotExist();
+
+    assertThat(plan(launch(17, plainJar())).archive())
+        .as("and so do the starts after it")
+        .isEqualTo(plan.archive());
   }
 
   @Test
-  void givenJdk17AndAnArchiveAStoppedStartWrote_plan_takesItAsThisJarsArchive() throws IOException {
-    Path written = Files.writeString(plan(launch(17, plainJar())).archive(), "archive");
-    Path archive = dir.resolve(written.getFileName().toString().replace(".4242.jsa", ".jsa"));
+  void givenAnArchiveOfAStartStoppedBeforeItWasReady_plan_deletesItAndMakesAnother()
+      throws IOException {
+    // Its archive holds only the classes of a part of a start.
+    Path written = madeAndStopped(17, 77);
+    Files.delete(ClassDataArchive.readyMark(written));
 
-    Plan plan = ClassDataArchive.plan(launch(17, plainJar()), dir, NONE_ALIVE).orElseThrow();
+    Plan plan = plan(launch(17, plainJar()));
 
-    assertThat(plan.making()).isFalse();
-    assertThat(plan.archive()).isEqualTo(archive);
-    assertThat(archive).hasContent("archive");
+    assertThat(plan.making()).isTrue();
+    assertThat(plan.archive().getFileName().toString()).endsWith(".4242.jsa");
     assertThat(written).doesNotExist();
   }
 
   @Test
-  void givenJdk17AndAnArchiveWrittenUnderThisProcesssId_plan_takesItSinceAnEarlierProcessWroteIt()
+  void givenAnArchiveWrittenUnderThisProcesssId_plan_takesItSinceAnEarlierProcessWroteIt()
       throws IOException {
     // In a container the service is often process 1 at every start.
-    Path written = Files.writeString(plan(launch(17, plainJar())).archive(), "archive");
+    Path written = madeAndStopped(17, PID);
 
     Plan plan = ClassDataArchive.plan(launch(17, plainJar()), dir, pid -> pid == PID).orElseThrow();
 
     assertThat(plan.making()).isFalse();
-    assertThat(written).doesNotExist();
-    assertThat(plan.archive()).hasContent("archive");
+    assertThat(plan.archive()).isEqualTo(adopted(written)).hasContent("archive");
   }
 
   @Test
-  void givenJdk17AndAnArchiveAStartStillRunningWrites_plan_leavesItAndMakesItsOwn()
-      throws IOException {
-    Path other = dir.resolve(plan(launch(17, plainJar())).archive().getFileName().toString());
-    Path running = dir.resolve(other.getFileName().toString().replace(".4242.", ".77."));
-    Files.writeString(running, "half written");
+  void givenAnArchiveAStartStillRunningWrites_plan_leavesItAndMakesItsOwn() throws IOException {
+    Path running = madeAndStopped(17, 77);
 
     Plan plan = ClassDataArchive.plan(launch(17, plainJar()), dir, pid -> pid == 77).orElseThrow();
 
     assertThat(plan.making()).isTrue();
     assertThat(plan.archive().getFileName().toString()).endsWith(".4242.jsa");
-    assertThat(running).hasContent("half written");
+    assertThat(running).hasContent("archive");
   }
 
   @Test
-  void givenJdk19To24_plan_letsTheJvmMakeAndRefreshTheArchiveItself() throws IOException {
+  void givenJdk19To24_plan_makesAndMapsTheSameDynamicArchiveAsJdk17() throws IOException {
     Plan first = plan(launch(21, plainJar()));
-    assertThat(first.making()).isTrue();
-    assertThat(first.archive().getFileName().toString())
-        .matches("imbot-registry-.*-[0-9a-f]{8}\\.jsa");
-    assertThat(first.options())
-        .startsWith("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + first.archive());
+    assertThat(first.options()).first().isEqualTo("-XX:ArchiveClassesAtExit=" + first.archive());
 
-    Files.writeString(first.archive(), "archive");
+    Path written = madeAndStopped(21, 77);
     Plan later = plan(launch(21, plainJar()));
     assertThat(later.making()).isFalse();
-    assertThat(later.options())
-        .startsWith("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + first.archive())
-        .as("any start may rewrite a stale archive, quietly")
-        .contains("-Xlog:cds=error");
+    assertThat(later.options()).first().isEqualTo("-XX:SharedArchiveFile=" + adopted(written));
   }
 
   @Test
   void givenJdk25_plan_writesTheAotCacheOnceThenUsesIt() throws IOException {
     Plan first = plan(launch(25, plainJar()));
     assertThat(first.making()).isTrue();
-    assertThat(first.archive().getFileName().toString()).endsWith(".aot");
+    assertThat(first.archive().getFileName().toString()).endsWith(".4242.aot");
     assertThat(first.options()).first().isEqualTo("-XX:AOTCacheOutput=" + first.archive());
     assertThat(first.options())
         .as("quiet about the classes it leaves out")
         .contains("-Xlog:aot=error");
 
-    Files.writeString(first.archive(), "cache");
+    Path written = madeAndStopped(25, 77);
     Plan later = plan(launch(25, plainJar()));
     assertThat(later.making()).isFalse();
-    assertThat(later.options()).first().isEqualTo("-XX:AOTCache=" + first.archive());
+    assertThat(later.options()).first().isEqualTo("-XX:AOTCache=" + adopted(written));
     assertThat(later.options())
         .as("a cache it cannot map is reported")
         .doesNotContain("-Xlog:aot=error");
@@ -241,6 +251,25 @@ class ClassDataArchiveTest {
               "",
               1_000L);
       assertThat(ClassDataArchive.plan(launch, dir, NONE_ALIVE)).as(variable).isEmpty();
+    }
+  }
+
+  @Test
+  void givenAnAgentOrAFlightRecording_plan_restartsNothingSinceTheFirstJvmWouldStartThemToo() {
+    for (String option :
+        List.of(
+            "-javaagent:/opt/otel/opentelemetry-javaagent.jar",
+            "-agentlib:jdwp=transport=dt_socket,server=y,suspend=n",
+            "-agentpath:/opt/profiler/libasyncProfiler.so=start",
+            "-XX:StartFlightRecording=filename=start.jfr")) {
+      assertThat(
+              ClassDataArchive.plan(
+                  launch(17, List.of(option, "-jar", jar.toString())), dir, NONE_ALIVE))
+          .as(option)
+          .isEmpty();
+      Launch fromEnvironment =
+          launch(17, plainJar(), Map.of("JAVA_TOOL_OPTIONS", option), "", 1_000L);
+      assertThat(ClassDataArchive.plan(fromEnvironment, dir, NONE_ALIVE)).as(option).isEmpty();
     }
   }
 

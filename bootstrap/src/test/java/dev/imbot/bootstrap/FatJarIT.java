@@ -63,10 +63,11 @@ class FatJarIT {
     }
     assertThat(firstOutput).contains("Class data: this start makes " + cache);
     try (Stream<Path> files = Files.list(cache)) {
-      assertThat(files.filter(f -> Files.isRegularFile(f)).toList())
-          .as("the archive, written when the first start stopped")
+      assertThat(files.filter(f -> !f.toString().endsWith(".ready")).toList())
+          .as("the archive, written when the first start stopped, marked as a whole start's")
           .singleElement()
-          .satisfies(archive -> assertThat(Files.size(archive)).isGreaterThan(1_000_000));
+          .satisfies(archive -> assertThat(Files.size(archive)).isGreaterThan(1_000_000))
+          .satisfies(archive -> assertThat(ClassDataArchive.readyMark(archive)).exists());
     }
 
     try (ServiceProcess second =
