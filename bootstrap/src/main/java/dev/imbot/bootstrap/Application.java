@@ -18,15 +18,7 @@ public final class Application {
     // process, started again), before this JVM has read the classes the archive would hold.
     ClassDataArchive.restartIfUseful();
     jdkDefaults(System.getProperties(), Runtime.getRuntime().availableProcessors());
-    String archive = System.getProperty(ClassDataArchive.ARCHIVE_PROPERTY);
-    if (archive != null) {
-      LoggerFactory.getLogger(Application.class)
-          .info(
-              Boolean.getBoolean(ClassDataArchive.MAKING_PROPERTY)
-                  ? "Class data: this start makes {} for the next ones (written when it stops)"
-                  : "Class data: mapped from {}",
-              archive);
-    }
+    ClassDataArchive.checkMapped().ifPresent(LoggerFactory.getLogger(Application.class)::info);
     Micronaut.build(args).mainClass(Application.class).banner(false).start();
     ClassDataArchive.markReady();
   }

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongPredicate;
+import java.util.function.Predicate;
 import java.util.zip.CRC32;
 
 /**
@@ -48,6 +50,9 @@ final class ClassDataArchive {
           "AOTConfiguration",
           "SharedClassListFile",
           "DumpLoadedClassList",
+          // Options files may hold any of them.
+          "VMOptionsFile",
+          "-XX:Flags=",
           "-Xshare");
 
   /**
@@ -96,7 +101,7 @@ final class ClassDataArchive {
     try {
       ProcessHandle.Info info = ProcessHandle.current().info();
       Optional<String> command = info.command();
-      Optional<String[]> arguments = info.arguments();
+      Optional<List<String>> arguments = arguments(info);
       Path jar =
           Path.of(
               ClassDataArchive.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -105,19 +110,22 @@ final class ClassDataArchive {
       }
       Map<String, String> environment = System.getenv();
       String setting = System.getProperty(SETTING_PROPERTY);
+      int feature = Runtime.version().feature();
+      Path dir = dir(environment);
       Launch launch =
           new Launch(
-              Runtime.version().feature(),
+              feature,
               System.getProperty("java.home"),
               System.getProperty("java.vm.version"),
-              List.of(arguments.get()),
+              arguments.get(),
               environment,
               setting != null ? setting : environment.getOrDefault(SETTING_VARIABLE, ""),
               jar,
               Files.size(jar),
               Files.getLastModifiedTime(jar).toMillis(),
-              ProcessHandle.current().pid());
-      Path dir = dir(environment);
+              ProcessHandle.current().pid(),
+              System.nanoTime(),
+              usableSpace(dir) >= (feature >= 25 ? ROOM_AOT : ROOM_CDS));
       Optional<Plan> plan =
           plan(
               launch,
@@ -128,16 +136,112 @@ final class ClassDataArchive {
                   Optional<ProcessHandle> process = ProcessHandle.of(pid);
                   return process.isPresent() && process.get().isAlive();
                 }
-              });
+              },
+              new Mappable(command.get(), launch));
       if (plan.isPresent() && Files.isWritable(Files.createDirectories(dir))) {
         List<String> argv = new ArrayList<>();
         argv.add(command.get());
         argv.addAll(plan.get().arguments());
-        ProcessImage.replace(command.get(), argv);
+        ProcessImage.replace(command.get(), argv, List.of(launch.javaHome(), jar.toString()));
       }
     } catch (Exception | LinkageError e) {
       // No archive then: the start goes on as it is (JNA without a native part for this platform,
       // a read-only cache folder, a jar that is not a file).
+    }
+  }
+
+  /** Room a start needs in the cache folder to make an archive: about four times its size. */
+  private static final long ROOM_CDS = 256L << 20;
+
+  private static final long ROOM_AOT = 512L << 20;
+
+  /**
+   * The command line after the program. On Linux as the kernel holds it: {@code ProcessHandle}
+   * decodes it with the platform's encoding, which under {@code LC_ALL=C} turns every byte past
+   * ASCII into a question mark; decoded here byte for byte, such an argument stays recognisable
+   * (and {@link #plan} leaves such a start alone).
+   */
+  private static Optional<List<String>> arguments(ProcessHandle.Info info) throws IOException {
+    Path cmdline = Path.of("/proc/self/cmdline");
+    if (!Files.isReadable(cmdline)) {
+      Optional<String[]> arguments = info.arguments();
+      return arguments.isPresent()
+          ? Optional.of(List.of(arguments.get()))
+          : Optional.<List<String>>empty();
+    }
+    byte[] raw = Files.readAllBytes(cmdline);
+    List<String> all = new ArrayList<>();
+    int from = 0;
+    for (int i = 0; i < raw.length; i++) {
+      if (raw[i] == 0) {
+        all.add(new String(raw, from, i - from, StandardCharsets.ISO_8859_1));
+        from = i + 1;
+      }
+    }
+    return all.isEmpty() ? Optional.<List<String>>empty() : Optional.of(all.subList(1, all.size()));
+  }
+
+  private static long usableSpace(Path dir) {
+    Path existing = dir.toAbsolutePath();
+    while (existing != null && !Files.isDirectory(existing)) {
+      existing = existing.getParent();
+    }
+    try {
+      return existing == null ? 0 : Files.getFileStore(existing).getUsableSpace();
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  /**
+   * Whether the JVM maps an archive: a short JVM that must map it ({@code -Xshare:on}, or {@code
+   * -XX:AOTMode=on}) with the start's options and the jar, and prints its version. A file cut short
+   * by a kill while it was written is refused, or crashes that JVM, not the service.
+   */
+  private static final class Mappable implements Predicate<Path> {
+    private final String java;
+    private final Launch launch;
+
+    Mappable(String java, Launch launch) {
+      this.java = java;
+      this.launch = launch;
+    }
+
+    @Override
+    public boolean test(Path archive) {
+      List<String> command = new ArrayList<>();
+      command.add(java);
+      if (launch.javaFeature() >= 25) {
+        command.add("-XX:AOTMode=on");
+        command.add("-XX:AOTCache=" + archive);
+      } else {
+        command.add("-Xshare:on");
+        command.add("-XX:SharedArchiveFile=" + archive);
+      }
+      command.add("-XX:-CreateCoredumpOnCrash");
+      command.add("-XX:ErrorFile=/dev/null");
+      int jarOption = jarOption(launch.arguments());
+      command.addAll(launch.arguments().subList(0, jarOption));
+      command.add("-cp");
+      command.add(launch.jar().toAbsolutePath().normalize().toString());
+      command.add("-version");
+      try {
+        Process check =
+            new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        if (!check.waitFor(30, TimeUnit.SECONDS)) {
+          check.destroyForcibly();
+          return false;
+        }
+        return check.exitValue() == 0;
+      } catch (IOException e) {
+        return false;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
     }
   }
 
@@ -159,8 +263,8 @@ final class ClassDataArchive {
 
   /**
    * What one start is: its JVM, its command line after the program, its environment, the setting
-   * ({@code -Dimbot.class-data} or {@code IMBOT_CLASS_DATA}), the jar it runs and this process's
-   * id.
+   * ({@code -Dimbot.class-data} or {@code IMBOT_CLASS_DATA}), the jar it runs, this process's id, a
+   * number of its own (its archive's name), and whether the cache folder has room to make one.
    */
   record Launch(
       int javaFeature,
@@ -172,7 +276,9 @@ final class ClassDataArchive {
       Path jar,
       long jarSize,
       long jarModified,
-      long pid) {}
+      long pid,
+      long nonce,
+      boolean roomToMake) {}
 
   /**
    * The restart: the options that go before the operator's own ({@code options}, each of the
@@ -185,17 +291,25 @@ final class ClassDataArchive {
    * The restart this start should make, or empty: when turned off, when the JVM's class data is
    * already the operator's choice or the start has an agent or a flight recording (an option on the
    * command line or in {@code JDK_JAVA_OPTIONS}, {@code JAVA_TOOL_OPTIONS}, {@code _JAVA_OPTIONS}),
-   * when the command line is not a plain {@code -jar} of this jar or reads an argument file. {@code
-   * alive} tells whether a process id is running (an archive is written under its maker's id until
-   * a later start takes it).
+   * when the command line is not a plain {@code -jar} of this jar, reads an argument file or holds
+   * more than ASCII, and when there is no archive to map and no room to make one. {@code alive}
+   * tells whether a process id is running (an archive is written under its maker's id until a later
+   * start takes it); {@code mappable} whether the JVM maps an archive (see {@link #tidy}).
    */
-  static Optional<Plan> plan(Launch launch, Path dir, LongPredicate alive) {
+  static Optional<Plan> plan(
+      Launch launch, Path dir, LongPredicate alive, Predicate<Path> mappable) {
     if ("off".equalsIgnoreCase(launch.setting())) {
       return Optional.empty();
     }
     int jarOption = jarOption(launch.arguments());
     if (jarOption < 0 || jarOption + 1 >= launch.arguments().size()) {
       return Optional.empty();
+    }
+    for (String argument : launch.arguments()) {
+      if (!ascii(argument)) {
+        // Passed on as bytes decoded one by one, it could not be passed back as it came.
+        return Optional.empty();
+      }
     }
     List<String> before = launch.arguments().subList(0, jarOption);
     for (String option : before) {
@@ -205,7 +319,8 @@ final class ClassDataArchive {
     }
     for (String variable : List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS")) {
       String value = launch.environment().get(variable);
-      if (value != null && ownChoice(value)) {
+      // An argument file there may hold any of it.
+      if (value != null && (ownChoice(value) || value.contains("@"))) {
         return Optional.empty();
       }
     }
@@ -226,7 +341,7 @@ final class ClassDataArchive {
     boolean aot = launch.javaFeature() >= 25;
     String extension = aot ? ".aot" : ".jsa";
     Path archive = dir.resolve(base + extension);
-    // A file under this process's own id was written by an earlier process that had it (in a
+    // A file under this process's own id was left by an earlier process that had it (in a
     // container the service is often process 1 at every start).
     LongPredicate other =
         new LongPredicate() {
@@ -235,12 +350,18 @@ final class ClassDataArchive {
             return pid != launch.pid() && alive.test(pid);
           }
         };
-    boolean making = !Files.isRegularFile(archive) && !adoptFinished(dir, base, extension, other);
+    boolean making = !tidy(dir, base, extension, other, mappable);
+    if (making && !launch.roomToMake()) {
+      return Optional.empty();
+    }
     List<String> options = new ArrayList<>();
     if (making) {
-      // Written under this process's id, so two starts making one at once write two files, and
-      // taken as the jar's archive only once a later start finds it finished (see adoptFinished).
-      archive = dir.resolve(base + "." + launch.pid() + extension);
+      // Written under this process's id and a number of its own, so two starts making one at once
+      // write two files and a ready mark names one file only; taken as the jar's archive once a
+      // later start finds it whole (see tidy).
+      archive =
+          dir.resolve(
+              base + "." + launch.pid() + "." + Long.toHexString(launch.nonce()) + extension);
       options.add((aot ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + archive);
       // Writing it, the JVM warns of every class it leaves out (some 60 to 90 lines at exit, none
       // of them the operator's to act on).
@@ -259,6 +380,15 @@ final class ClassDataArchive {
     arguments.add(named.toString());
     arguments.addAll(launch.arguments().subList(jarOption + 2, launch.arguments().size()));
     return Optional.of(new Plan(List.copyOf(options), archive, making, List.copyOf(arguments)));
+  }
+
+  private static boolean ascii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) > 0x7e) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Where {@code -jar} stands among the launcher's options, or -1. */
@@ -293,35 +423,53 @@ final class ClassDataArchive {
   }
 
   /**
-   * Takes an archive a stopped start wrote under its id as the jar's: only if that start marked
-   * itself ready (its archive then holds what a whole start loads; one stopped earlier would leave
-   * the classes of the rest of every later start out) and is no longer running (a running one may
-   * still be writing). What a stopped start left unready is deleted.
+   * Whether the jar has its archive, after tidying what makes it: the files of starts that made one
+   * and have stopped (a running maker may still be writing). The first such archive whose maker
+   * marked itself ready (so it holds what a whole start loads; one stopped earlier would leave the
+   * rest of every later start's classes out) and that the JVM maps becomes the jar's archive, by an
+   * atomic rename; the JVM writes an archive when its maker stops, and one cut short by a kill (a
+   * stop timeout's {@code SIGKILL} during the write) is refused by the check or crashes the
+   * checking JVM, not a start. Everything else those starts left (archives not taken, marks, the
+   * AOT cache's temporary files) is deleted.
    */
-  private static boolean adoptFinished(
-      Path dir, String base, String extension, LongPredicate alive) {
+  private static boolean tidy(
+      Path dir, String base, String extension, LongPredicate alive, Predicate<Path> mappable) {
+    Path archive = dir.resolve(base + extension);
+    boolean present = Files.isRegularFile(archive);
+    List<Path> stopped = new ArrayList<>();
     try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
-      for (Path candidate : files) {
-        String name = candidate.getFileName().toString();
-        if (!name.startsWith(base + ".") || !name.endsWith(extension)) {
+      for (Path file : files) {
+        String name = file.getFileName().toString();
+        if (!name.startsWith(base + ".") || name.equals(base + extension)) {
           continue;
         }
-        String id = name.substring(base.length() + 1, name.length() - extension.length());
-        if (!digits(id) || alive.test(Long.parseLong(id))) {
-          continue;
+        String rest = name.substring(base.length() + 1);
+        int dot = rest.indexOf('.');
+        String id = dot < 0 ? "" : rest.substring(0, dot);
+        if (digits(id) && !alive.test(Long.parseLong(id))) {
+          stopped.add(file);
         }
-        Path ready = readyMark(candidate);
-        if (Files.exists(ready)) {
-          Files.move(candidate, dir.resolve(base + extension), StandardCopyOption.ATOMIC_MOVE);
-          Files.deleteIfExists(ready);
-          return true;
-        }
-        Files.deleteIfExists(candidate);
       }
     } catch (IOException | RuntimeException e) {
-      return false;
+      return present;
     }
-    return false;
+    try {
+      for (Path file : stopped) {
+        if (!present
+            && file.getFileName().toString().endsWith(extension)
+            && Files.exists(readyMark(file))
+            && mappable.test(file)) {
+          Files.move(file, archive, StandardCopyOption.ATOMIC_MOVE);
+          present = true;
+        }
+      }
+      for (Path file : stopped) {
+        Files.deleteIfExists(file);
+      }
+    } catch (IOException | RuntimeException e) {
+      // What could not go now goes at a later start.
+    }
+    return present;
   }
 
   /** The file a making start writes beside its archive once it is ready. */
@@ -330,8 +478,34 @@ final class ClassDataArchive {
   }
 
   /**
+   * Called first in the restarted JVM: an archive it was told to map and did not (the JVM then says
+   * no "sharing" in {@code java.vm.info}) is deleted, so that the next start makes another instead
+   * of every start going without. Returns what to log.
+   */
+  static Optional<String> checkMapped() {
+    String archive = System.getProperty(ARCHIVE_PROPERTY);
+    if (archive == null) {
+      return Optional.empty();
+    }
+    if (Boolean.getBoolean(MAKING_PROPERTY)) {
+      return Optional.of(
+          "Class data: this start makes " + archive + " for the next ones (written when it stops)");
+    }
+    if (System.getProperty("java.vm.info", "").contains("sharing")) {
+      return Optional.of("Class data: mapped from " + archive);
+    }
+    try {
+      Files.deleteIfExists(Path.of(archive));
+    } catch (IOException | RuntimeException e) {
+      // The next start finds it again and tries once more.
+    }
+    return Optional.of(
+        "Class data: the JVM did not map " + archive + "; deleted, the next start makes another");
+  }
+
+  /**
    * Called once the service is up: a start that makes the archive marks it as one a later start may
-   * take (see {@link #adoptFinished}).
+   * take (see {@link #tidy}).
    */
   static void markReady() {
     String archive = System.getProperty(ARCHIVE_PROPERTY);

@@ -4,6 +4,10 @@ import com.sun.jna.Function;
 import com.sun.jna.NativeLibrary;
 import com.sun.jna.Platform;
 import com.sun.jna.StringArray;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -12,19 +16,60 @@ import java.util.List;
  * control or a container's init sees one process throughout (decision 164).
  */
 final class ProcessImage {
+  private static final int F_SETFD = 2;
+  private static final int FD_CLOEXEC = 1;
+
   private ProcessImage() {}
 
-  /** Returns only if {@code execv} failed; the caller then goes on in this program. */
-  static void replace(String program, List<String> argv) {
+  /**
+   * Returns only if {@code execv} failed; the caller then goes on in this program. The files this
+   * JVM opened for itself (those under {@code own}, the JDK's folder and the jar, and the random
+   * devices) close with the {@code execv}; whatever the process was started with stays open.
+   */
+  static void replace(String program, List<String> argv, List<String> own) {
     // JNA finds libc by the dynamic loader's own search; without this it first runs `ldconfig -p`
     // (a process of its own) to list the system's library folders.
     if (System.getProperty("jna.platform.library.path") == null) {
       System.setProperty("jna.platform.library.path", "");
     }
-    Function execv = NativeLibrary.getInstance(Platform.C_LIBRARY_NAME).getFunction("execv");
+    NativeLibrary c = NativeLibrary.getInstance(Platform.C_LIBRARY_NAME);
+    if (Platform.isLinux()) {
+      closeOwnOnExec(c.getFunction("fcntl"), own);
+    }
+    Function execv = c.getFunction("execv");
     System.out.flush();
     System.err.flush();
     // StringArray ends the native array with the NULL execv needs.
     execv.invokeInt(new Object[] {program, new StringArray(argv.toArray(new String[0]))});
+  }
+
+  private static void closeOwnOnExec(Function fcntl, List<String> own) {
+    try (DirectoryStream<Path> fds = Files.newDirectoryStream(Path.of("/proc/self/fd"))) {
+      for (Path fd : fds) {
+        int number = Integer.parseInt(fd.getFileName().toString());
+        if (number > 2 && ours(fd, own)) {
+          fcntl.invokeInt(new Object[] {number, F_SETFD, FD_CLOEXEC});
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // Left open, they cost the new program a few descriptors, nothing more.
+    }
+  }
+
+  private static boolean ours(Path fd, List<String> own) {
+    try {
+      String target = Files.readSymbolicLink(fd).toString();
+      if (target.equals("/dev/random") || target.equals("/dev/urandom")) {
+        return true;
+      }
+      for (String prefix : own) {
+        if (target.startsWith(prefix)) {
+          return true;
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // Gone meanwhile (the listing's own descriptor).
+    }
+    return false;
   }
 }

@@ -7,23 +7,28 @@ import dev.imbot.bootstrap.ClassDataArchive.Plan;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongPredicate;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Which restart a start plans for its class-data archive, on each kind of JDK. */
+/** Which restart a start plans for its class-data archive, and what it makes of earlier files. */
 class ClassDataArchiveTest {
   private static final long PID = 4242;
+  private static final long NONCE = 0xabcL;
   private static final LongPredicate NONE_ALIVE = pid -> false;
+  private static final Predicate<Path> ALL_MAPPABLE = archive -> true;
 
   @TempDir Path temp;
   private Path dir;
   private Path jar;
+  private final List<Path> checked = new ArrayList<>();
 
   @BeforeEach
   void setUp() throws IOException {
@@ -32,7 +37,7 @@ class ClassDataArchiveTest {
   }
 
   private Launch launch(int feature, List<String> arguments) {
-    return launch(feature, arguments, Map.of(), "", 1_000L);
+    return launch(feature, arguments, Map.of(), "", 1_000L, true);
   }
 
   private Launch launch(
@@ -40,9 +45,21 @@ class ClassDataArchiveTest {
       List<String> arguments,
       Map<String, String> environment,
       String setting,
-      long jarModified) {
+      long jarModified,
+      boolean room) {
     return new Launch(
-        feature, "/jdk", "17.0.15+6", arguments, environment, setting, jar, 3, jarModified, PID);
+        feature,
+        "/jdk",
+        "17.0.15+6",
+        arguments,
+        environment,
+        setting,
+        jar,
+        3,
+        jarModified,
+        PID,
+        NONCE,
+        room);
   }
 
   private List<String> plainJar(String... applicationArguments) {
@@ -50,17 +67,55 @@ class ClassDataArchiveTest {
         .toList();
   }
 
+  private Optional<Plan> plan(Launch launch, LongPredicate alive, Predicate<Path> mappable) {
+    return ClassDataArchive.plan(
+        launch,
+        dir,
+        alive,
+        archive -> {
+          checked.add(archive);
+          return mappable.test(archive);
+        });
+  }
+
   private Plan plan(Launch launch) {
-    return ClassDataArchive.plan(launch, dir, NONE_ALIVE).orElseThrow();
+    return plan(launch, NONE_ALIVE, ALL_MAPPABLE).orElseThrow();
+  }
+
+  /** What a start that made an archive leaves when it stopped: the file, and its ready mark. */
+  private Path madeAndStopped(int feature, long pid, long nonce) throws IOException {
+    // The name a making start would give it, planned in an empty folder (planning here would
+    // already tidy this folder).
+    Path empty = Files.createTempDirectory(temp, "names");
+    Path made =
+        dir.resolve(
+            ClassDataArchive.plan(launch(feature, plainJar()), empty, NONE_ALIVE, ALL_MAPPABLE)
+                .orElseThrow()
+                .archive()
+                .getFileName());
+    Path written =
+        made.resolveSibling(
+            made.getFileName()
+                .toString()
+                .replace("." + PID + ".abc.", "." + pid + "." + Long.toHexString(nonce) + "."));
+    Files.writeString(written, "archive");
+    Files.writeString(ClassDataArchive.readyMark(written), "");
+    return written;
+  }
+
+  /** The jar's archive, as a start takes it from a file a making start wrote. */
+  private static Path taken(Path written) {
+    return written.resolveSibling(
+        written.getFileName().toString().replaceAll("\\.[0-9]+\\.[0-9a-f]+\\.", "."));
   }
 
   @Test
-  void givenJdk17WithoutAnArchive_plan_makesOneAtExitUnderItsOwnProcessId() {
+  void givenJdk17WithoutAnArchive_plan_makesOneAtExitUnderItsOwnProcessIdAndNumber() {
     Plan plan = plan(launch(17, plainJar("--flag")));
 
     assertThat(plan.making()).isTrue();
     assertThat(plan.archive().getFileName().toString())
-        .matches("imbot-registry-[0-9a-f]{8}-[0-9a-f]{8}\\.4242\\.jsa");
+        .matches("imbot-registry-[0-9a-f]{8}-[0-9a-f]{8}\\.4242\\.abc\\.jsa");
     assertThat(plan.archive().getParent()).isEqualTo(dir);
     assertThat(plan.arguments())
         .containsExactly(
@@ -73,76 +128,114 @@ class ClassDataArchiveTest {
             "--flag");
   }
 
-  /** What a start that made the archive leaves when it stops: the file, and its ready mark. */
-  private Path madeAndStopped(int feature, long pid) throws IOException {
-    Path made = plan(launch(feature, plainJar())).archive();
-    Path written =
-        made.resolveSibling(made.getFileName().toString().replace(".4242.", "." + pid + "."));
-    Files.writeString(written, "archive");
-    Files.writeString(ClassDataArchive.readyMark(written), "");
-    return written;
-  }
-
-  private Path adopted(Path written) {
-    return written.resolveSibling(written.getFileName().toString().replaceAll("\\.[0-9]+\\.", "."));
-  }
-
   @Test
   void givenAnArchiveAStoppedStartWroteAndMarkedReady_plan_takesItAsThisJarsAndMapsIt()
       throws IOException {
-    Path written = madeAndStopped(17, 77);
+    Path written = madeAndStopped(17, 77, 1);
 
     Plan plan = plan(launch(17, plainJar()));
 
     assertThat(plan.making()).isFalse();
-    assertThat(plan.archive()).isEqualTo(adopted(written)).hasContent("archive");
+    assertThat(plan.archive()).isEqualTo(taken(written)).hasContent("archive");
     assertThat(plan.options())
         .containsExactly(
             "-XX:SharedArchiveFile=" + plan.archive(),
             "-Dimbot.class-data.archive=" + plan.archive());
+    assertThat(checked).as("the JVM was asked to map it first").containsExactly(written);
     assertThat(written).doesNotExist();
     assertThat(ClassDataArchive.readyMark(written)).doesNotExist();
 
     assertThat(plan(launch(17, plainJar())).archive())
-        .as("and so do the starts after it")
+        .as("and so do the starts after it, without checking it again")
         .isEqualTo(plan.archive());
+    assertThat(checked).hasSize(1);
+  }
+
+  @Test
+  void givenAnArchiveTheJvmDoesNotMap_plan_deletesItAndMakesAnother() throws IOException {
+    // Cut short by a kill while the JVM wrote it at exit, after the ready mark.
+    Path written = madeAndStopped(17, 77, 1);
+
+    Plan plan = plan(launch(17, plainJar()), NONE_ALIVE, archive -> false).orElseThrow();
+
+    assertThat(plan.making()).isTrue();
+    assertThat(written).doesNotExist();
+    assertThat(ClassDataArchive.readyMark(written)).doesNotExist();
+    assertThat(taken(written)).doesNotExist();
   }
 
   @Test
   void givenAnArchiveOfAStartStoppedBeforeItWasReady_plan_deletesItAndMakesAnother()
       throws IOException {
     // Its archive holds only the classes of a part of a start.
-    Path written = madeAndStopped(17, 77);
+    Path written = madeAndStopped(17, 77, 1);
     Files.delete(ClassDataArchive.readyMark(written));
 
     Plan plan = plan(launch(17, plainJar()));
 
     assertThat(plan.making()).isTrue();
-    assertThat(plan.archive().getFileName().toString()).endsWith(".4242.jsa");
+    assertThat(plan.archive().getFileName().toString()).endsWith(".4242.abc.jsa");
     assertThat(written).doesNotExist();
+    assertThat(checked).as("not worth a check").isEmpty();
+  }
+
+  @Test
+  void givenAReadyMarkLeftByAnotherStartOfTheSameProcessId_plan_doesNotTakeALaterUnreadyArchive()
+      throws IOException {
+    // Process 1 in a container: one start marked itself ready and was killed before it wrote its
+    // archive; the next, also process 1, was stopped before it was up and wrote a partial one.
+    Path marked = madeAndStopped(17, 1, 10);
+    Files.delete(marked);
+    Path partial = madeAndStopped(17, 1, 11);
+    Files.delete(ClassDataArchive.readyMark(partial));
+
+    Plan plan = plan(launch(17, plainJar()));
+
+    assertThat(plan.making()).isTrue();
+    assertThat(partial).doesNotExist();
+    assertThat(ClassDataArchive.readyMark(marked)).doesNotExist();
   }
 
   @Test
   void givenAnArchiveWrittenUnderThisProcesssId_plan_takesItSinceAnEarlierProcessWroteIt()
       throws IOException {
     // In a container the service is often process 1 at every start.
-    Path written = madeAndStopped(17, PID);
+    Path written = madeAndStopped(17, PID, 1);
 
-    Plan plan = ClassDataArchive.plan(launch(17, plainJar()), dir, pid -> pid == PID).orElseThrow();
+    Plan plan = plan(launch(17, plainJar()), pid -> pid == PID, ALL_MAPPABLE).orElseThrow();
 
     assertThat(plan.making()).isFalse();
-    assertThat(plan.archive()).isEqualTo(adopted(written)).hasContent("archive");
+    assertThat(plan.archive()).isEqualTo(taken(written)).hasContent("archive");
   }
 
   @Test
   void givenAnArchiveAStartStillRunningWrites_plan_leavesItAndMakesItsOwn() throws IOException {
-    Path running = madeAndStopped(17, 77);
+    Path running = madeAndStopped(17, 77, 1);
 
-    Plan plan = ClassDataArchive.plan(launch(17, plainJar()), dir, pid -> pid == 77).orElseThrow();
+    Plan plan = plan(launch(17, plainJar()), pid -> pid == 77, ALL_MAPPABLE).orElseThrow();
 
     assertThat(plan.making()).isTrue();
-    assertThat(plan.archive().getFileName().toString()).endsWith(".4242.jsa");
+    assertThat(plan.archive().getFileName().toString()).endsWith(".4242.abc.jsa");
     assertThat(running).hasContent("archive");
+    assertThat(ClassDataArchive.readyMark(running)).exists();
+  }
+
+  @Test
+  void givenTwoStartsThatMadeOneAtOnce_plan_takesOneAndDeletesWhatTheyLeft() throws IOException {
+    Path first = madeAndStopped(17, 77, 1);
+    Path second = madeAndStopped(17, 78, 2);
+    // JDK 25's cache is assembled from a file of its own, left behind by a kill.
+    Path temporary =
+        dir.resolve(first.getFileName().toString().replace(".77.1.", ".79.3.") + ".config");
+    Files.writeString(temporary, "config");
+
+    Plan plan = plan(launch(17, plainJar()));
+
+    assertThat(plan.making()).isFalse();
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.toList()).containsExactly(plan.archive());
+    }
+    assertThat(List.of(first, second)).anyMatch(made -> taken(made).equals(plan.archive()));
   }
 
   @Test
@@ -150,29 +243,40 @@ class ClassDataArchiveTest {
     Plan first = plan(launch(21, plainJar()));
     assertThat(first.options()).first().isEqualTo("-XX:ArchiveClassesAtExit=" + first.archive());
 
-    Path written = madeAndStopped(21, 77);
+    Path written = madeAndStopped(21, 77, 1);
     Plan later = plan(launch(21, plainJar()));
     assertThat(later.making()).isFalse();
-    assertThat(later.options()).first().isEqualTo("-XX:SharedArchiveFile=" + adopted(written));
+    assertThat(later.options()).first().isEqualTo("-XX:SharedArchiveFile=" + taken(written));
   }
 
   @Test
   void givenJdk25_plan_writesTheAotCacheOnceThenUsesIt() throws IOException {
     Plan first = plan(launch(25, plainJar()));
     assertThat(first.making()).isTrue();
-    assertThat(first.archive().getFileName().toString()).endsWith(".4242.aot");
+    assertThat(first.archive().getFileName().toString()).endsWith(".4242.abc.aot");
     assertThat(first.options()).first().isEqualTo("-XX:AOTCacheOutput=" + first.archive());
     assertThat(first.options())
         .as("quiet about the classes it leaves out")
         .contains("-Xlog:aot=error");
 
-    Path written = madeAndStopped(25, 77);
+    Path written = madeAndStopped(25, 77, 1);
     Plan later = plan(launch(25, plainJar()));
     assertThat(later.making()).isFalse();
-    assertThat(later.options()).first().isEqualTo("-XX:AOTCache=" + adopted(written));
+    assertThat(later.options()).first().isEqualTo("-XX:AOTCache=" + taken(written));
     assertThat(later.options())
         .as("a cache it cannot map is reported")
         .doesNotContain("-Xlog:aot=error");
+  }
+
+  @Test
+  void givenNoRoomToMakeAnArchive_plan_restartsNothing() throws IOException {
+    Launch cramped = launch(17, plainJar(), Map.of(), "", 1_000L, false);
+    assertThat(plan(cramped, NONE_ALIVE, ALL_MAPPABLE)).isEmpty();
+
+    Path written = madeAndStopped(17, 77, 1);
+    assertThat(plan(cramped, NONE_ALIVE, ALL_MAPPABLE))
+        .as("an archive already made is still mapped")
+        .hasValueSatisfying(plan -> assertThat(plan.archive()).isEqualTo(taken(written)));
   }
 
   @Test
@@ -206,9 +310,21 @@ class ClassDataArchiveTest {
     Path otherJdk =
         ClassDataArchive.plan(
                 new Launch(
-                    21, "/other-jdk", "21.0.5", plainJar(), Map.of(), "", jar, 3, 1_000L, PID),
+                    21,
+                    "/other-jdk",
+                    "21.0.5",
+                    plainJar(),
+                    Map.of(),
+                    "",
+                    jar,
+                    3,
+                    1_000L,
+                    PID,
+                    NONCE,
+                    true),
                 dir,
-                NONE_ALIVE)
+                NONE_ALIVE,
+                ALL_MAPPABLE)
             .orElseThrow()
             .archive();
 
@@ -217,40 +333,47 @@ class ClassDataArchiveTest {
 
   @Test
   void givenARebuiltJar_plan_namesANewArchiveAndDeletesTheOldBuildsOnly() throws IOException {
-    Path old = Files.writeString(plan(launch(21, plainJar())).archive(), "old build");
+    Path old = madeAndStopped(21, 77, 1);
     Path otherOptions =
         Files.writeString(
             plan(launch(21, List.of("-Xmx96m", "-jar", jar.toString()))).archive(), "kept");
 
-    Plan rebuilt = plan(launch(21, plainJar(), Map.of(), "", 2_000L));
+    Plan rebuilt = plan(launch(21, plainJar(), Map.of(), "", 2_000L, true));
 
-    assertThat(rebuilt.archive()).isNotEqualTo(old);
     assertThat(rebuilt.making()).isTrue();
     assertThat(old).doesNotExist();
+    assertThat(ClassDataArchive.readyMark(old)).doesNotExist();
     assertThat(otherOptions).exists();
   }
 
   @Test
   void givenTheOperatorChoseTheClassDataAlready_plan_restartsNothing() {
-    for (List<String> arguments :
+    for (String option :
         List.of(
-            List.of("-XX:SharedArchiveFile=/x.jsa", "-jar", jar.toString()),
-            List.of("-XX:ArchiveClassesAtExit=/x.jsa", "-jar", jar.toString()),
-            List.of("-Xshare:off", "-jar", jar.toString()),
-            List.of("-XX:AOTCache=/x.aot", "-jar", jar.toString()))) {
-      assertThat(ClassDataArchive.plan(launch(25, arguments), dir, NONE_ALIVE))
-          .as(arguments.toString())
+            "-XX:SharedArchiveFile=/x.jsa",
+            "-XX:ArchiveClassesAtExit=/x.jsa",
+            "-XX:+AutoCreateSharedArchive",
+            "-Xshare:off",
+            "-XX:AOTCache=/x.aot",
+            "-XX:VMOptionsFile=/etc/imbot/jvm.options")) {
+      assertThat(
+              plan(launch(25, List.of(option, "-jar", jar.toString())), NONE_ALIVE, ALL_MAPPABLE))
+          .as(option)
           .isEmpty();
+      for (String variable : List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS")) {
+        Launch launch =
+            launch(21, plainJar(), Map.of(variable, "-Xmx96m " + option), "", 1_000L, true);
+        assertThat(plan(launch, NONE_ALIVE, ALL_MAPPABLE)).as(variable + " " + option).isEmpty();
+      }
     }
+  }
+
+  @Test
+  void givenAnArgumentFileInTheJvmsVariables_plan_restartsNothingSinceItMayHoldAnything() {
     for (String variable : List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS")) {
       Launch launch =
-          launch(
-              21,
-              plainJar(),
-              Map.of(variable, "-Xmx96m -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=x"),
-              "",
-              1_000L);
-      assertThat(ClassDataArchive.plan(launch, dir, NONE_ALIVE)).as(variable).isEmpty();
+          launch(17, plainJar(), Map.of(variable, "-Xmx96m @/etc/imbot/jvm"), "", 1_000L, true);
+      assertThat(plan(launch, NONE_ALIVE, ALL_MAPPABLE)).as(variable).isEmpty();
     }
   }
 
@@ -263,20 +386,30 @@ class ClassDataArchiveTest {
             "-agentpath:/opt/profiler/libasyncProfiler.so=start",
             "-XX:StartFlightRecording=filename=start.jfr")) {
       assertThat(
-              ClassDataArchive.plan(
-                  launch(17, List.of(option, "-jar", jar.toString())), dir, NONE_ALIVE))
+              plan(launch(17, List.of(option, "-jar", jar.toString())), NONE_ALIVE, ALL_MAPPABLE))
           .as(option)
           .isEmpty();
       Launch fromEnvironment =
-          launch(17, plainJar(), Map.of("JAVA_TOOL_OPTIONS", option), "", 1_000L);
-      assertThat(ClassDataArchive.plan(fromEnvironment, dir, NONE_ALIVE)).as(option).isEmpty();
+          launch(17, plainJar(), Map.of("JAVA_TOOL_OPTIONS", option), "", 1_000L, true);
+      assertThat(plan(fromEnvironment, NONE_ALIVE, ALL_MAPPABLE)).as(option).isEmpty();
     }
+  }
+
+  @Test
+  void givenAnArgumentBeyondAscii_plan_restartsNothingSinceItCouldNotBePassedOnAsItCame() {
+    // As read from /proc/self/cmdline, byte for byte: "тест" in UTF-8.
+    String bytes =
+        new String(
+            "--name=тест".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            java.nio.charset.StandardCharsets.ISO_8859_1);
+
+    assertThat(plan(launch(17, plainJar(bytes)), NONE_ALIVE, ALL_MAPPABLE)).isEmpty();
   }
 
   @Test
   void givenTheSettingOff_plan_restartsNothing() {
     assertThat(
-            ClassDataArchive.plan(launch(17, plainJar(), Map.of(), "off", 1_000L), dir, NONE_ALIVE))
+            plan(launch(17, plainJar(), Map.of(), "off", 1_000L, true), NONE_ALIVE, ALL_MAPPABLE))
         .isEmpty();
   }
 
@@ -289,7 +422,7 @@ class ClassDataArchiveTest {
             List.of("@options.txt", "-jar", jar.toString()),
             List.of("-jar", other.toString()),
             List.of("-jar"))) {
-      assertThat(ClassDataArchive.plan(launch(17, arguments), dir, NONE_ALIVE))
+      assertThat(plan(launch(17, arguments), NONE_ALIVE, ALL_MAPPABLE))
           .as(arguments.toString())
           .isEmpty();
     }
@@ -300,10 +433,8 @@ class ClassDataArchiveTest {
   void givenAJarNamedRelatively_plan_restartsWithItsAbsolutePath() {
     Path relative = Path.of("").toAbsolutePath().relativize(jar);
 
-    Optional<Plan> plan =
-        ClassDataArchive.plan(launch(17, List.of("-jar", relative.toString())), dir, NONE_ALIVE);
+    Plan plan = plan(launch(17, List.of("-jar", relative.toString())));
 
-    assertThat(plan).isPresent();
-    assertThat(plan.get().arguments()).endsWith("-jar", jar.toAbsolutePath().toString());
+    assertThat(plan.arguments()).endsWith("-jar", jar.toAbsolutePath().toString());
   }
 }

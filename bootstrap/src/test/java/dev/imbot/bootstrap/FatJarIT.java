@@ -1,9 +1,11 @@
 package dev.imbot.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -58,6 +60,8 @@ class FatJarIT {
           .as("the process the test started now runs with the archive's options")
           .contains("-Dimbot.class-data.making=true")
           .contains("-Dimbot.class-data.archive=" + cache);
+      // Up: its ready mark follows the end of the start (a moment after the first answer).
+      await("the ready mark").atMost(Duration.ofSeconds(30)).until(() -> hasReadyMark(cache));
       assertThat(first.stop()).isIn(0, 143);
       firstOutput = first.output();
     }
@@ -76,8 +80,9 @@ class FatJarIT {
           .contains("-Dimbot.class-data.archive=" + cache)
           .doesNotContain("making");
       assertThat(Files.readString(classes))
-          .as("the service's own classes come from the archive")
-          .containsPattern("dev\\.imbot\\.bootstrap\\.Application source: shared objects file");
+          .as("the service's classes come from the archive, the first and the last of a start")
+          .containsPattern("dev\\.imbot\\.bootstrap\\.Application source: shared objects file")
+          .containsPattern("io\\.netty\\.bootstrap\\.ServerBootstrap source: shared objects file");
       assertThat(second.stop()).isIn(0, 143);
       assertThat(second.output()).contains("Class data: mapped from " + cache);
       assertThat(firstOutput + second.output())
@@ -86,6 +91,21 @@ class FatJarIT {
           .as("writing the archive lists no classes it left out")
           .doesNotContain("[warning]");
     }
+
+    // An archive the JVM cannot map (damaged on disk) costs one start its class data, not more.
+    Path archive;
+    try (Stream<Path> files = Files.list(cache)) {
+      archive = files.toList().get(0);
+    }
+    Files.write(archive, new byte[4096]);
+    try (ServiceProcess third =
+        ServiceProcess.start(temp.resolve("work-archive"), environment, "archive-3")) {
+      assertThat(third.get("/health").status()).isEqualTo(200);
+      assertThat(third.stop()).isIn(0, 143);
+      assertThat(third.output())
+          .contains("Class data: the JVM did not map " + archive + "; deleted");
+    }
+    assertThat(archive).doesNotExist();
   }
 
   @Test
@@ -108,6 +128,12 @@ class FatJarIT {
       service.stop();
     }
     assertThat(cache).doesNotExist();
+  }
+
+  private static boolean hasReadyMark(Path cache) throws Exception {
+    try (Stream<Path> files = Files.list(cache)) {
+      return files.anyMatch(file -> file.toString().endsWith(".ready"));
+    }
   }
 
   /** The command line a process runs now (Linux). */
