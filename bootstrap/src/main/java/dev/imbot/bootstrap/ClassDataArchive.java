@@ -1,6 +1,7 @@
 package dev.imbot.bootstrap;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -23,6 +24,9 @@ import java.util.zip.CRC32;
 final class ClassDataArchive {
   /** Set on the restarted JVM: the archive it makes or maps (and so it does not restart again). */
   static final String ARCHIVE_PROPERTY = "imbot.class-data.archive";
+
+  /** Set on a restarted JVM before JDK 25 that lists its classes for the archive. */
+  static final String LIST_PROPERTY = "imbot.class-data.list";
 
   /** Set on the restarted JVM when this start makes the archive rather than mapping it. */
   static final String MAKING_PROPERTY = "imbot.class-data.making";
@@ -359,13 +363,20 @@ final class ClassDataArchive {
       // Written under this process's id and a number of its own, so two starts making one at once
       // write two files and a ready mark names one file only; taken as the jar's archive once a
       // later start finds it whole (see tidy).
-      archive =
-          dir.resolve(
-              base + "." + launch.pid() + "." + Long.toHexString(launch.nonce()) + extension);
-      options.add((aot ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + archive);
-      // Writing it, the JVM warns of every class it leaves out (some 60 to 90 lines at exit, none
-      // of them the operator's to act on).
-      options.add(aot ? "-Xlog:aot=error" : "-Xlog:cds=error");
+      String made = base + "." + launch.pid() + "." + Long.toHexString(launch.nonce());
+      archive = dir.resolve(made + extension);
+      if (aot) {
+        options.add("-XX:AOTCacheOutput=" + archive);
+        // Writing it, the JVM warns of every class it leaves out (some 90 lines at exit, none of
+        // them the operator's to act on).
+        options.add("-Xlog:aot=error");
+      } else {
+        // The classes this start loads, listed as they load; once it is up, a JVM of its own
+        // writes the archive from the list (see markReady), not this one at its exit.
+        Path list = dir.resolve(made + ".classlist");
+        options.add("-XX:DumpLoadedClassList=" + list);
+        options.add("-D" + LIST_PROPERTY + "=" + list);
+      }
     } else {
       options.add((aot ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + archive);
     }
@@ -509,12 +520,103 @@ final class ClassDataArchive {
    */
   static void markReady() {
     String archive = System.getProperty(ARCHIVE_PROPERTY);
-    if (archive != null && Boolean.getBoolean(MAKING_PROPERTY)) {
+    if (archive == null || !Boolean.getBoolean(MAKING_PROPERTY)) {
+      return;
+    }
+    String list = System.getProperty(LIST_PROPERTY);
+    if (list == null) {
       try {
         Files.write(readyMark(Path.of(archive)), new byte[0]);
       } catch (IOException | RuntimeException e) {
         // Without the mark the next start makes the archive again.
       }
+      return;
+    }
+    Thread writer =
+        new Thread(
+            () -> writeFromList(Path.of(list), Path.of(archive)), "class-data-archive-writer");
+    writer.setDaemon(true);
+    writer.start();
+  }
+
+  /**
+   * Before JDK 25: writes the archive from the classes this start listed, in a JVM of its own
+   * ({@code -Xshare:dump}, some 10 CPU seconds, at low priority where {@code nice} is), and makes
+   * it the jar's archive when that JVM succeeds: at once, not when this start stops, which keeps
+   * the stop as quick as ever and the archive whole even if the stop is a kill. What fails is
+   * deleted; the next start makes another.
+   */
+  private static void writeFromList(Path list, Path archive) {
+    Path jar;
+    try {
+      jar =
+          Path.of(
+              ClassDataArchive.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (Exception e) {
+      return;
+    }
+    List<String> command = new ArrayList<>();
+    if (Files.isExecutable(Path.of("/usr/bin/nice"))) {
+      command.add("/usr/bin/nice");
+      command.add("-n");
+      command.add("10");
+    }
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    // The operator's options (they decide what a JVM may map), not this start's own, nor its
+    // logging (a log file of the service's would be written over).
+    for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      if (!option.startsWith("-XX:DumpLoadedClassList=")
+          && !option.startsWith("-Dimbot.class-data")
+          && !option.startsWith("-Xlog")) {
+        command.add(option);
+      }
+    }
+    command.add("-Xshare:dump");
+    // It warns of every class it leaves out; none of it is the operator's to act on.
+    command.add("-Xlog:cds=error");
+    command.add("-Xlog:gc=error");
+    command.add("-XX:SharedClassListFile=" + list);
+    command.add("-XX:SharedArchiveFile=" + archive);
+    command.add("-cp");
+    command.add(jar.toString());
+    Path target =
+        archive.resolveSibling(
+            archive.getFileName().toString().replaceFirst("\\.[0-9]+\\.[0-9a-f]+\\.jsa$", ".jsa"));
+    try {
+      ProcessBuilder builder =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+      // Its own options only: the variables' options would come twice.
+      builder.environment().remove("JDK_JAVA_OPTIONS");
+      Process writer = builder.start();
+      if (writer.waitFor(10, TimeUnit.MINUTES)
+          && writer.exitValue() == 0
+          && Files.isRegularFile(archive)
+          && !Files.exists(target)) {
+        Files.move(archive, target, StandardCopyOption.ATOMIC_MOVE);
+        LoggerHolder.log("Class data: wrote " + target + " for the next starts");
+      } else {
+        writer.destroyForcibly();
+      }
+    } catch (IOException | RuntimeException e) {
+      // Deleted below; the next start makes another.
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      try {
+        Files.deleteIfExists(archive);
+        Files.deleteIfExists(list);
+      } catch (IOException e) {
+        // A later start deletes what its maker left.
+      }
+    }
+  }
+
+  /** The log, touched only by the archive's writer. */
+  private static final class LoggerHolder {
+    static void log(String line) {
+      org.slf4j.LoggerFactory.getLogger(Application.class).info(line);
     }
   }
 

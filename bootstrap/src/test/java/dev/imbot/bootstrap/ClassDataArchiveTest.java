@@ -117,10 +117,12 @@ class ClassDataArchiveTest {
     assertThat(plan.archive().getFileName().toString())
         .matches("imbot-registry-[0-9a-f]{8}-[0-9a-f]{8}\\.4242\\.abc\\.jsa");
     assertThat(plan.archive().getParent()).isEqualTo(dir);
+    Path list = dir.resolve(plan.archive().getFileName().toString().replace(".jsa", ".classlist"));
     assertThat(plan.arguments())
+        .as("it lists its classes as they load; a JVM of its own writes the archive from the list")
         .containsExactly(
-            "-XX:ArchiveClassesAtExit=" + plan.archive(),
-            "-Xlog:cds=error",
+            "-XX:DumpLoadedClassList=" + list,
+            "-Dimbot.class-data.list=" + list,
             "-Dimbot.class-data.archive=" + plan.archive(),
             "-Dimbot.class-data.making=true",
             "-jar",
@@ -239,14 +241,35 @@ class ClassDataArchiveTest {
   }
 
   @Test
-  void givenJdk19To24_plan_makesAndMapsTheSameDynamicArchiveAsJdk17() throws IOException {
+  void givenJdk19To24_plan_makesAndMapsTheSameArchiveAsJdk17() throws IOException {
     Plan first = plan(launch(21, plainJar()));
-    assertThat(first.options()).first().isEqualTo("-XX:ArchiveClassesAtExit=" + first.archive());
+    assertThat(first.options()).first().asString().startsWith("-XX:DumpLoadedClassList=");
 
-    Path written = madeAndStopped(21, 77, 1);
+    Files.writeString(taken(first.archive()), "archive");
     Plan later = plan(launch(21, plainJar()));
     assertThat(later.making()).isFalse();
-    assertThat(later.options()).first().isEqualTo("-XX:SharedArchiveFile=" + taken(written));
+    assertThat(later.options())
+        .first()
+        .isEqualTo("-XX:SharedArchiveFile=" + taken(first.archive()));
+  }
+
+  @Test
+  void givenWhatAStoppedStartLeftOfAnArchiveItWasWriting_plan_deletesIt() throws IOException {
+    // Before JDK 25 the start that makes an archive writes it itself once up, under its own name,
+    // and takes it as the jar's when whole; a file of a stopped maker was never finished.
+    Path unfinished = madeAndStopped(17, 77, 1);
+    Files.delete(ClassDataArchive.readyMark(unfinished));
+    Path list =
+        Files.writeString(
+            unfinished.resolveSibling(
+                unfinished.getFileName().toString().replace(".jsa", ".classlist")),
+            "java/lang/Object");
+
+    Plan plan = plan(launch(17, plainJar()));
+
+    assertThat(plan.making()).isTrue();
+    assertThat(unfinished).doesNotExist();
+    assertThat(list).doesNotExist();
   }
 
   @Test
