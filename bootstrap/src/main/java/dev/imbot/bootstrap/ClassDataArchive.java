@@ -354,7 +354,7 @@ final class ClassDataArchive {
             return pid != launch.pid() && alive.test(pid);
           }
         };
-    boolean making = !tidy(dir, base, extension, other, mappable);
+    boolean making = !tidy(dir, base, extension, aot, other, mappable);
     if (making && !launch.roomToMake()) {
       return Optional.empty();
     }
@@ -435,16 +435,22 @@ final class ClassDataArchive {
 
   /**
    * Whether the jar has its archive, after tidying what makes it: the files of starts that made one
-   * and have stopped (a running maker may still be writing). The first such archive whose maker
-   * marked itself ready (so it holds what a whole start loads; one stopped earlier would leave the
-   * rest of every later start's classes out) and that the JVM maps becomes the jar's archive, by an
-   * atomic rename; the JVM writes an archive when its maker stops, and one cut short by a kill (a
-   * stop timeout's {@code SIGKILL} during the write) is refused by the check or crashes the
-   * checking JVM, not a start. Everything else those starts left (archives not taken, marks, the
-   * AOT cache's temporary files) is deleted.
+   * and have stopped (a running maker may still be writing). The first such archive that the JVM
+   * maps becomes the jar's archive, by an atomic rename; a JDK 25 cache only if its maker also
+   * marked itself ready (the JVM writes that cache from what the start loaded until it stopped: one
+   * stopped before it was up would leave the rest of every later start's classes out). Before JDK
+   * 25 such a file is one a JVM of its own wrote from a whole start's list and finished after its
+   * maker had stopped. A file cut short by a kill during the write is refused by the check, or
+   * crashes the checking JVM, not a start. Everything else those starts left (archives not taken,
+   * lists, marks, the AOT cache's temporary files) is deleted.
    */
   private static boolean tidy(
-      Path dir, String base, String extension, LongPredicate alive, Predicate<Path> mappable) {
+      Path dir,
+      String base,
+      String extension,
+      boolean needsMark,
+      LongPredicate alive,
+      Predicate<Path> mappable) {
     Path archive = dir.resolve(base + extension);
     boolean present = Files.isRegularFile(archive);
     List<Path> stopped = new ArrayList<>();
@@ -468,7 +474,7 @@ final class ClassDataArchive {
       for (Path file : stopped) {
         if (!present
             && file.getFileName().toString().endsWith(extension)
-            && Files.exists(readyMark(file))
+            && (!needsMark || Files.exists(readyMark(file)))
             && mappable.test(file)) {
           Files.move(file, archive, StandardCopyOption.ATOMIC_MOVE);
           present = true;

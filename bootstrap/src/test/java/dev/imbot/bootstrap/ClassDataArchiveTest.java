@@ -167,31 +167,17 @@ class ClassDataArchiveTest {
   }
 
   @Test
-  void givenAnArchiveOfAStartStoppedBeforeItWasReady_plan_deletesItAndMakesAnother()
-      throws IOException {
-    // Its archive holds only the classes of a part of a start.
-    Path written = madeAndStopped(17, 77, 1);
-    Files.delete(ClassDataArchive.readyMark(written));
-
-    Plan plan = plan(launch(17, plainJar()));
-
-    assertThat(plan.making()).isTrue();
-    assertThat(plan.archive().getFileName().toString()).endsWith(".4242.abc.jsa");
-    assertThat(written).doesNotExist();
-    assertThat(checked).as("not worth a check").isEmpty();
-  }
-
-  @Test
   void givenAReadyMarkLeftByAnotherStartOfTheSameProcessId_plan_doesNotTakeALaterUnreadyArchive()
       throws IOException {
-    // Process 1 in a container: one start marked itself ready and was killed before it wrote its
-    // archive; the next, also process 1, was stopped before it was up and wrote a partial one.
-    Path marked = madeAndStopped(17, 1, 10);
+    // JDK 25, process 1 in a container: one start marked itself ready and was killed before the
+    // JVM wrote its cache; the next, also process 1, was stopped before it was up and its JVM
+    // wrote a cache of part of a start.
+    Path marked = madeAndStopped(25, 1, 10);
     Files.delete(marked);
-    Path partial = madeAndStopped(17, 1, 11);
+    Path partial = madeAndStopped(25, 1, 11);
     Files.delete(ClassDataArchive.readyMark(partial));
 
-    Plan plan = plan(launch(17, plainJar()));
+    Plan plan = plan(launch(25, plainJar()));
 
     assertThat(plan.making()).isTrue();
     assertThat(partial).doesNotExist();
@@ -254,9 +240,21 @@ class ClassDataArchiveTest {
   }
 
   @Test
-  void givenWhatAStoppedStartLeftOfAnArchiveItWasWriting_plan_deletesIt() throws IOException {
-    // Before JDK 25 the start that makes an archive writes it itself once up, under its own name,
-    // and takes it as the jar's when whole; a file of a stopped maker was never finished.
+  void givenAnArchiveFinishedAfterItsMakerStopped_plan_takesItIfTheJvmMapsIt() throws IOException {
+    // Before JDK 25 a JVM of its own writes the archive from a whole start's list; stopped before
+    // that JVM was done, the maker never took it, and its file is whole if the JVM maps it.
+    Path finished = madeAndStopped(17, 77, 1);
+    Files.delete(ClassDataArchive.readyMark(finished));
+
+    Plan plan = plan(launch(17, plainJar()));
+
+    assertThat(plan.making()).isFalse();
+    assertThat(plan.archive()).isEqualTo(taken(finished)).hasContent("archive");
+    assertThat(checked).containsExactly(finished);
+  }
+
+  @Test
+  void givenWhatAStoppedStartLeftUnfinished_plan_deletesIt() throws IOException {
     Path unfinished = madeAndStopped(17, 77, 1);
     Files.delete(ClassDataArchive.readyMark(unfinished));
     Path list =
@@ -265,11 +263,25 @@ class ClassDataArchiveTest {
                 unfinished.getFileName().toString().replace(".jsa", ".classlist")),
             "java/lang/Object");
 
-    Plan plan = plan(launch(17, plainJar()));
+    Plan plan = plan(launch(17, plainJar()), NONE_ALIVE, archive -> false).orElseThrow();
 
     assertThat(plan.making()).isTrue();
     assertThat(unfinished).doesNotExist();
     assertThat(list).doesNotExist();
+  }
+
+  @Test
+  void givenAJdk25CacheOfAStartStoppedBeforeItWasReady_plan_deletesItUnchecked()
+      throws IOException {
+    // The JVM wrote it at that start's stop, from the classes of a part of a start.
+    Path written = madeAndStopped(25, 77, 1);
+    Files.delete(ClassDataArchive.readyMark(written));
+
+    Plan plan = plan(launch(25, plainJar()));
+
+    assertThat(plan.making()).isTrue();
+    assertThat(written).doesNotExist();
+    assertThat(checked).isEmpty();
   }
 
   @Test
