@@ -20,7 +20,7 @@ public final class Application {
     jdkDefaults(System.getProperties(), Runtime.getRuntime().availableProcessors());
     ClassDataArchive.checkMapped().ifPresent(LoggerFactory.getLogger(Application.class)::info);
     Micronaut.build(args).mainClass(Application.class).banner(false).start();
-    ClassDataArchive.markReady();
+    ClassDataArchive.onServiceUp();
   }
 
   /**

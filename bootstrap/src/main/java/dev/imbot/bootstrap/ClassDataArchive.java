@@ -2,6 +2,7 @@ package dev.imbot.bootstrap;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -13,13 +14,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongPredicate;
 import java.util.function.Predicate;
 import java.util.zip.CRC32;
+import org.slf4j.LoggerFactory;
 
 /**
  * Start-up class data: plans the restart of a plain {@code java -jar} start, in the same process,
- * with a class-data archive that the JVM makes on one start and maps on the next (decision 164).
+ * with a class-data archive that the first start of a jar build makes and later starts map
+ * (decision 164).
  */
 final class ClassDataArchive {
   /** Set on the restarted JVM: the archive it makes or maps (and so it does not restart again). */
@@ -106,9 +110,7 @@ final class ClassDataArchive {
       ProcessHandle.Info info = ProcessHandle.current().info();
       Optional<String> command = info.command();
       Optional<List<String>> arguments = arguments(info);
-      Path jar =
-          Path.of(
-              ClassDataArchive.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path jar = ownJar();
       if (command.isEmpty() || arguments.isEmpty() || !Files.isRegularFile(jar)) {
         return;
       }
@@ -129,7 +131,12 @@ final class ClassDataArchive {
               Files.getLastModifiedTime(jar).toMillis(),
               ProcessHandle.current().pid(),
               System.nanoTime(),
-              usableSpace(dir) >= (feature >= 25 ? ROOM_AOT : ROOM_CDS));
+              new BooleanSupplier() {
+                @Override
+                public boolean getAsBoolean() {
+                  return usableSpace(dir) >= (feature >= 25 ? ROOM_AOT : ROOM_CDS);
+                }
+              });
       Optional<Plan> plan =
           plan(
               launch,
@@ -152,6 +159,12 @@ final class ClassDataArchive {
       // No archive then: the start goes on as it is (JNA without a native part for this platform,
       // a read-only cache folder, a jar that is not a file).
     }
+  }
+
+  /** The jar the service runs from (for a start that is not a jar, the classes' folder). */
+  private static Path ownJar() throws URISyntaxException {
+    return Path.of(
+        ClassDataArchive.class.getProtectionDomain().getCodeSource().getLocation().toURI());
   }
 
   /** Room a start needs in the cache folder to make an archive: about four times its size. */
@@ -268,7 +281,8 @@ final class ClassDataArchive {
   /**
    * What one start is: its JVM, its command line after the program, its environment, the setting
    * ({@code -Dimbot.class-data} or {@code IMBOT_CLASS_DATA}), the jar it runs, this process's id, a
-   * number of its own (its archive's name), and whether the cache folder has room to make one.
+   * number of its own (its archive's name), and whether the cache folder has room to make one
+   * (asked only of a start that has to: it reads the file system's table).
    */
   record Launch(
       int javaFeature,
@@ -282,7 +296,7 @@ final class ClassDataArchive {
       long jarModified,
       long pid,
       long nonce,
-      boolean roomToMake) {}
+      BooleanSupplier roomToMake) {}
 
   /**
    * The restart: the options that go before the operator's own ({@code options}, each of the
@@ -340,10 +354,11 @@ final class ClassDataArchive {
     String base = PREFIX + owner + "-" + version;
     prune(dir, PREFIX + owner + "-", base);
 
-    // JDK 25 and newer: the AOT cache (JEP 514), classes linked and more; before it, a dynamic
-    // class-data archive (JDK 13 and newer). Either is written when the start that makes it stops.
+    // JDK 25 and newer: the AOT cache (JEP 514), classes linked and more, written when the start
+    // that makes it stops; before it, a static class-data archive, written from the classes that
+    // start listed by a JVM of its own once the start is up (see onServiceUp).
     boolean aot = launch.javaFeature() >= 25;
-    String extension = aot ? ".aot" : ".jsa";
+    String extension = extension(aot);
     Path archive = dir.resolve(base + extension);
     // A file under this process's own id was left by an earlier process that had it (in a
     // container the service is often process 1 at every start).
@@ -354,15 +369,15 @@ final class ClassDataArchive {
             return pid != launch.pid() && alive.test(pid);
           }
         };
-    boolean making = !tidy(dir, base, extension, aot, other, mappable);
-    if (making && !launch.roomToMake()) {
+    boolean making = !tidy(dir, base, aot, other, mappable);
+    if (making && !launch.roomToMake().getAsBoolean()) {
       return Optional.empty();
     }
     List<String> options = new ArrayList<>();
     if (making) {
-      // Written under this process's id and a number of its own, so two starts making one at once
-      // write two files and a ready mark names one file only; taken as the jar's archive once a
-      // later start finds it whole (see tidy).
+      // Named with this process's id and a number of its own, so that two starts making one at
+      // once write two files and a ready mark names one file only; it becomes the jar's archive by
+      // a rename once whole (see tidy and writeFromList).
       String made = base + "." + launch.pid() + "." + Long.toHexString(launch.nonce());
       archive = dir.resolve(made + extension);
       if (aot) {
@@ -372,7 +387,7 @@ final class ClassDataArchive {
         options.add("-Xlog:aot=error");
       } else {
         // The classes this start loads, listed as they load; once it is up, a JVM of its own
-        // writes the archive from the list (see markReady), not this one at its exit.
+        // writes the archive from the list (see onServiceUp), not this one at its exit.
         Path list = dir.resolve(made + ".classlist");
         options.add("-XX:DumpLoadedClassList=" + list);
         options.add("-D" + LIST_PROPERTY + "=" + list);
@@ -445,12 +460,8 @@ final class ClassDataArchive {
    * lists, marks, the AOT cache's temporary files) is deleted.
    */
   private static boolean tidy(
-      Path dir,
-      String base,
-      String extension,
-      boolean needsMark,
-      LongPredicate alive,
-      Predicate<Path> mappable) {
+      Path dir, String base, boolean aot, LongPredicate alive, Predicate<Path> mappable) {
+    String extension = extension(aot);
     Path archive = dir.resolve(base + extension);
     boolean present = Files.isRegularFile(archive);
     List<Path> stopped = new ArrayList<>();
@@ -474,7 +485,7 @@ final class ClassDataArchive {
       for (Path file : stopped) {
         if (!present
             && file.getFileName().toString().endsWith(extension)
-            && (!needsMark || Files.exists(readyMark(file)))
+            && (!aot || Files.exists(readyMark(file)))
             && mappable.test(file)) {
           Files.move(file, archive, StandardCopyOption.ATOMIC_MOVE);
           present = true;
@@ -489,7 +500,17 @@ final class ClassDataArchive {
     return present;
   }
 
-  /** The file a making start writes beside its archive once it is ready. */
+  private static String extension(boolean aot) {
+    return aot ? ".aot" : ".jsa";
+  }
+
+  /** The jar's archive that the archive {@code made} by a making start becomes once whole. */
+  static Path taken(Path made) {
+    return made.resolveSibling(
+        made.getFileName().toString().replaceFirst("\\.[0-9]+\\.[0-9a-f]+(\\.(jsa|aot))$", "$1"));
+  }
+
+  /** The file a making start of JDK 25 writes beside its cache once it is ready. */
   static Path readyMark(Path archive) {
     return archive.resolveSibling(archive.getFileName() + ".ready");
   }
@@ -506,7 +527,11 @@ final class ClassDataArchive {
     }
     if (Boolean.getBoolean(MAKING_PROPERTY)) {
       return Optional.of(
-          "Class data: this start makes " + archive + " for the next ones (written when it stops)");
+          "Class data: this start makes "
+              + archive
+              + (System.getProperty(LIST_PROPERTY) == null
+                  ? " for the next ones (written when it stops)"
+                  : " for the next ones (written by a JVM of its own once it is up)"));
     }
     if (System.getProperty("java.vm.info", "").contains("sharing")) {
       return Optional.of("Class data: mapped from " + archive);
@@ -521,10 +546,11 @@ final class ClassDataArchive {
   }
 
   /**
-   * Called once the service is up: a start that makes the archive marks it as one a later start may
-   * take (see {@link #tidy}).
+   * Called once the service is up, in a start that makes the archive: on JDK 25 it marks the cache
+   * the JVM will write at the stop as a whole start's (see {@link #tidy}); before it, it starts the
+   * JVM that writes the archive from this start's list ({@link #writeFromList}).
    */
-  static void markReady() {
+  static void onServiceUp() {
     String archive = System.getProperty(ARCHIVE_PROPERTY);
     if (archive == null || !Boolean.getBoolean(MAKING_PROPERTY)) {
       return;
@@ -555,10 +581,8 @@ final class ClassDataArchive {
   private static void writeFromList(Path list, Path archive) {
     Path jar;
     try {
-      jar =
-          Path.of(
-              ClassDataArchive.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    } catch (Exception e) {
+      jar = ownJar();
+    } catch (URISyntaxException | RuntimeException e) {
       return;
     }
     List<String> command = new ArrayList<>();
@@ -585,9 +609,7 @@ final class ClassDataArchive {
     command.add("-XX:SharedArchiveFile=" + archive);
     command.add("-cp");
     command.add(jar.toString());
-    Path target =
-        archive.resolveSibling(
-            archive.getFileName().toString().replaceFirst("\\.[0-9]+\\.[0-9a-f]+\\.jsa$", ".jsa"));
+    Path target = taken(archive);
     try {
       ProcessBuilder builder =
           new ProcessBuilder(command)
@@ -601,7 +623,8 @@ final class ClassDataArchive {
           && Files.isRegularFile(archive)
           && !Files.exists(target)) {
         Files.move(archive, target, StandardCopyOption.ATOMIC_MOVE);
-        LoggerHolder.log("Class data: wrote " + target + " for the next starts");
+        LoggerFactory.getLogger(Application.class)
+            .info("Class data: wrote {} for the next starts", target);
       } else {
         writer.destroyForcibly();
       }
@@ -616,13 +639,6 @@ final class ClassDataArchive {
       } catch (IOException e) {
         // A later start deletes what its maker left.
       }
-    }
-  }
-
-  /** The log, touched only by the archive's writer. */
-  private static final class LoggerHolder {
-    static void log(String line) {
-      org.slf4j.LoggerFactory.getLogger(Application.class).info(line);
     }
   }
 

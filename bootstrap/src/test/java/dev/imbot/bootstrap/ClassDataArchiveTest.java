@@ -59,7 +59,7 @@ class ClassDataArchiveTest {
         jarModified,
         PID,
         NONCE,
-        room);
+        () -> room);
   }
 
   private List<String> plainJar(String... applicationArguments) {
@@ -103,10 +103,8 @@ class ClassDataArchiveTest {
     return written;
   }
 
-  /** The jar's archive, as a start takes it from a file a making start wrote. */
   private static Path taken(Path written) {
-    return written.resolveSibling(
-        written.getFileName().toString().replaceAll("\\.[0-9]+\\.[0-9a-f]+\\.", "."));
+    return ClassDataArchive.taken(written);
   }
 
   @Test
@@ -315,6 +313,32 @@ class ClassDataArchiveTest {
   }
 
   @Test
+  void givenAnArchiveToMap_plan_doesNotAskForRoom() throws IOException {
+    // Asking reads the file system's table: work a start that maps an archive does not need.
+    Files.writeString(taken(plan(launch(17, plainJar())).archive()), "archive");
+    java.util.concurrent.atomic.AtomicInteger asked =
+        new java.util.concurrent.atomic.AtomicInteger();
+    Launch launch =
+        new Launch(
+            17,
+            "/jdk",
+            "17.0.15+6",
+            plainJar(),
+            Map.of(),
+            "",
+            jar,
+            3,
+            1_000L,
+            PID,
+            NONCE,
+            () -> asked.incrementAndGet() > 0);
+
+    assertThat(plan(launch, NONE_ALIVE, ALL_MAPPABLE))
+        .hasValueSatisfying(plan -> assertThat(plan.making()).isFalse());
+    assertThat(asked).hasValue(0);
+  }
+
+  @Test
   void givenTheOperatorsOwnOptions_plan_putsOursFirstSoTheirsWin() {
     Plan plan =
         plan(
@@ -356,7 +380,7 @@ class ClassDataArchiveTest {
                     1_000L,
                     PID,
                     NONCE,
-                    true),
+                    () -> true),
                 dir,
                 NONE_ALIVE,
                 ALL_MAPPABLE)
