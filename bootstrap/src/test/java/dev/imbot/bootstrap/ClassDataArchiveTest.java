@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongPredicate;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -47,10 +49,21 @@ class ClassDataArchiveTest {
       String setting,
       long jarModified,
       boolean room) {
+    return launch(feature, "/jdk", arguments, environment, setting, jarModified, () -> room);
+  }
+
+  private Launch launch(
+      int feature,
+      String javaHome,
+      List<String> arguments,
+      Map<String, String> environment,
+      String setting,
+      long jarModified,
+      BooleanSupplier room) {
     return new Launch(
         feature,
-        "/jdk",
-        "17.0.15+6",
+        javaHome,
+        feature + ".0.5",
         arguments,
         environment,
         setting,
@@ -59,7 +72,7 @@ class ClassDataArchiveTest {
         jarModified,
         PID,
         NONCE,
-        () -> room);
+        room);
   }
 
   private List<String> plainJar(String... applicationArguments) {
@@ -316,22 +329,9 @@ class ClassDataArchiveTest {
   void givenAnArchiveToMap_plan_doesNotAskForRoom() throws IOException {
     // Asking reads the file system's table: work a start that maps an archive does not need.
     Files.writeString(taken(plan(launch(17, plainJar())).archive()), "archive");
-    java.util.concurrent.atomic.AtomicInteger asked =
-        new java.util.concurrent.atomic.AtomicInteger();
+    AtomicInteger asked = new AtomicInteger();
     Launch launch =
-        new Launch(
-            17,
-            "/jdk",
-            "17.0.15+6",
-            plainJar(),
-            Map.of(),
-            "",
-            jar,
-            3,
-            1_000L,
-            PID,
-            NONCE,
-            () -> asked.incrementAndGet() > 0);
+        launch(17, "/jdk", plainJar(), Map.of(), "", 1_000L, () -> asked.incrementAndGet() > 0);
 
     assertThat(plan(launch, NONE_ALIVE, ALL_MAPPABLE))
         .hasValueSatisfying(plan -> assertThat(plan.making()).isFalse());
@@ -368,19 +368,7 @@ class ClassDataArchiveTest {
     Path capped = plan(launch(21, List.of("-Xmx96m", "-jar", jar.toString()))).archive();
     Path otherJdk =
         ClassDataArchive.plan(
-                new Launch(
-                    21,
-                    "/other-jdk",
-                    "21.0.5",
-                    plainJar(),
-                    Map.of(),
-                    "",
-                    jar,
-                    3,
-                    1_000L,
-                    PID,
-                    NONCE,
-                    () -> true),
+                launch(21, "/other-jdk", plainJar(), Map.of(), "", 1_000L, () -> true),
                 dir,
                 NONE_ALIVE,
                 ALL_MAPPABLE)
