@@ -28,11 +28,9 @@ public final class Application {
    * set (-D…) is kept.
    */
   static void jdkDefaults(Properties properties, int processors) {
-    // The delivery sender sets Host itself (it connects to the address it checked).
-    properties.putIfAbsent("jdk.httpclient.allowRestrictedHeaders", "host");
-    // The JDK's HTTP client hands every response on to the common pool, which on a machine of
-    // two cores or fewer has a single thread, and then CompletableFuture starts a new thread for
-    // each task instead: a thread per delivered event. Two threads keep it a pool.
+    // CompletableFuture's async stages without an executor run on the common pool, which on a
+    // machine of two cores or fewer has a single thread, and then CompletableFuture starts a new
+    // thread for each task instead. Two threads keep it a pool.
     if (processors <= 2) {
       properties.putIfAbsent(COMMON_POOL_PARALLELISM, "2");
     }

@@ -3,7 +3,7 @@ package dev.imbot.bootstrap;
 import dev.imbot.adapter.delivery.DeliveryMeters;
 import dev.imbot.adapter.delivery.DeliveryWorker;
 import dev.imbot.adapter.delivery.HostResolver;
-import dev.imbot.adapter.delivery.JdkWebhookSender;
+import dev.imbot.adapter.delivery.NettyWebhookSender;
 import dev.imbot.adapter.persistence.JdbcDeliveryLog;
 import dev.imbot.adapter.persistence.JdbcEventOutbox;
 import dev.imbot.application.port.in.delivery.DeliverDueEventsUseCase;
@@ -74,19 +74,29 @@ public class DeliveryFactory {
     return new HostGate(perHost, total, failingAfter);
   }
 
+  /** The HTTP side of delivery; its connections close when the service stops. */
+  @Singleton
+  @Bean(preDestroy = "close")
+  NettyWebhookSender webhookSender(
+      NetworkGuard guard,
+      @Named("delivery") ExecutorService executor,
+      @Value("${imbot.delivery.connect-timeout:5s}") Duration connectTimeout,
+      @Value("${imbot.delivery.attempt-timeout:15s}") Duration attemptTimeout) {
+    return new NettyWebhookSender(
+        guard, HostResolver.system(), connectTimeout, attemptTimeout, executor);
+  }
+
   @Singleton
   DeliverDueEventsUseCase deliverDueEvents(
       DueDeliveries deliveries,
       MintEventTokensUseCase tokens,
       ApplicationInstallUseCase install,
       SigningSecrets secrets,
-      NetworkGuard guard,
+      NettyWebhookSender sender,
       HostGate gate,
       Clock clock,
-      @Named("delivery") ExecutorService executor,
       @Value("${imbot.delivery.retry-schedule:0s,5s,5m,30m,2h,5h,10h,10h}") String schedule,
       @Value("${imbot.delivery.jitter:0.2}") double jitter,
-      @Value("${imbot.delivery.connect-timeout:5s}") Duration connectTimeout,
       @Value("${imbot.delivery.attempt-timeout:15s}") Duration attemptTimeout,
       @Value("${imbot.delivery.lease:60s}") Duration lease,
       MeterRegistry registry) {
@@ -95,9 +105,6 @@ public class DeliveryFactory {
           "imbot.delivery.lease must be at least twice the attempt timeout, or a slow attempt's"
               + " delivery could be claimed by another instance while it runs");
     }
-    JdkWebhookSender sender =
-        new JdkWebhookSender(
-            guard, HostResolver.system(), connectTimeout, attemptTimeout, executor);
     SecureRandom random = new SecureRandom();
     return new DeliverDueEventsService(
         deliveries,

@@ -28,17 +28,7 @@ class ApplicationTest {
   void givenTheOperatorsOwnValues_jdkDefaults_keepThem() {
     Properties properties = new Properties();
     properties.setProperty(PARALLELISM, "1");
-    properties.setProperty("jdk.httpclient.allowRestrictedHeaders", "host,connection");
     Application.jdkDefaults(properties, 2);
     assertThat(properties.getProperty(PARALLELISM)).isEqualTo("1");
-    assertThat(properties.getProperty("jdk.httpclient.allowRestrictedHeaders"))
-        .isEqualTo("host,connection");
-  }
-
-  @Test
-  void givenNothingSet_jdkDefaults_letTheDeliverySenderSetHost() {
-    Properties properties = new Properties();
-    Application.jdkDefaults(properties, 8);
-    assertThat(properties.getProperty("jdk.httpclient.allowRestrictedHeaders")).isEqualTo("host");
   }
 }

@@ -38,6 +38,7 @@ final class DeliveryRig implements AutoCloseable {
   final DeliverDueEventsService service;
   final DeliveryWorker worker;
   private final ExecutorService executor = Executors.newCachedThreadPool();
+  private final NettyWebhookSender sender;
 
   /** What a rig is built from. */
   record Settings(
@@ -111,8 +112,8 @@ final class DeliveryRig implements AutoCloseable {
     this.secrets = secrets;
     this.portal = portal;
     this.gate = new HostGate(settings.perHost(), settings.total(), 5);
-    JdkWebhookSender sender =
-        new JdkWebhookSender(
+    sender =
+        new NettyWebhookSender(
             settings.guard(),
             HostResolver.system(),
             Duration.ofSeconds(5),
@@ -169,6 +170,7 @@ final class DeliveryRig implements AutoCloseable {
   @Override
   public void close() {
     worker.close();
+    sender.close();
     executor.shutdownNow();
   }
 }
