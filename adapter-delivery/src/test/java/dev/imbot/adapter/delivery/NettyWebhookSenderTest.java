@@ -21,6 +21,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class NettyWebhookSenderTest {
   static final ExecutorService EXECUTOR = Executors.newCachedThreadPool();
@@ -254,9 +256,16 @@ class NettyWebhookSenderTest {
     }
   }
 
-  @Test
-  void givenHandlerKeepingConnectionsAlive_sendTwice_usesOneConnection() throws Exception {
-    try (RawHandler handler = new RawHandler(false)) {
+  /**
+   * A kept connection carries the next attempt; one the handler dropped after answering is
+   * replaced; one it drops on the next request, before answering (its idle timeout racing the
+   * attempt), costs that attempt nothing: it is made again at once on a new connection.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"KEEPS, 1", "CLOSES_AFTER_ANSWER, 2", "CLOSES_ON_NEXT_REQUEST, 2"})
+  void givenHandlerThatKeepsOrDropsConnections_sendTwice_bothAnsweredOnAsFewConnectionsAsItAllows(
+      RawHandler.Behaviour behaviour, int connections) throws Exception {
+    try (RawHandler handler = new RawHandler(behaviour)) {
       NettyWebhookSender sender = localSender();
 
       AttemptResult first = send(sender, handler.url());
@@ -265,22 +274,7 @@ class NettyWebhookSenderTest {
       assertThat(first.cause()).isNull();
       assertThat(second.cause()).isNull();
       assertThat(handler.requests()).isEqualTo(2);
-      assertThat(handler.connections()).isEqualTo(1);
-    }
-  }
-
-  @Test
-  void givenHandlerClosingIdleConnections_nextSend_isMadeOnANewConnection() throws Exception {
-    try (RawHandler handler = new RawHandler(true)) {
-      NettyWebhookSender sender = localSender();
-
-      AttemptResult first = send(sender, handler.url());
-      AttemptResult second = send(sender, handler.url());
-
-      assertThat(first.cause()).isNull();
-      assertThat(second.cause()).isNull();
-      assertThat(handler.requests()).isEqualTo(2);
-      assertThat(handler.connections()).isEqualTo(2);
+      assertThat(handler.connections()).isEqualTo(connections);
     }
   }
 
@@ -452,20 +446,26 @@ class NettyWebhookSenderTest {
   }
 
   /**
-   * A handler on a bare socket that answers every request 200 with keep-alive and counts its
-   * connections; with {@code closeAfterAnswer} it drops each connection just after answering, as a
-   * handler's idle timeout would (no {@code Connection: close} said).
+   * A handler on a bare socket that answers requests 200 with keep-alive (never saying {@code
+   * Connection: close}) and counts its connections and the requests it answered; it may drop each
+   * connection just after answering, or when the next request comes, unanswered.
    */
   static final class RawHandler implements AutoCloseable {
+    enum Behaviour {
+      KEEPS,
+      CLOSES_AFTER_ANSWER,
+      CLOSES_ON_NEXT_REQUEST
+    }
+
     private final java.net.ServerSocket server;
-    private final boolean closeAfterAnswer;
+    private final Behaviour behaviour;
     private final java.util.concurrent.atomic.AtomicInteger connections =
         new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.atomic.AtomicInteger requests =
         new java.util.concurrent.atomic.AtomicInteger();
 
-    RawHandler(boolean closeAfterAnswer) throws java.io.IOException {
-      this.closeAfterAnswer = closeAfterAnswer;
+    RawHandler(Behaviour behaviour) throws java.io.IOException {
+      this.behaviour = behaviour;
       this.server = new java.net.ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"));
       Thread acceptor = new Thread(this::accept, "raw-handler");
       acceptor.setDaemon(true);
@@ -501,6 +501,7 @@ class NettyWebhookSenderTest {
     private void serve(java.net.Socket socket) {
       try (socket) {
         java.io.InputStream in = new java.io.BufferedInputStream(socket.getInputStream());
+        int answered = 0;
         while (true) {
           int length = -1;
           StringBuilder line = new StringBuilder();
@@ -528,6 +529,10 @@ class NettyWebhookSenderTest {
             return;
           }
           in.readNBytes(Math.max(length, 0));
+          if (answered > 0 && behaviour == Behaviour.CLOSES_ON_NEXT_REQUEST) {
+            return;
+          }
+          answered++;
           requests.incrementAndGet();
           socket
               .getOutputStream()
@@ -535,7 +540,7 @@ class NettyWebhookSenderTest {
                   "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"
                       .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
           socket.getOutputStream().flush();
-          if (closeAfterAnswer) {
+          if (behaviour == Behaviour.CLOSES_AFTER_ANSWER) {
             return;
           }
         }
