@@ -79,12 +79,21 @@ public final class NettyWebhookSender implements WebhookSender, AutoCloseable {
   /** An idle connection unused this long is closed. */
   static final Duration IDLE_CLOSE = Duration.ofSeconds(30);
 
+  /**
+   * How soon after a request was written on a kept connection its closing, unanswered, counts as
+   * the handler having dropped the connection while it was idle (the attempt is then made again on
+   * a new one): a round trip, not a handler that read the request, worked on it and failed.
+   */
+  static final Duration DROPPED_WINDOW = Duration.ofSeconds(1);
+
   private final NetworkGuard guard;
   private final HostResolver resolver;
   private final Duration connectTimeout;
   private final Duration attemptTimeout;
   private final Executor executor;
   private final Map<Route, ConcurrentLinkedDeque<Channel>> idle = new ConcurrentHashMap<>();
+  // Attempts not yet completed, so that closing the sender completes every one of them.
+  private final java.util.Set<Attempt> live = ConcurrentHashMap.newKeySet();
   // Built by the first attempt (and the first https attempt): a start that delivers nothing
   // starts no thread and reads no trust store.
   private volatile EventLoopGroup group;
@@ -242,12 +251,20 @@ public final class NettyWebhookSender implements WebhookSender, AutoCloseable {
       return;
     }
     long left = attemptTimeout.toNanos() - (System.nanoTime() - attempt.started);
-    handler.begin(attempt, reused, Math.max(left, 0));
+    if (left <= 0) {
+      // Nothing is sent once the attempt's time is up (a retry on a new connection may come late).
+      keepIdle(attempt.route, channel);
+      attempt.fail("timeout after " + seconds(attemptTimeout));
+      return;
+    }
+    handler.begin(attempt, reused, left);
     channel
         .writeAndFlush(attempt.message.get())
         .addListener(
             (ChannelFuture written) -> {
-              if (!written.isSuccess()) {
+              if (written.isSuccess()) {
+                handler.written(attempt);
+              } else {
                 handler.failed(written.cause());
               }
             });
@@ -277,18 +294,28 @@ public final class NettyWebhookSender implements WebhookSender, AutoCloseable {
         return channel;
       }
     }
+    forgetIfEmpty(route);
     return null;
   }
 
+  private void forgetIfEmpty(Route route) {
+    idle.computeIfPresent(route, (r, channels) -> channels.isEmpty() ? null : channels);
+  }
+
   private void keepIdle(Route route, Channel channel) {
-    ConcurrentLinkedDeque<Channel> channels =
-        idle.computeIfAbsent(route, r -> new ConcurrentLinkedDeque<>());
-    if (closed || channels.size() >= MAX_IDLE_PER_ADDRESS) {
-      channel.close();
-      return;
-    }
-    channels.addLast(channel);
-    if (closed) {
+    boolean[] kept = {false};
+    idle.compute(
+        route,
+        (r, channels) -> {
+          ConcurrentLinkedDeque<Channel> line =
+              channels == null ? new ConcurrentLinkedDeque<>() : channels;
+          if (!closed && line.size() < MAX_IDLE_PER_ADDRESS) {
+            line.addLast(channel);
+            kept[0] = true;
+          }
+          return line.isEmpty() ? null : line;
+        });
+    if (!kept[0] || closed) {
       channel.close();
     }
   }
@@ -297,6 +324,9 @@ public final class NettyWebhookSender implements WebhookSender, AutoCloseable {
     Bootstrap built = bootstrap;
     if (built == null) {
       synchronized (this) {
+        if (closed) {
+          throw new IllegalStateException("the sender is closed");
+        }
         built = bootstrap;
         if (built == null) {
           group =
@@ -363,10 +393,17 @@ public final class NettyWebhookSender implements WebhookSender, AutoCloseable {
   /** Closes every connection and stops the event loop. */
   @Override
   public void close() {
-    closed = true;
+    EventLoopGroup running;
+    synchronized (this) {
+      closed = true;
+      running = group;
+    }
     idle.values().forEach(channels -> channels.forEach(Channel::close));
     idle.clear();
-    EventLoopGroup running = group;
+    // Whatever has not ended ends now: its connection is going, and no callback may be lost.
+    for (Attempt attempt : live) {
+      attempt.fail("connection failed: the service is stopping");
+    }
     if (running != null) {
       running.shutdownGracefully(0, 2, TimeUnit.SECONDS);
     }
@@ -388,6 +425,7 @@ public final class NettyWebhookSender implements WebhookSender, AutoCloseable {
       this.message = message;
       this.started = started;
       this.result = result;
+      live.add(this);
     }
 
     void fail(String cause) {
@@ -395,6 +433,7 @@ public final class NettyWebhookSender implements WebhookSender, AutoCloseable {
     }
 
     void complete(AttemptResult outcome) {
+      live.remove(this);
       try {
         executor.execute(() -> result.complete(outcome));
       } catch (RejectedExecutionException e) {
@@ -416,10 +455,12 @@ public final class NettyWebhookSender implements WebhookSender, AutoCloseable {
     private HttpResponse response;
     private byte[] kept;
     private int length;
+    private long writtenAt;
 
     void begin(Attempt attempt, boolean reusedConnection, long timeoutNanos) {
       current = attempt;
       reused = reusedConnection;
+      writtenAt = 0;
       response = null;
       kept = new byte[AttemptResult.MAX_RESPONSE_CHARS];
       length = 0;
@@ -443,11 +484,42 @@ public final class NettyWebhookSender implements WebhookSender, AutoCloseable {
       channel = ctx.channel();
     }
 
+    void written(Attempt attempt) {
+      if (current == attempt) {
+        writtenAt = System.nanoTime();
+      }
+    }
+
+    /**
+     * Whether the unanswered end of {@code attempt} on this connection is a kept connection the
+     * handler had dropped: no answer began, the request went out a moment ago (or not at all), and
+     * the attempt has time left. A webhook is delivered at least once: a handler that read the
+     * request and dropped the connection within that moment gets it twice, with one webhook-id.
+     */
+    private boolean dropped(Attempt attempt) {
+      long now = System.nanoTime();
+      return reused
+          && response == null
+          && (writtenAt == 0 || now - writtenAt < DROPPED_WINDOW.toNanos())
+          && now - attempt.started < attemptTimeout.toNanos();
+    }
+
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
       try {
         Attempt attempt = current;
         if (attempt == null) {
+          // Bytes on an idle connection (a body longer than it said): it cannot be trusted again.
+          ctx.close();
+          return;
+        }
+        if (msg instanceof io.netty.handler.codec.http.HttpObject object
+            && object.decoderResult().isFailure()) {
+          // Not HTTP: the attempt fails on its own answer, the connection is not used again.
+          Throwable failure = object.decoderResult().cause();
+          end();
+          ctx.close();
+          attempt.fail("connection failed: not an HTTP answer (" + failure.getMessage() + ")");
           return;
         }
         if (msg instanceof HttpResponse answer) {
@@ -474,7 +546,8 @@ public final class NettyWebhookSender implements WebhookSender, AutoCloseable {
 
     private void finished(Channel channel, Attempt attempt) {
       HttpResponse answer = response;
-      boolean keepAlive = HttpUtil.isKeepAlive(answer);
+      // After 101 the connection speaks another protocol: it is not used again.
+      boolean keepAlive = HttpUtil.isKeepAlive(answer) && answer.status().code() != 101;
       // A multi-byte character cut at the limit decodes as a replacement character.
       AttemptResult outcome =
           new AttemptResult.Answered(
@@ -507,14 +580,10 @@ public final class NettyWebhookSender implements WebhookSender, AutoCloseable {
       if (attempt == null) {
         return;
       }
-      boolean answered = response != null;
+      boolean again = dropped(attempt);
       end();
       channel.close();
-      if (reused && !answered) {
-        retryOrFail(attempt, true, cause(failure));
-      } else {
-        attempt.fail(cause(failure));
-      }
+      retryOrFail(attempt, again, cause(failure));
     }
 
     @Override
@@ -523,16 +592,19 @@ public final class NettyWebhookSender implements WebhookSender, AutoCloseable {
       ConcurrentLinkedDeque<Channel> waiting = route == null ? null : idle.get(route);
       if (waiting != null) {
         waiting.remove(ctx.channel());
+        forgetIfEmpty(route);
       }
       Attempt attempt = current;
       if (attempt != null) {
         boolean answered = response != null;
+        boolean again = dropped(attempt);
         end();
-        if (reused && !answered) {
-          retryOrFail(attempt, true, "connection failed: closed before an answer");
-        } else {
-          attempt.fail("connection failed: closed before the whole answer");
-        }
+        retryOrFail(
+            attempt,
+            again,
+            answered
+                ? "connection failed: closed before the whole answer"
+                : "connection failed: closed before an answer");
       }
       ctx.fireChannelInactive();
     }

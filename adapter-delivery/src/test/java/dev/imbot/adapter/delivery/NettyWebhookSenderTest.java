@@ -279,6 +279,43 @@ class NettyWebhookSenderTest {
   }
 
   @Test
+  void givenAnswerThatIsNotHttp_send_failsAndDropsTheConnection() throws Exception {
+    try (RawHandler handler = new RawHandler(RawHandler.Behaviour.ANSWERS_NOT_HTTP)) {
+      NettyWebhookSender sender = localSender();
+
+      AttemptResult result = send(sender, handler.url());
+
+      assertThat(result).isInstanceOf(AttemptResult.Failed.class);
+      assertThat(result.cause()).startsWith("connection failed: not an HTTP answer");
+    }
+  }
+
+  @Test
+  void givenAttemptInFlight_close_endsItAtOnce() throws Exception {
+    try (HandlerServer handler = HandlerServer.blackHole()) {
+      NettyWebhookSender sender = localSender();
+      java.util.concurrent.CompletableFuture<AttemptResult> running =
+          sender.send(
+              WebhookRequest.render(
+                  delivery(handler.url("/")),
+                  DATA,
+                  AUTH,
+                  1,
+                  NOW,
+                  SigningKeys.of(SECRET),
+                  "imbot-registry/test"));
+      org.awaitility.Awaitility.await().until(() -> handler.calls() == 1);
+
+      sender.close();
+
+      // Ended by the stop or by its connection closing with it, whichever is first: not left.
+      AttemptResult result = running.get(5, TimeUnit.SECONDS);
+      assertThat(result).isInstanceOf(AttemptResult.Failed.class);
+      assertThat(result.cause()).startsWith("connection failed: ");
+    }
+  }
+
+  @Test
   void givenStoppedSender_send_failsWithoutSending() throws Exception {
     try (HandlerServer handler = HandlerServer.ok()) {
       NettyWebhookSender sender = localSender();
@@ -454,7 +491,8 @@ class NettyWebhookSenderTest {
     enum Behaviour {
       KEEPS,
       CLOSES_AFTER_ANSWER,
-      CLOSES_ON_NEXT_REQUEST
+      CLOSES_ON_NEXT_REQUEST,
+      ANSWERS_NOT_HTTP
     }
 
     private final java.net.ServerSocket server;
@@ -537,7 +575,9 @@ class NettyWebhookSenderTest {
           socket
               .getOutputStream()
               .write(
-                  "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"
+                  (behaviour == Behaviour.ANSWERS_NOT_HTTP
+                          ? "HTTP/1.1 2x0 Odd\r\nContent-Length: 2\r\n\r\nok"
+                          : "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok")
                       .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
           socket.getOutputStream().flush();
           if (behaviour == Behaviour.CLOSES_AFTER_ANSWER) {
