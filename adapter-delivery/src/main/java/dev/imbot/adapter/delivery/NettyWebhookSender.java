@@ -59,6 +59,7 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLParameters;
@@ -102,6 +103,8 @@ public final class NettyWebhookSender implements WebhookSender, AutoCloseable {
   private volatile boolean closed;
 
   private static final AttributeKey<Route> ROUTE = AttributeKey.valueOf("imbot.delivery.route");
+
+  private static final String STOPPING = "not sent: the service is stopping";
 
   public NettyWebhookSender(
       NetworkGuard guard,
@@ -149,8 +152,7 @@ public final class NettyWebhookSender implements WebhookSender, AutoCloseable {
       try {
         executor.execute(prepare);
       } catch (RejectedExecutionException e) {
-        result.complete(
-            new AttemptResult.Failed("not sent: the service is stopping", since(started)));
+        result.complete(new AttemptResult.Failed(STOPPING, since(started)));
       }
     }
     return result;
@@ -205,9 +207,7 @@ public final class NettyWebhookSender implements WebhookSender, AutoCloseable {
               started,
               result);
       exchange(attempt, true);
-    } catch (UnknownHostException e) {
-      result.complete(new AttemptResult.Failed(cause(e), since(started)));
-    } catch (RuntimeException | SSLException e) {
+    } catch (UnknownHostException | SSLException | RuntimeException e) {
       result.complete(new AttemptResult.Failed(cause(e), since(started)));
     }
   }
@@ -219,7 +219,7 @@ public final class NettyWebhookSender implements WebhookSender, AutoCloseable {
    */
   private void exchange(Attempt attempt, boolean mayReuse) throws SSLException {
     if (closed) {
-      attempt.fail("not sent: the service is stopping");
+      attempt.fail(STOPPING);
       return;
     }
     Channel pooled = mayReuse ? takeIdle(attempt.route) : null;
@@ -254,7 +254,7 @@ public final class NettyWebhookSender implements WebhookSender, AutoCloseable {
     if (left <= 0) {
       // Nothing is sent once the attempt's time is up (a retry on a new connection may come late).
       keepIdle(attempt.route, channel);
-      attempt.fail("timeout after " + seconds(attemptTimeout));
+      attempt.fail(timedOut());
       return;
     }
     handler.begin(attempt, reused, left);
@@ -412,13 +412,13 @@ public final class NettyWebhookSender implements WebhookSender, AutoCloseable {
   /** One attempt: its request (built again for a second connection) and its outcome. */
   private final class Attempt {
     final Route route;
-    final java.util.function.Supplier<FullHttpRequest> message;
+    final Supplier<FullHttpRequest> message;
     final long started;
     final CompletableFuture<AttemptResult> result;
 
     Attempt(
         Route route,
-        java.util.function.Supplier<FullHttpRequest> message,
+        Supplier<FullHttpRequest> message,
         long started,
         CompletableFuture<AttemptResult> result) {
       this.route = route;
@@ -471,7 +471,7 @@ public final class NettyWebhookSender implements WebhookSender, AutoCloseable {
                   () -> {
                     if (current == attempt) {
                       end();
-                      attempt.fail("timeout after " + seconds(attemptTimeout));
+                      attempt.fail(timedOut());
                       channel.close();
                     }
                   },
@@ -653,6 +653,10 @@ public final class NettyWebhookSender implements WebhookSender, AutoCloseable {
       return message == null ? "connection failed" : "connection failed: " + message;
     }
     return "failed: " + t;
+  }
+
+  private String timedOut() {
+    return "timeout after " + seconds(attemptTimeout);
   }
 
   private static String seconds(Duration duration) {

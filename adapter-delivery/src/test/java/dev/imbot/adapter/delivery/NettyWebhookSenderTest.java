@@ -57,12 +57,13 @@ class NettyWebhookSenderTest {
     return new DueDelivery(7, "local.app.1", "ONIMBOTDELETE", 3, url, DATA, AuthSubjects.none(), 0);
   }
 
+  static WebhookRequest request(String url) {
+    return WebhookRequest.render(
+        delivery(url), DATA, AUTH, 1, NOW, SigningKeys.of(SECRET), "imbot-registry/test");
+  }
+
   static AttemptResult send(NettyWebhookSender sender, String url) throws Exception {
-    return sender
-        .send(
-            WebhookRequest.render(
-                delivery(url), DATA, AUTH, 1, NOW, SigningKeys.of(SECRET), "imbot-registry/test"))
-        .get(30, TimeUnit.SECONDS);
+    return sender.send(request(url)).get(30, TimeUnit.SECONDS);
   }
 
   @Test
@@ -295,15 +296,7 @@ class NettyWebhookSenderTest {
     try (HandlerServer handler = HandlerServer.blackHole()) {
       NettyWebhookSender sender = localSender();
       java.util.concurrent.CompletableFuture<AttemptResult> running =
-          sender.send(
-              WebhookRequest.render(
-                  delivery(handler.url("/")),
-                  DATA,
-                  AUTH,
-                  1,
-                  NOW,
-                  SigningKeys.of(SECRET),
-                  "imbot-registry/test"));
+          sender.send(request(handler.url("/")));
       org.awaitility.Awaitility.await().until(() -> handler.calls() == 1);
 
       sender.close();
