@@ -70,7 +70,7 @@ public final class DeliveryMeters implements Consumer<AttemptOutcome> {
         .strongReference(true) // Micrometer holds the gate weakly otherwise: NaN once collected
         .register(registry);
     Gauge.builder("imbot.delivery.in.flight", gate, HostGate::inFlight)
-        .description("Attempts in flight in this instance")
+        .description("Attempts in flight in this instance, their outcome not yet stored included")
         .strongReference(true)
         .register(registry);
     return meters;

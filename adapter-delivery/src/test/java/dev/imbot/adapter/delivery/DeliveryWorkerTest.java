@@ -9,6 +9,7 @@ import dev.imbot.adapter.inmemory.InMemorySigningSecrets;
 import dev.imbot.application.port.out.delivery.DueDeliveries;
 import dev.imbot.domain.delivery.AttemptRecord;
 import dev.imbot.domain.delivery.HandlerHost;
+import dev.imbot.domain.delivery.HostGate;
 import dev.imbot.domain.delivery.NetworkGuard;
 import dev.imbot.domain.delivery.RetrySchedule;
 import dev.imbot.domain.event.AuthSubjects;
@@ -18,7 +19,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -351,6 +354,54 @@ class DeliveryWorkerTest {
           .extracting(r -> r.header("webhook-id"))
           .doesNotHaveDuplicates()
           .hasSize(200);
+    }
+  }
+
+  @Test
+  void givenOutcomeWriteStalled_nextAttempts_stillGoOut_untilFourTimesTheCapInAllWaitToBeStored()
+      throws Exception {
+    InMemoryDueDeliveries memory = new InMemoryDueDeliveries();
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicBoolean first = new AtomicBoolean(true);
+    DueDeliveries stalling =
+        watching(
+            memory,
+            "finishAll",
+            args -> {
+              if (first.getAndSet(false)) {
+                try {
+                  release.await(20, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              }
+            });
+    try (HandlerServer handler = HandlerServer.ok();
+        DeliveryRig rig =
+            new DeliveryRig(
+                DEFAULTS.total(1),
+                stalling,
+                new MutableClock(DeliveryRig.T0),
+                new InMemorySigningSecrets(),
+                new InMemoryPortal())) {
+      for (int i = 0; i < 6; i++) {
+        due(memory, rig, handler.url("/"));
+      }
+      rig.worker.start();
+
+      // The first outcome's write hangs (a slow commit): one exchange at a time still goes out,
+      // until four attempts' outcomes wait to be stored.
+      await()
+          .atMost(10, TimeUnit.SECONDS)
+          .until(() -> handler.calls() == HostGate.OUTCOMES_PER_SLOT);
+      Thread.sleep(200);
+      assertThat(handler.calls()).isEqualTo(HostGate.OUTCOMES_PER_SLOT);
+
+      release.countDown();
+      await().until(() -> memory.all().stream().allMatch(s -> s.status().equals("DELIVERED")));
+      assertThat(handler.calls()).isEqualTo(6);
+    } finally {
+      release.countDown();
     }
   }
 

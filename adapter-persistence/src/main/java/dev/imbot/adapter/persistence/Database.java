@@ -179,6 +179,27 @@ final class Database {
   }
 
   /**
+   * {@link #write}, but run on its own its commit does not wait for the log to reach the disk on
+   * PostgreSQL ({@code SET LOCAL synchronous_commit = off}); joined to a unit of work it leaves
+   * that unit's commit as it is. For the delivery worker's bookkeeping (claims, leases, outcomes),
+   * which a commit lost in a database crash only makes happen again, as the lease already does for
+   * a killed worker (decision 166): one such commit at a time bounded deliveries by the disk.
+   */
+  <T> T writeUnflushed(String action, Work<T> work) {
+    boolean own = transactions.findTransactionStatus().isEmpty();
+    return writeSql(
+        action,
+        connection -> {
+          if (own && sequencesInOneExchange(connection)) {
+            try (java.sql.Statement relax = connection.createStatement()) {
+              relax.execute("SET LOCAL synchronous_commit = off");
+            }
+          }
+          return onHandle(connection, work);
+        });
+  }
+
+  /**
    * Runs {@code call}, which opens or prepares a connection, and reports a connection that cannot
    * be had or set up (say {@code setReadOnly} on a pooled connection whose server went away, which
    * the pool reports as a bare "Connection is closed" without an SQLState) as the connection
@@ -377,8 +398,9 @@ final class Database {
 
   /**
    * Whether several statements go to the database as one prepared statement: on PostgreSQL, where
-   * each costs a round trip. H2 runs in the process, and parses every statement after the first of
-   * such a prepared statement again at each execution, so there each runs on its own.
+   * each costs a round trip (and so, too, whether the database is PostgreSQL). H2 runs in the
+   * process, and parses every statement after the first of such a prepared statement again at each
+   * execution, so there each runs on its own.
    */
   private volatile Boolean sequencesInOneExchange;
 

@@ -20,7 +20,8 @@ import org.jdbi.v3.core.statement.SqlStatement;
  * {@code FOR UPDATE SKIP LOCKED} (the same SQL on H2 and PostgreSQL), so concurrent workers of any
  * instance take disjoint rows, and marks them leased; a lease that runs out makes the row due
  * again. Finishing an attempt logs it in {@code delivery_attempt} and applies the verdict only
- * while the lease is still the finisher's.
+ * while the lease is still the finisher's. Claims, leases and outcomes commit without waiting for
+ * the disk ({@link Database#writeUnflushed}); an application's resumed or dropped deliveries do.
  */
 @Singleton
 public final class JdbcDueDeliveries implements DueDeliveries {
@@ -138,7 +139,7 @@ public final class JdbcDueDeliveries implements DueDeliveries {
 
   private List<DueDelivery> claim(
       String what, String owner, Instant leaseUntil, Function<Handle, Query> select) {
-    return database.write(
+    return database.writeUnflushed(
         what,
         handle -> {
           List<EventDeliveryRow> rows = select.apply(handle).mapTo(EventDeliveryRow.class).list();
@@ -178,7 +179,7 @@ public final class JdbcDueDeliveries implements DueDeliveries {
     if (outcomes.isEmpty()) {
       return List.of();
     }
-    return database.write(
+    return database.writeUnflushed(
         "finish " + outcomes.size() + " deliveries",
         handle -> {
           PreparedBatch verdicts = handle.prepareBatch(FINISH);
@@ -236,7 +237,7 @@ public final class JdbcDueDeliveries implements DueDeliveries {
   /** Two statements in one transaction: the verdict (while the lease holds), then the log line. */
   @Override
   public boolean finish(long id, String owner, AttemptRecord attempt, Verdict verdict) {
-    return database.write(
+    return database.writeUnflushed(
         "finish delivery " + id,
         handle -> {
           if (bindVerdict(handle.createUpdate(FINISH), id, owner, attempt, verdict).execute()
@@ -253,7 +254,7 @@ public final class JdbcDueDeliveries implements DueDeliveries {
     if (ids.isEmpty()) {
       return;
     }
-    database.write(
+    database.writeUnflushed(
         "give back " + ids.size() + " deliveries",
         handle ->
             handle
@@ -266,7 +267,7 @@ public final class JdbcDueDeliveries implements DueDeliveries {
 
   @Override
   public void park(long id, String owner, Instant dueAt, String reason) {
-    database.write(
+    database.writeUnflushed(
         "park delivery " + id,
         handle ->
             handle
@@ -319,7 +320,7 @@ public final class JdbcDueDeliveries implements DueDeliveries {
 
   @Override
   public void releaseAll(String owner) {
-    database.write(
+    database.writeUnflushed(
         "release deliveries of " + owner,
         handle -> handle.createUpdate(RELEASE_ALL).bind("owner", owner).execute());
   }

@@ -101,6 +101,28 @@ abstract class JdbcDueDeliveriesTest extends DueDeliveriesContract {
   }
 
   @Test
+  void
+      unflushedWrite_onItsOwnOnPostgres_commitsWithoutWaitingForTheDisk_joinedLeavesTheUnitAlone() {
+    Database database = instance.bean(Database.class);
+    boolean postgres = database() == TestDatabase.POSTGRES;
+    // H2 has no such setting: there nothing PostgreSQL-only may be sent (it would fail).
+    Database.Work<String> setting =
+        handle ->
+            postgres
+                ? handle.createQuery("SHOW synchronous_commit").mapTo(String.class).one()
+                : handle.createQuery("SELECT 'h2'").mapTo(String.class).one();
+
+    String own = database.writeUnflushed("probe", setting);
+    String joined =
+        instance.unitOfWork().run(() -> database.writeUnflushed("probe in a unit", setting));
+    String after = database.write("probe after", setting);
+
+    assertThat(own).isEqualTo(postgres ? "off" : "h2");
+    assertThat(joined).as("a unit of work's commit").isEqualTo(postgres ? "on" : "h2");
+    assertThat(after).as("SET LOCAL ends with its transaction").isEqualTo(postgres ? "on" : "h2");
+  }
+
+  @Test
   void givenRowsEnqueuedBeforeHostsWereRecorded_claimSkippingHosts_stillTakesThem() {
     long legacy = enqueue("https://old.example.com/h", T0.minusSeconds(9));
     enqueue("https://busy.example.com/h", T0.minusSeconds(8));

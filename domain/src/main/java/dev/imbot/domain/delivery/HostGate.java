@@ -9,11 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Isolation between handlers: at most {@code perHost} attempts in flight per handler host and
- * {@code total} in all, so a slow or black-holed handler holds only its own slots. A host whose
- * last {@code failureThreshold} attempts all failed is failing: it gets one probe at a time, the
- * first after 30 s, then backing off (doubling) to 5 min, until a success closes the circuit.
- * Thread-safe; time comes in from the caller.
+ * Isolation between handlers: at most {@code perHost} exchanges in flight per handler host and
+ * {@code total} in all, so a slow or black-holed handler holds only its own slots. Attempts whose
+ * exchange ended wait for their outcome to be stored, many to a write; at most {@link
+ * #OUTCOMES_PER_SLOT} times {@code total} attempts are started and not yet stored, so a slow
+ * database holds attempts back instead of piling outcomes up in memory. A host whose last {@code
+ * failureThreshold} attempts all failed is failing: it gets one probe at a time, the first after 30
+ * s, then backing off (doubling) to 5 min, until a success closes the circuit. Thread-safe; time
+ * comes in from the caller.
  */
 public final class HostGate {
   /** The first wait before probing a failing host. */
@@ -21,6 +24,12 @@ public final class HostGate {
 
   /** The longest wait between probes. */
   public static final Duration LONGEST_PROBE = Duration.ofMinutes(5);
+
+  /**
+   * Attempts started and not yet stored, per slot in all. More than one: while one write stores the
+   * outcomes that ended during the last one, exchanges go on (decision 166).
+   */
+  public static final int OUTCOMES_PER_SLOT = 4;
 
   /** What the gate knows of one host. */
   public record HostState(
@@ -38,7 +47,9 @@ public final class HostGate {
   private final int total;
   private final int failureThreshold;
   private final Map<String, Host> hosts = new HashMap<>();
-  private int inFlight;
+  // Exchanges in flight, and attempts started whose outcome is not stored yet (those included).
+  private int exchanging;
+  private int unstored;
 
   public HostGate(int perHost, int total, int failureThreshold) {
     if (perHost < 1 || total < 1 || failureThreshold < 1) {
@@ -54,14 +65,14 @@ public final class HostGate {
     return perHost;
   }
 
-  /** Slots free in all. */
+  /** Attempts that may start now, as far as the caps in all go. */
   public synchronized int freeSlots() {
-    return total - inFlight;
+    return Math.min(total - exchanging, OUTCOMES_PER_SLOT * total - unstored);
   }
 
   /** Attempts in flight in all: exchanging, or storing their outcome. */
   public synchronized int inFlight() {
-    return inFlight;
+    return unstored;
   }
 
   /**
@@ -69,7 +80,7 @@ public final class HostGate {
    * host's slots taken, or the host failing and its probe not due (or already in flight).
    */
   public synchronized boolean tryAcquire(String host, Instant now) {
-    if (inFlight >= total) {
+    if (exchanging >= total || unstored >= OUTCOMES_PER_SLOT * total) {
       return false;
     }
     Host state = hosts.computeIfAbsent(host, h -> new Host());
@@ -83,14 +94,15 @@ public final class HostGate {
       state.probing = true;
     }
     state.inFlight++;
-    inFlight++;
+    exchanging++;
+    unstored++;
     return true;
   }
 
   /**
-   * The exchange with {@code host} ended, with how it went: the host's slot is free for its next
-   * attempt while this one's outcome is being stored; the slot in all stays taken until {@link
-   * #attemptStored()}.
+   * The exchange with {@code host} ended, with how it went: the host's slot and the slot in all are
+   * free for the next attempts while this one's outcome is being stored; it counts against the
+   * attempts not yet stored until {@link #attemptStored()}.
    */
   public synchronized void exchangeEnded(String host, boolean succeeded, Instant now) {
     Host state = hosts.get(host);
@@ -98,6 +110,7 @@ public final class HostGate {
       throw new IllegalStateException("no attempt in flight to " + host);
     }
     state.inFlight--;
+    exchanging--;
     boolean wasProbe = state.probing;
     state.probing = false;
     if (succeeded) {
@@ -118,12 +131,12 @@ public final class HostGate {
     }
   }
 
-  /** An attempt whose exchange ended has its outcome stored: its slot in all is free. */
+  /** An attempt whose exchange ended has its outcome stored: it no longer counts as unstored. */
   public synchronized void attemptStored() {
-    if (inFlight == 0) {
-      throw new IllegalStateException("no attempt in flight");
+    if (unstored == exchanging) {
+      throw new IllegalStateException("no attempt waits for its outcome to be stored");
     }
-    inFlight--;
+    unstored--;
   }
 
   /** Exchanges in flight with {@code host}. */

@@ -1,6 +1,7 @@
 package dev.imbot.domain.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -93,18 +94,31 @@ class HostGateTest {
   }
 
   @Test
-  void givenExchangeEnded_hostSlot_isFreeWhileTheSlotInAllWaitsForTheOutcomeToBeStored() {
+  void givenExchangeEnded_slots_areFreeWhileItsOutcomeWaitsToBeStored_upToFourTimesTheCapInAll() {
     HostGate gate = new HostGate(1, 1, 5);
-    assertThat(gate.tryAcquire("a:80", NOW)).isTrue();
-
-    gate.exchangeEnded("a:80", true, NOW);
+    for (int i = 0; i < HostGate.OUTCOMES_PER_SLOT; i++) {
+      assertThat(gate.tryAcquire("a:80", NOW)).as("attempt %d", i).isTrue();
+      assertThat(gate.tryAcquire("b:80", NOW)).as("the slot in all is taken").isFalse();
+      gate.exchangeEnded("a:80", true, NOW);
+    }
 
     assertThat(gate.inFlight("a:80")).isZero();
-    assertThat(gate.inFlight()).isEqualTo(1);
-    assertThat(gate.tryAcquire("a:80", NOW)).as("the slot in all is still taken").isFalse();
+    assertThat(gate.inFlight()).isEqualTo(HostGate.OUTCOMES_PER_SLOT);
+    assertThat(gate.freeSlots()).isZero();
+    assertThat(gate.tryAcquire("a:80", NOW)).as("too many outcomes not stored yet").isFalse();
     gate.attemptStored();
+    assertThat(gate.freeSlots()).isEqualTo(1);
     assertThat(gate.tryAcquire("a:80", NOW)).isTrue();
     assertThat(gate.inFlight("a:80")).isEqualTo(1);
+    assertThat(gate.freeSlots()).isZero();
+  }
+
+  @Test
+  void attemptStored_withNoEndedExchangeWaiting_isRefused() {
+    HostGate gate = new HostGate(4, 64, 5);
+    assertThat(gate.tryAcquire("a:80", NOW)).isTrue();
+
+    assertThatThrownBy(gate::attemptStored).isInstanceOf(IllegalStateException.class);
   }
 
   /** An attempt ends: its exchange, then its outcome stored. */
