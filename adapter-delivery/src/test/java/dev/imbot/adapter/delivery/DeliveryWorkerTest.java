@@ -379,7 +379,7 @@ class DeliveryWorkerTest {
     try (HandlerServer handler = HandlerServer.ok();
         DeliveryRig rig =
             new DeliveryRig(
-                DEFAULTS.total(1),
+                DEFAULTS.total(1).pollInterval(Duration.ofHours(1)),
                 stalling,
                 new MutableClock(DeliveryRig.T0),
                 new InMemorySigningSecrets(),
@@ -390,7 +390,8 @@ class DeliveryWorkerTest {
       rig.worker.start();
 
       // The first outcome's write hangs (a slow commit): one exchange at a time still goes out,
-      // until four attempts' outcomes wait to be stored.
+      // until four attempts' outcomes wait to be stored. No poll: each ended exchange hands its
+      // slot in all on at once (here to a round, as nothing waits for the host).
       await()
           .atMost(10, TimeUnit.SECONDS)
           .until(() -> handler.calls() == HostGate.OUTCOMES_PER_SLOT);

@@ -83,7 +83,8 @@ public final class JdbcDueDeliveries implements DueDeliveries {
       "SELECT COUNT(*) FROM event_delivery WHERE application_key = :application"
           + " AND event = :event AND status = 'PENDING'";
   private static final String RELEASE_ALL =
-      "UPDATE event_delivery SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = :owner";
+      "UPDATE event_delivery SET lease_owner = NULL, lease_until = NULL WHERE status = 'PENDING'"
+          + " AND lease_owner = :owner";
 
   private final Database database;
 

@@ -1,9 +1,67 @@
 package dev.imbot.adapter.persistence;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
 /** {@link JdbcDueDeliveries} on PostgreSQL ({@code IMBOT_TEST_POSTGRES_URL}). */
 class PostgresJdbcDueDeliveriesTest extends JdbcDueDeliveriesTest {
   @Override
   protected TestDatabase database() {
     return TestDatabase.POSTGRES;
+  }
+
+  @Test
+  void givenMostFinished_verdictsAndGiveBacks_findTheirRowByItsIdInThePlanUsedAfterFiveRuns()
+      throws Exception {
+    Instant now = Instant.parse("2026-12-04T10:00:00Z");
+    for (int i = 0; i < 300; i++) {
+      enqueue("local.app.1", "ONIMBOTDELETE", "http://127.0.0.1:9/", now);
+    }
+    store().claim("worker-1", now, now.plusSeconds(60), 300);
+    String plans =
+        instance.sql(
+            connection -> {
+              StringBuilder text = new StringBuilder();
+              try (Statement statement = connection.createStatement()) {
+                // As on a running service: most rows finished (no lease), statistics read then.
+                statement.execute(
+                    "UPDATE event_delivery SET status = 'DELIVERED', finished_at = created_at, lease_owner = NULL,"
+                        + " lease_until = NULL WHERE id NOT IN"
+                        + " (SELECT id FROM event_delivery ORDER BY id LIMIT 10)");
+                statement.execute("ANALYZE event_delivery");
+                // The plan a prepared statement settles on after its first five runs.
+                statement.execute("SET plan_cache_mode = force_generic_plan");
+                statement.execute(
+                    "PREPARE finish_probe(bigint, varchar) AS UPDATE event_delivery"
+                        + " SET status = 'DELIVERED', lease_owner = NULL, lease_until = NULL"
+                        + " WHERE id = $1 AND lease_owner = $2");
+                statement.execute(
+                    "PREPARE defer_probe(bigint, bigint, varchar) AS UPDATE event_delivery"
+                        + " SET lease_owner = NULL, lease_until = NULL"
+                        + " WHERE id IN ($1, $2) AND lease_owner = $3");
+                for (String probe :
+                    new String[] {
+                      "EXPLAIN EXECUTE finish_probe(1, 'worker-1')",
+                      "EXPLAIN EXECUTE defer_probe(1, 2, 'worker-1')"
+                    }) {
+                  try (ResultSet rows = statement.executeQuery(probe)) {
+                    while (rows.next()) {
+                      text.append(rows.getString(1)).append('\n');
+                    }
+                  }
+                }
+                statement.execute("DEALLOCATE ALL");
+                statement.execute("RESET plan_cache_mode");
+              }
+              return text.toString();
+            });
+
+    assertThat(plans)
+        .contains("event_delivery_pkey")
+        .doesNotContainPattern("Index Scan (using|on) event_delivery_(?!pkey)");
   }
 }

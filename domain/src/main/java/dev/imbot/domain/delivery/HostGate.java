@@ -102,9 +102,11 @@ public final class HostGate {
   /**
    * The exchange with {@code host} ended, with how it went: the host's slot and the slot in all are
    * free for the next attempts while this one's outcome is being stored; it counts against the
-   * attempts not yet stored until {@link #attemptStored()}.
+   * attempts not yet stored until {@link #attemptStored()}. Answers whether every slot in all was
+   * taken until now (attempts to other hosts may wait for the one just freed).
    */
-  public synchronized void exchangeEnded(String host, boolean succeeded, Instant now) {
+  public synchronized boolean exchangeEnded(String host, boolean succeeded, Instant now) {
+    boolean allWereTaken = exchanging >= total;
     Host state = hosts.get(host);
     if (state == null || state.inFlight == 0) {
       throw new IllegalStateException("no attempt in flight to " + host);
@@ -129,6 +131,7 @@ public final class HostGate {
     if (state.inFlight == 0 && state.consecutiveFailures == 0) {
       hosts.remove(host);
     }
+    return allWereTaken;
   }
 
   /** An attempt whose exchange ended has its outcome stored: it no longer counts as unstored. */

@@ -485,11 +485,15 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
           Verdict verdict = policy.judge(outcome, number, endedAt);
           String host = delivery.host();
           // The exchange is over: the host's slot goes to what waits for it at once, while this
-          // outcome is stored with others (the slot in all stays taken until then).
-          gate.exchangeEnded(host, record.succeeded(), endedAt);
+          // outcome is stored with others; so does the slot in all, and when every one was taken
+          // and this host has nothing waiting, a round may give it to another host (decision 166).
+          boolean allWereTaken = gate.exchangeEnded(host, record.succeeded(), endedAt);
           int started = 0;
           try {
             started = startHeld(command, host);
+            if (allWereTaken && started == 0) {
+              command.slotFreed().run();
+            }
           } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "starting what waits for " + host + " failed", e);
           } finally {
@@ -514,9 +518,8 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
 
   /**
    * Stores ended attempts' outcomes, many in one write: the first thread to find none being written
-   * writes all that have queued up, again until none are left; the others only queue theirs. On
-   * PostgreSQL each commit waits for the log to reach the disk, so one commit per attempt bounded a
-   * backlog's drain by the disk, not by the handler.
+   * writes all that have queued up, again until none are left; the others only queue theirs. One
+   * commit per attempt bounded a backlog's drain by the disk, not by the handler (decision 129).
    */
   private void storeEnded() {
     while (true) {
@@ -581,7 +584,9 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
           DeliverDueEventsCommand command = commandOfHost.get(host);
           int more = 0;
           try {
-            more = refill(command, host);
+            // What waits for this host may have been held back by the cap on outcomes not yet
+            // stored, which these stored outcomes lifted.
+            more = startHeld(command, host) + refill(command, host);
           } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "refilling the line of " + host + " failed", e);
           }
