@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -190,8 +191,8 @@ final class Database {
     return writeSql(
         action,
         connection -> {
-          if (own && sequencesInOneExchange(connection)) {
-            try (java.sql.Statement relax = connection.createStatement()) {
+          if (own && postgres(connection)) {
+            try (Statement relax = connection.createStatement()) {
               relax.execute("SET LOCAL synchronous_commit = off");
             }
           }
@@ -396,26 +397,24 @@ final class Database {
     return taken;
   }
 
-  /**
-   * Whether several statements go to the database as one prepared statement: on PostgreSQL, where
-   * each costs a round trip (and so, too, whether the database is PostgreSQL). H2 runs in the
-   * process, and parses every statement after the first of such a prepared statement again at each
-   * execution, so there each runs on its own.
-   */
-  private volatile Boolean sequencesInOneExchange;
+  /** Whether the database is PostgreSQL (else H2), read from the first connection that asks. */
+  private volatile Boolean postgres;
 
-  private boolean sequencesInOneExchange(Connection connection) throws SQLException {
-    Boolean known = sequencesInOneExchange;
+  private boolean postgres(Connection connection) throws SQLException {
+    Boolean known = postgres;
     if (known == null) {
       known = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-      sequencesInOneExchange = known;
+      postgres = known;
     }
     return known;
   }
 
   /** The statements in order, each bound on its own part; the first one's count. */
   private int run(Connection connection, List<Deferred> parts) throws SQLException {
-    if (parts.size() > 1 && !sequencesInOneExchange(connection)) {
+    // Several statements go as one prepared statement on PostgreSQL, where each costs a round
+    // trip. H2 runs in the process, and parses every statement after the first of such a prepared
+    // statement again at each execution, so there each runs on its own.
+    if (parts.size() > 1 && !postgres(connection)) {
       int first = -1;
       for (Deferred part : parts) {
         try (NamedStatement.Bound bound = part.statement().on(connection)) {

@@ -29,33 +29,37 @@ class PostgresJdbcDueDeliveriesTest extends JdbcDueDeliveriesTest {
               try (Statement statement = connection.createStatement()) {
                 // As on a running service: most rows finished (no lease), statistics read then.
                 statement.execute(
-                    "UPDATE event_delivery SET status = 'DELIVERED', finished_at = created_at, lease_owner = NULL,"
-                        + " lease_until = NULL WHERE id NOT IN"
+                    "UPDATE event_delivery SET status = 'DELIVERED', finished_at = created_at,"
+                        + " lease_owner = NULL, lease_until = NULL WHERE id NOT IN"
                         + " (SELECT id FROM event_delivery ORDER BY id LIMIT 10)");
                 statement.execute("ANALYZE event_delivery");
-                // The plan a prepared statement settles on after its first five runs.
-                statement.execute("SET plan_cache_mode = force_generic_plan");
-                statement.execute(
-                    "PREPARE finish_probe(bigint, varchar) AS UPDATE event_delivery"
-                        + " SET status = 'DELIVERED', lease_owner = NULL, lease_until = NULL"
-                        + " WHERE id = $1 AND lease_owner = $2");
-                statement.execute(
-                    "PREPARE defer_probe(bigint, bigint, varchar) AS UPDATE event_delivery"
-                        + " SET lease_owner = NULL, lease_until = NULL"
-                        + " WHERE id IN ($1, $2) AND lease_owner = $3");
-                for (String probe :
-                    new String[] {
-                      "EXPLAIN EXECUTE finish_probe(1, 'worker-1')",
-                      "EXPLAIN EXECUTE defer_probe(1, 2, 'worker-1')"
-                    }) {
-                  try (ResultSet rows = statement.executeQuery(probe)) {
-                    while (rows.next()) {
-                      text.append(rows.getString(1)).append('\n');
+                // The plan a prepared statement settles on after its first five runs; the pooled
+                // connection is left as it was, whatever happens.
+                try {
+                  statement.execute("SET plan_cache_mode = force_generic_plan");
+                  statement.execute(
+                      "PREPARE finish_probe(bigint, varchar) AS UPDATE event_delivery"
+                          + " SET status = 'DELIVERED', lease_owner = NULL, lease_until = NULL"
+                          + " WHERE id = $1 AND lease_owner = $2");
+                  statement.execute(
+                      "PREPARE defer_probe(bigint, bigint, varchar) AS UPDATE event_delivery"
+                          + " SET lease_owner = NULL, lease_until = NULL"
+                          + " WHERE id IN ($1, $2) AND lease_owner = $3");
+                  for (String probe :
+                      new String[] {
+                        "EXPLAIN EXECUTE finish_probe(1, 'worker-1')",
+                        "EXPLAIN EXECUTE defer_probe(1, 2, 'worker-1')"
+                      }) {
+                    try (ResultSet rows = statement.executeQuery(probe)) {
+                      while (rows.next()) {
+                        text.append(rows.getString(1)).append('\n');
+                      }
                     }
                   }
+                } finally {
+                  statement.execute("DEALLOCATE ALL");
+                  statement.execute("RESET plan_cache_mode");
                 }
-                statement.execute("DEALLOCATE ALL");
-                statement.execute("RESET plan_cache_mode");
               }
               return text.toString();
             });
