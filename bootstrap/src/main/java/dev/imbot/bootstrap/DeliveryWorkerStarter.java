@@ -7,9 +7,10 @@ import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Singleton;
 
 /**
- * Starts the delivery worker once the server listens (it stops with the context). Its first poll
- * (the first SQL, the command validator) then runs beside the first requests instead of delaying
- * them; nothing can be enqueued through this instance before it listens anyway.
+ * Starts the delivery worker once the server listens (it stops with the context), idle: its first
+ * round comes with the first event committed here or one poll interval later, after the first
+ * requests rather than beside them (decisions 122, 168); nothing can be enqueued through this
+ * instance before it listens anyway.
  */
 @Singleton
 @Requires(property = "imbot.delivery.enabled", notEquals = "false")
@@ -22,6 +23,6 @@ final class DeliveryWorkerStarter {
 
   @EventListener
   void onServerStartup(ServerStartupEvent event) {
-    worker.start();
+    worker.startIdle();
   }
 }

@@ -305,6 +305,38 @@ class DeliveryWorkerTest {
   }
 
   @Test
+  void givenDeliveryPendingAtStart_workerStartedIdle_waitsForAWakeOrThePollInterval()
+      throws Exception {
+    try (HandlerServer handler = HandlerServer.ok();
+        DeliveryRig rig = new DeliveryRig(DEFAULTS.pollInterval(Duration.ofSeconds(30)))) {
+      rig.memory().onEnqueued(() -> {}); // left by another instance: nothing here rings
+      long id = rig.enqueue(handler.url("/"));
+      rig.worker.startIdle();
+      Thread.sleep(300);
+      assertThat(handler.calls()).as("no round before a wake or the poll interval").isZero();
+
+      rig.worker.wake();
+      await().atMost(5, TimeUnit.SECONDS).until(() -> handler.calls() == 1);
+      assertThat(rig.stored(id).status()).isEqualTo(InMemoryDueDeliveries.DELIVERED);
+    }
+  }
+
+  @Test
+  void givenDeliveryPendingAtStart_workerStartedIdle_roundsAfterOnePollInterval() throws Exception {
+    try (HandlerServer handler = HandlerServer.ok();
+        DeliveryRig rig = new DeliveryRig(DEFAULTS.pollInterval(Duration.ofMillis(400)))) {
+      rig.memory().onEnqueued(() -> {}); // left by another instance: nothing here rings
+      rig.enqueue(handler.url("/"));
+      long started = System.nanoTime();
+      rig.worker.startIdle();
+      await().atMost(5, TimeUnit.SECONDS).until(() -> handler.calls() == 1);
+      assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started))
+          .as("the first round waits the poll interval")
+          .isGreaterThanOrEqualTo(350);
+    }
+  }
+
+  @Test
   void givenWorkerKilledHoldingALease_anotherWorker_deliversOnceTheLeaseRunsOut() throws Exception {
     try (HandlerServer handler = HandlerServer.ok();
         DeliveryRig rig = new DeliveryRig(DEFAULTS.name("worker-2"))) {

@@ -58,7 +58,7 @@ final class Database {
   private final TransactionOperations<Connection> transactions;
   private final ConnectionOperations<Connection> connections;
   private final DataSource dataSource;
-  private final Jdbi jdbi;
+  private final LazyJdbi jdbi;
 
   /** The connection the current {@link #run} works on; Jdbi's handles borrow it, never close it. */
   private final ThreadLocal<Connection> current;
@@ -76,23 +76,7 @@ final class Database {
     this.current = new ThreadLocal<>();
     this.held = new ThreadLocal<>();
     this.sendsHeldFirst = false;
-    this.jdbi = Jdbi.create(new BorrowedConnections());
-    // Micronaut begins and ends transactions; a handle closing inside one must leave it alone.
-    jdbi.getConfig(Handles.class).setForceEndTransactions(false);
-    jdbi.registerArgument(new InstantArgumentFactory());
-    jdbi.registerColumnMapper(
-        Instant.class, (rows, column, context) -> Columns.instant(rows, column));
-    // Hand-written row mappers: Jdbi's ConstructorMapper reflected on every statement and boxed
-    // every row, which made reads of many rows (imbot.bot.list) several times slower. Rows read
-    // through NamedStatement (bots, bot summaries, handler bindings) take their MAPPER directly.
-    jdbi.registerRowMapper(ApplicationRow.class, ApplicationRow.MAPPER);
-    jdbi.registerRowMapper(PersonRow.class, PersonRow.MAPPER);
-    jdbi.registerRowMapper(WebhookRow.class, WebhookRow.MAPPER);
-    jdbi.registerRowMapper(EventDeliveryRow.class, EventDeliveryRow.MAPPER);
-    jdbi.registerRowMapper(OAuthTokenRow.class, OAuthTokenRow.MAPPER);
-    jdbi.registerRowMapper(ApplicationEventBindingRow.class, ApplicationEventBindingRow.MAPPER);
-    jdbi.registerRowMapper(SlashCommandRow.class, SlashCommandRow.MAPPER);
-    jdbi.registerRowMapper(CommandTranslationRow.class, CommandTranslationRow.MAPPER);
+    this.jdbi = new LazyJdbi(current);
   }
 
   private Database(Database base) {
@@ -463,7 +447,7 @@ final class Database {
   private <T> T onHandle(Connection connection, Work<T> work) throws SQLException {
     Connection outer = current.get();
     current.set(connection);
-    try (Handle handle = jdbi.open()) {
+    try (Handle handle = jdbi.get().open()) {
       return work.apply(handle);
     } finally {
       if (outer == null) {
@@ -498,8 +482,64 @@ final class Database {
     return e.getErrorCode() == H2_LOCK_TIMEOUT && "HYT00".equals(e.getSQLState());
   }
 
+  /**
+   * Jdbi, set up by the first statement that needs a handle. The statements that run before the
+   * first answer bind without it (decision 168): setting Jdbi up copies its configuration, and its
+   * first statement registers its event with the JVM's flight recorder, which builds the recorder's
+   * metadata; together some 0.1 s of a start.
+   */
+  private static final class LazyJdbi {
+    private final ThreadLocal<Connection> current;
+    private volatile Jdbi jdbi;
+
+    LazyJdbi(ThreadLocal<Connection> current) {
+      this.current = current;
+    }
+
+    Jdbi get() {
+      Jdbi made = jdbi;
+      if (made == null) {
+        synchronized (this) {
+          made = jdbi;
+          if (made == null) {
+            made = create();
+            jdbi = made;
+          }
+        }
+      }
+      return made;
+    }
+
+    private Jdbi create() {
+      Jdbi jdbi = Jdbi.create(new BorrowedConnections(current));
+      // Micronaut begins and ends transactions; a handle closing inside one must leave it alone.
+      jdbi.getConfig(Handles.class).setForceEndTransactions(false);
+      jdbi.registerArgument(new InstantArgumentFactory());
+      jdbi.registerColumnMapper(
+          Instant.class, (rows, column, context) -> Columns.instant(rows, column));
+      // Hand-written row mappers: Jdbi's ConstructorMapper reflected on every statement and boxed
+      // every row, which made reads of many rows (imbot.bot.list) several times slower. Rows read
+      // through NamedStatement (bots, bot summaries, handler bindings) take their MAPPER directly.
+      jdbi.registerRowMapper(ApplicationRow.class, ApplicationRow.MAPPER);
+      jdbi.registerRowMapper(PersonRow.class, PersonRow.MAPPER);
+      jdbi.registerRowMapper(WebhookRow.class, WebhookRow.MAPPER);
+      jdbi.registerRowMapper(EventDeliveryRow.class, EventDeliveryRow.MAPPER);
+      jdbi.registerRowMapper(OAuthTokenRow.class, OAuthTokenRow.MAPPER);
+      jdbi.registerRowMapper(ApplicationEventBindingRow.class, ApplicationEventBindingRow.MAPPER);
+      jdbi.registerRowMapper(SlashCommandRow.class, SlashCommandRow.MAPPER);
+      jdbi.registerRowMapper(CommandTranslationRow.class, CommandTranslationRow.MAPPER);
+      return jdbi;
+    }
+  }
+
   /** Hands Jdbi the connection of the running {@link #run}; Micronaut closes it, not Jdbi. */
-  private final class BorrowedConnections implements ConnectionFactory {
+  private static final class BorrowedConnections implements ConnectionFactory {
+    private final ThreadLocal<Connection> current;
+
+    BorrowedConnections(ThreadLocal<Connection> current) {
+      this.current = current;
+    }
+
     @Override
     public Connection openConnection() {
       Connection connection = current.get();

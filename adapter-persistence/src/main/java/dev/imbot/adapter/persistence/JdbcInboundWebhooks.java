@@ -10,20 +10,23 @@ import java.util.Optional;
 
 /**
  * Persistence adapter: the operator's inbound webhooks in {@code inbound_webhook}; only the hash of
- * a secret is stored, and a webhook goes with the user it acts as.
+ * a secret is stored, and a webhook goes with the user it acts as. Plain JDBC: the first start's
+ * webhook is read and made before the first answer, where a Jdbi handle costs (decision 168).
  */
 @Singleton
 public final class JdbcInboundWebhooks implements InboundWebhooks {
-  private static final String INSERT =
-      "INSERT INTO inbound_webhook (user_id, secret_hash, created_at)"
-          + " VALUES (:userId, :secretHash, :createdAt)";
+  private static final NamedStatement INSERT =
+      NamedStatement.of(
+          "INSERT INTO inbound_webhook (user_id, secret_hash, created_at)"
+              + " VALUES (:userId, :secretHash, :createdAt)");
   private static final String SELECT =
       "SELECT id, user_id, secret_hash, created_at FROM inbound_webhook";
   private static final NamedStatement OF_USER =
       NamedStatement.of(SELECT + " WHERE user_id = :userId ORDER BY id");
-  private static final String BY_ID = SELECT + " WHERE id = :id";
-  private static final String ALL = SELECT + " ORDER BY id";
-  private static final String DELETE = "DELETE FROM inbound_webhook WHERE id = :id";
+  private static final NamedStatement BY_ID = NamedStatement.of(SELECT + " WHERE id = :id");
+  private static final NamedStatement ALL = NamedStatement.of(SELECT + " ORDER BY id");
+  private static final NamedStatement DELETE =
+      NamedStatement.of("DELETE FROM inbound_webhook WHERE id = :id");
 
   private final Database database;
 
@@ -33,19 +36,18 @@ public final class JdbcInboundWebhooks implements InboundWebhooks {
 
   @Override
   public InboundWebhook add(long userId, SecretHash secret, Instant createdAt) {
-    return database.write(
+    return database.writeSql(
         "add a webhook",
-        handle -> {
-          long id =
-              handle
-                  .createUpdate(INSERT)
-                  .bind("userId", userId)
-                  .bind("secretHash", secret.hex())
-                  .bind("createdAt", createdAt)
-                  .executeAndReturnGeneratedKeys("id")
-                  .mapTo(Long.class)
-                  .one();
-          return new InboundWebhook(id, userId, secret, createdAt);
+        connection -> {
+          try (NamedStatement.Bound insert = INSERT.onReturningKey(connection, "id")) {
+            long id =
+                insert
+                    .number("userId", userId)
+                    .string("secretHash", secret.hex())
+                    .instant("createdAt", createdAt)
+                    .insertReturningKey();
+            return new InboundWebhook(id, userId, secret, createdAt);
+          }
         });
   }
 
@@ -62,28 +64,35 @@ public final class JdbcInboundWebhooks implements InboundWebhooks {
 
   @Override
   public Optional<InboundWebhook> find(long id) {
-    return database.read(
+    return database.readSql(
         "find webhook " + id,
-        handle ->
-            handle
-                .createQuery(BY_ID)
-                .bind("id", id)
-                .mapTo(WebhookRow.class)
-                .findOne()
-                .map(WebhookRow::toWebhook));
+        connection -> {
+          try (NamedStatement.Bound byId = BY_ID.on(connection)) {
+            return byId.number("id", id).first(WebhookRow.MAPPER).map(WebhookRow::toWebhook);
+          }
+        });
   }
 
   @Override
   public List<InboundWebhook> listAll() {
-    return database.read(
+    return database.readSql(
         "list webhooks",
-        handle -> webhooks(handle.createQuery(ALL).mapTo(WebhookRow.class).list()));
+        connection -> {
+          try (NamedStatement.Bound all = ALL.on(connection)) {
+            return webhooks(all.list(WebhookRow.MAPPER));
+          }
+        });
   }
 
   @Override
   public void delete(long id) {
-    database.write(
-        "delete webhook " + id, handle -> handle.createUpdate(DELETE).bind("id", id).execute());
+    database.writeSql(
+        "delete webhook " + id,
+        connection -> {
+          try (NamedStatement.Bound delete = DELETE.on(connection)) {
+            return delete.number("id", id).update();
+          }
+        });
   }
 
   private static List<InboundWebhook> webhooks(List<WebhookRow> rows) {
