@@ -168,7 +168,11 @@ final class Database {
    * PostgreSQL ({@code SET LOCAL synchronous_commit = off}); joined to a unit of work it leaves
    * that unit's commit as it is. For the delivery worker's bookkeeping (claims, leases, outcomes),
    * which a commit lost in a database crash only makes happen again, as the lease already does for
-   * a killed worker (decision 166): one such commit at a time bounded deliveries by the disk.
+   * a killed worker (decision 166): one such commit at a time bounded deliveries by the disk. Its
+   * statements are also planned for the table as it is at each run ({@code plan_cache_mode =
+   * force_custom_plan}), not by the generic plan a pooled connection cached while the table of
+   * deliveries was small, which can read the whole table where its keys find one row (decision
+   * 169); each runs once per batch or claim, so the planning costs little.
    */
   <T> T writeUnflushed(String action, Work<T> work) {
     boolean own = transactions.findTransactionStatus().isEmpty();
@@ -177,7 +181,8 @@ final class Database {
         connection -> {
           if (own && postgres(connection)) {
             try (Statement relax = connection.createStatement()) {
-              relax.execute("SET LOCAL synchronous_commit = off");
+              relax.execute(
+                  "SET LOCAL synchronous_commit = off; SET LOCAL plan_cache_mode = force_custom_plan");
             }
           }
           return onHandle(connection, work);
@@ -384,7 +389,8 @@ final class Database {
   /** Whether the database is PostgreSQL (else H2), read from the first connection that asks. */
   private volatile Boolean postgres;
 
-  private boolean postgres(Connection connection) throws SQLException {
+  /** Whether {@code connection} is PostgreSQL's (asked once). */
+  boolean postgres(Connection connection) throws SQLException {
     Boolean known = postgres;
     if (known == null) {
       known = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());

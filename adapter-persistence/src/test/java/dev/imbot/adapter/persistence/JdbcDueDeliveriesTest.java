@@ -236,6 +236,54 @@ abstract class JdbcDueDeliveriesTest extends DueDeliveriesContract {
   }
 
   @Test
+  void givenAResponseWithNulBytesAndMicroseconds_finishAll_storesThemAsFinishDoes() {
+    long id = enqueue("https://a.example.com/h", T0);
+    store().claim("w1", T0, T0.plus(LEASE), 1);
+    Instant started = T0.plusNanos(123_456_000);
+
+    List<Boolean> stored =
+        store()
+            .finishAll(
+                List.of(
+                    new DueDeliveries.Outcome(
+                        id,
+                        "w1",
+                        new AttemptRecord(
+                            1, started, Duration.ofMillis(3), 500, "PK\u0003\u0000x", "HTTP 500"),
+                        new dev.imbot.domain.delivery.Verdict.RetryAt(
+                            T0.plusSeconds(5).plusNanos(654_321_000)))));
+
+    assertThat(stored).containsExactly(true);
+    Seen seen = seen(id);
+    assertThat(seen.nextAttemptAt()).isEqualTo(T0.plusSeconds(5).plusNanos(654_321_000));
+    assertThat(seen.lastError()).isEqualTo("HTTP 500");
+    assertThat(seen.log()).hasSize(1);
+    assertThat(seen.log().get(0).startedAt()).isEqualTo(started);
+    assertThat(seen.log().get(0).responseStart()).isEqualTo("PK\u0003\ufffdx");
+    assertThat(seen.log().get(0).status()).isEqualTo(500);
+  }
+
+  @Test
+  void unflushedWrite_onItsOwnOnPostgres_plansForTheTableAsItIs_joinedLeavesTheUnitAlone() {
+    Database database = instance.bean(Database.class);
+    boolean postgres = database() == TestDatabase.POSTGRES;
+    Database.Work<String> setting =
+        handle ->
+            postgres
+                ? handle.createQuery("SHOW plan_cache_mode").mapTo(String.class).one()
+                : handle.createQuery("SELECT 'h2'").mapTo(String.class).one();
+
+    String own = database.writeUnflushed("probe", setting);
+    String joined =
+        instance.unitOfWork().run(() -> database.writeUnflushed("probe in a unit", setting));
+    String after = database.write("probe after", setting);
+
+    assertThat(own).isEqualTo(postgres ? "force_custom_plan" : "h2");
+    assertThat(joined).as("a unit of work's plans").isEqualTo(postgres ? "auto" : "h2");
+    assertThat(after).as("SET LOCAL ends with its transaction").isEqualTo(postgres ? "auto" : "h2");
+  }
+
+  @Test
   void givenApplicationWithoutSecret_keysOf_makesOneAndKeepsIt_andRotationKeepsTheOldFor24h() {
     JdbcSigningSecrets secrets = instance.signingSecrets();
 

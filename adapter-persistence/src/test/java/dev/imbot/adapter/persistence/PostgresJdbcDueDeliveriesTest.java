@@ -15,6 +15,67 @@ class PostgresJdbcDueDeliveriesTest extends JdbcDueDeliveriesTest {
   }
 
   @Test
+  void givenStatisticsOfATinyTable_theBatchOfVerdicts_findsItsRowsByIdOnceTheTableHasGrown() {
+    Instant now = Instant.parse("2026-12-04T10:00:00Z");
+    for (int i = 0; i < 10; i++) {
+      enqueue("local.app.1", "ONIMBOTDELETE", "http://127.0.0.1:9/", now);
+    }
+    String plan =
+        instance.sql(
+            connection -> {
+              StringBuilder text = new StringBuilder();
+              try (Statement statement = connection.createStatement()) {
+                // Statistics read while the table was small (a fresh service, or no autovacuum
+                // since), then the table grows to 20,000 rows without another ANALYZE.
+                statement.execute("ANALYZE event_delivery");
+                String columns;
+                try (ResultSet rows =
+                    statement.executeQuery(
+                        "SELECT string_agg(column_name, ', ') FROM information_schema.columns"
+                            + " WHERE table_name = 'event_delivery' AND column_name <> 'id'")) {
+                  rows.next();
+                  columns = rows.getString(1);
+                }
+                statement.execute(
+                    "INSERT INTO event_delivery ("
+                        + columns
+                        + ") SELECT "
+                        + columns
+                        + " FROM event_delivery CROSS JOIN generate_series(1, 2000)");
+                String sql = JdbcDueDeliveries.FINISH_ALL;
+                for (int n = 1; sql.contains("?"); n++) {
+                  sql = sql.replaceFirst("\\?", "\\$" + n);
+                }
+                try {
+                  // As the worker's own writes run (Database.writeUnflushed).
+                  statement.execute("SET plan_cache_mode = force_custom_plan");
+                  statement.execute("PREPARE finish_all_probe AS " + sql);
+                  try (ResultSet rows =
+                      statement.executeQuery(
+                          "EXPLAIN EXECUTE finish_all_probe(ARRAY[1, 2, 3], ARRAY['w', 'w', 'w'],"
+                              + " ARRAY['DELIVERED', 'DELIVERED', 'DELIVERED'],"
+                              + " ARRAY['2026-12-04T10:00:00Z', '2026-12-04T10:00:00Z',"
+                              + " '2026-12-04T10:00:00Z'], ARRAY[NULL, NULL, NULL]::text[],"
+                              + " ARRAY[NULL, NULL, NULL]::text[])")) {
+                    while (rows.next()) {
+                      text.append(rows.getString(1)).append('\n');
+                    }
+                  }
+                } finally {
+                  statement.execute("DEALLOCATE ALL");
+                  statement.execute("RESET plan_cache_mode");
+                }
+              }
+              return text.toString();
+            });
+
+    assertThat(plan)
+        .as(plan)
+        .contains("event_delivery_pkey")
+        .doesNotContain("Seq Scan on event_delivery");
+  }
+
+  @Test
   void givenMostFinished_verdictsAndGiveBacks_findTheirRowByItsIdInThePlanUsedAfterFiveRuns()
       throws Exception {
     Instant now = Instant.parse("2026-12-04T10:00:00Z");

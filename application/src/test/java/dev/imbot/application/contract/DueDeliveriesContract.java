@@ -139,6 +139,26 @@ public abstract class DueDeliveriesContract {
   }
 
   @Test
+  void givenOneDeliveryTwiceInABatch_finishAll_storesItsFirstOutcomeOnly() {
+    long id = enqueue("https://a.example.com/h", T0);
+    store().claim("w1", T0, T0.plus(LEASE), 1);
+
+    List<Boolean> stored =
+        store()
+            .finishAll(
+                List.of(
+                    new DueDeliveries.Outcome(
+                        id, "w1", attempt(1, "HTTP 500"), new Verdict.RetryAt(T0.plusSeconds(5))),
+                    new DueDeliveries.Outcome(
+                        id, "w1", attempt(1, null), new Verdict.Delivered())));
+
+    assertThat(stored).containsExactly(true, false);
+    assertThat(seen(id).status()).isEqualTo("PENDING");
+    assertThat(seen(id).nextAttemptAt()).isEqualTo(T0.plusSeconds(5));
+    assertThat(seen(id).log()).extracting(AttemptRecord::cause).containsExactly("HTTP 500");
+  }
+
+  @Test
   void givenFailedAttempt_finishWithRetry_logsItAndMakesTheDeliveryDueAtTheNewTime() {
     long id = enqueue("https://a.example.com/h", T0);
     store().claim("w1", T0, T0.plus(LEASE), 10);
