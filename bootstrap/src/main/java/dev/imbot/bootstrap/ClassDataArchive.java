@@ -26,6 +26,9 @@ import org.slf4j.LoggerFactory;
  * (decision 164).
  */
 final class ClassDataArchive {
+  /** How long a making start goes on listing its classes after its first answer. */
+  private static final long LIST_SETTLE_MILLIS = 3_000;
+
   /** Set on the restarted JVM: the archive it makes or maps (and so it does not restart again). */
   static final String ARCHIVE_PROPERTY = "imbot.class-data.archive";
 
@@ -579,6 +582,15 @@ final class ClassDataArchive {
    * deleted; the next start makes another.
    */
   private static void writeFromList(Path list, Path archive) {
+    // The list also takes what the first seconds after the first answer load: the delivery
+    // worker's first round (a poll interval after the server listens) sets up the statement
+    // library and the classes of its first statements, which no longer load before (decision 168).
+    try {
+      Thread.sleep(LIST_SETTLE_MILLIS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return;
+    }
     Path jar;
     try {
       jar = ownJar();

@@ -313,7 +313,11 @@ class DeliveryWorkerTest {
       long id = rig.enqueue(handler.url("/"));
       rig.worker.startIdle();
       Thread.sleep(300);
-      assertThat(handler.calls()).as("no round before a wake or the poll interval").isZero();
+      // Not even claimed: a round would have leased it well before its attempt reached the handler.
+      assertThat(rig.stored(id).leaseOwner())
+          .as("no round before a wake or the poll interval")
+          .isNull();
+      assertThat(handler.calls()).isZero();
 
       rig.worker.wake();
       await().atMost(5, TimeUnit.SECONDS).until(() -> handler.calls() == 1);

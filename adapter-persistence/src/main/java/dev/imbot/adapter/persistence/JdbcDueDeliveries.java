@@ -78,6 +78,8 @@ public final class JdbcDueDeliveries implements DueDeliveries {
   // outcome, and each run uses the plan the connection cached when the table was small: a
   // sequential scan per outcome once it has grown, with nothing to refresh the plan while no
   // ANALYZE runs. One statement per batch is also one plan, one execution, for PostgreSQL's CPU.
+  // The log lines go in in the outcomes' order, as the batch inserted them: a handler's health
+  // counts its failures after its last success by id.
   static final String FINISH_ALL =
       "UPDATE event_delivery e SET status = v.status, attempts = e.attempts + 1,"
           + " next_attempt_at = v.next_attempt_at::timestamptz,"
@@ -85,14 +87,15 @@ public final class JdbcDueDeliveries implements DueDeliveries {
           + " last_error = v.last_error"
           + " FROM unnest(?::int8[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])"
           + " AS v(id, owner, status, next_attempt_at, finished_at, last_error)"
-          + " WHERE e.id = v.id AND e.lease_owner = v.owner RETURNING e.id";
+          + " WHERE e.id = v.id AND e.lease_owner = v.owner RETURNING e.id, v.owner";
   private static final String LOG_ALL =
       "INSERT INTO delivery_attempt (delivery_id, series, number, started_at, duration_ms,"
           + " http_status, response_start, cause) SELECT e.id, e.replays + 1, v.number,"
           + " v.started_at::timestamptz, v.duration_ms, v.status, v.response_start, v.cause"
           + " FROM unnest(?::int8[], ?::int4[], ?::text[], ?::int8[], ?::int4[], ?::text[],"
-          + " ?::text[]) AS v(id, number, started_at, duration_ms, status, response_start, cause)"
-          + " JOIN event_delivery e ON e.id = v.id";
+          + " ?::text[]) WITH ORDINALITY"
+          + " AS v(id, number, started_at, duration_ms, status, response_start, cause, position)"
+          + " JOIN event_delivery e ON e.id = v.id ORDER BY v.position";
   private static final String DEFER =
       "UPDATE event_delivery SET next_attempt_at = :dueAt, lease_owner = NULL, lease_until = NULL"
           + " WHERE id IN (<ids>) AND lease_owner = :owner";
@@ -236,16 +239,16 @@ public final class JdbcDueDeliveries implements DueDeliveries {
 
   /**
    * {@link #finishAll} on PostgreSQL: the verdicts in one statement (each while its lease holds),
-   * then the log lines of those that held in another. A delivery named twice in one batch is
-   * finished by its first outcome only, as the batch of single statements would.
+   * then the log lines of those that held in another. An outcome repeated in one batch (the same
+   * delivery and owner) is stored once, by its first, as the batch of single statements would.
    */
   private static List<Boolean> finishAllAtOnce(Connection connection, List<Outcome> outcomes)
       throws SQLException {
     int n = outcomes.size();
     List<Outcome> firsts = new ArrayList<>(n);
-    Set<Long> named = new HashSet<>();
+    Set<Holder> named = new HashSet<>();
     for (Outcome o : outcomes) {
-      if (named.add(o.id())) {
+      if (named.add(new Holder(o.id(), o.owner()))) {
         firsts.add(o);
       }
     }
@@ -266,7 +269,7 @@ public final class JdbcDueDeliveries implements DueDeliveries {
       finished[i] = columns.finishedAt() == null ? null : columns.finishedAt().toString();
       errors[i] = columns.lastError();
     }
-    Set<Long> held = new HashSet<>();
+    Set<Holder> held = new HashSet<>();
     try (PreparedStatement update = connection.prepareStatement(FINISH_ALL)) {
       update.setArray(1, connection.createArrayOf("int8", ids));
       update.setArray(2, connection.createArrayOf("text", owners));
@@ -276,15 +279,16 @@ public final class JdbcDueDeliveries implements DueDeliveries {
       update.setArray(6, connection.createArrayOf("text", errors));
       try (ResultSet rows = update.executeQuery()) {
         while (rows.next()) {
-          held.add(rows.getLong(1));
+          held.add(new Holder(rows.getLong(1), rows.getString(2)));
         }
       }
     }
     List<Boolean> stored = new ArrayList<>(n);
-    Set<Long> first = new HashSet<>();
+    Set<Holder> first = new HashSet<>();
     List<Outcome> logged = new ArrayList<>(held.size());
     for (Outcome o : outcomes) {
-      boolean isHeld = first.add(o.id()) && held.contains(o.id());
+      Holder holder = new Holder(o.id(), o.owner());
+      boolean isHeld = first.add(holder) && held.contains(holder);
       stored.add(isHeld);
       if (isHeld) {
         logged.add(o);
@@ -322,6 +326,9 @@ public final class JdbcDueDeliveries implements DueDeliveries {
     }
     return stored;
   }
+
+  /** A delivery and the worker an outcome says holds its lease. */
+  private record Holder(long id, String owner) {}
 
   /** The columns a verdict sets, as both ways of finishing write them. */
   private record VerdictColumns(

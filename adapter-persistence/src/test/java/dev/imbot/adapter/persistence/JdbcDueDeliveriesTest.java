@@ -261,6 +261,99 @@ abstract class JdbcDueDeliveriesTest extends DueDeliveriesContract {
     assertThat(seen.log().get(0).startedAt()).isEqualTo(started);
     assertThat(seen.log().get(0).responseStart()).isEqualTo("PK\u0003\ufffdx");
     assertThat(seen.log().get(0).status()).isEqualTo(500);
+
+    long delivered = enqueue("https://a.example.com/h", T0);
+    store().claim("w1", T0, T0.plus(LEASE), 1);
+    store()
+        .finishAll(
+            List.of(
+                new DueDeliveries.Outcome(
+                    delivered,
+                    "w1",
+                    new AttemptRecord(1, started, Duration.ofMillis(7), 200, "ok", null),
+                    new dev.imbot.domain.delivery.Verdict.Delivered())));
+    Instant finishedAt =
+        instance.sql(
+            connection -> {
+              try (var statement =
+                  connection.prepareStatement(
+                      "SELECT finished_at FROM event_delivery WHERE id = ?")) {
+                statement.setLong(1, delivered);
+                try (var rows = statement.executeQuery()) {
+                  rows.next();
+                  return rows.getObject(1, java.time.OffsetDateTime.class).toInstant();
+                }
+              }
+            });
+    assertThat(finishedAt).isEqualTo(started.plusMillis(7));
+    assertThat(seen(delivered).nextAttemptAt()).isEqualTo(started);
+  }
+
+  @Test
+  void givenOutcomesNotInIdOrder_finishAll_logsTheAttemptsInTheOrderTheyEnded() {
+    List<Long> ids = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      ids.add(enqueue("https://a.example.com/h", T0));
+    }
+    store().claim("w1", T0, T0.plus(LEASE), 60);
+    List<Long> ended = new ArrayList<>(ids);
+    java.util.Collections.reverse(ended);
+    java.util.Collections.swap(ended, 3, 40);
+
+    store()
+        .finishAll(
+            ended.stream()
+                .map(
+                    id ->
+                        new DueDeliveries.Outcome(
+                            id,
+                            "w1",
+                            new AttemptRecord(1, T0, Duration.ofMillis(3), 500, "", "HTTP 500"),
+                            new dev.imbot.domain.delivery.Verdict.RetryAt(T0.plusSeconds(5))))
+                .toList());
+
+    // A handler's health counts its failures after its last success by the log's ids.
+    List<Long> logged =
+        instance.sql(
+            connection -> {
+              List<Long> order = new ArrayList<>();
+              try (var statement = connection.createStatement();
+                  var rows =
+                      statement.executeQuery(
+                          "SELECT delivery_id FROM delivery_attempt ORDER BY id")) {
+                while (rows.next()) {
+                  order.add(rows.getLong(1));
+                }
+              }
+              return order;
+            });
+    assertThat(logged).containsExactlyElementsOf(ended);
+  }
+
+  @Test
+  void givenALeaseLostAndTheSameDeliveryHeldByAnother_finishAll_storesTheHoldersOutcome() {
+    long id = enqueue("https://a.example.com/h", T0);
+    store().claim("w1", T0, T0.plus(LEASE), 1);
+    store().claim("w2", T0.plus(LEASE), T0.plus(LEASE).plus(LEASE), 1);
+
+    List<Boolean> stored =
+        store()
+            .finishAll(
+                List.of(
+                    new DueDeliveries.Outcome(
+                        id,
+                        "w1",
+                        new AttemptRecord(1, T0, Duration.ofMillis(3), 200, "", null),
+                        new dev.imbot.domain.delivery.Verdict.Delivered()),
+                    new DueDeliveries.Outcome(
+                        id,
+                        "w2",
+                        new AttemptRecord(1, T0.plus(LEASE), Duration.ofMillis(3), 200, "", null),
+                        new dev.imbot.domain.delivery.Verdict.Delivered())));
+
+    assertThat(stored).containsExactly(false, true);
+    assertThat(seen(id).status()).isEqualTo("DELIVERED");
+    assertThat(seen(id).log()).hasSize(1);
   }
 
   @Test
