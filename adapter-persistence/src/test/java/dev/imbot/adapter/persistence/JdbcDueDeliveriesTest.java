@@ -101,25 +101,30 @@ abstract class JdbcDueDeliveriesTest extends DueDeliveriesContract {
   }
 
   @Test
-  void
-      unflushedWrite_onItsOwnOnPostgres_commitsWithoutWaitingForTheDisk_joinedLeavesTheUnitAlone() {
+  void unflushedWrite_onItsOwnOnPostgres_skipsTheDiskWaitAndPlansPerRun_joinedLeavesTheUnitAlone() {
     Database database = instance.bean(Database.class);
     boolean postgres = database() == TestDatabase.POSTGRES;
-    // H2 has no such setting: there nothing PostgreSQL-only may be sent (it would fail).
-    Database.Work<String> setting =
+    // H2 has no such settings: there nothing PostgreSQL-only may be sent (it would fail).
+    Database.Work<String> settings =
         handle ->
             postgres
                 ? handle.createQuery("SHOW synchronous_commit").mapTo(String.class).one()
+                    + " "
+                    + handle.createQuery("SHOW plan_cache_mode").mapTo(String.class).one()
                 : handle.createQuery("SELECT 'h2'").mapTo(String.class).one();
 
-    String own = database.writeUnflushed("probe", setting);
+    String own = database.writeUnflushed("probe", settings);
     String joined =
-        instance.unitOfWork().run(() -> database.writeUnflushed("probe in a unit", setting));
-    String after = database.write("probe after", setting);
+        instance.unitOfWork().run(() -> database.writeUnflushed("probe in a unit", settings));
+    String after = database.write("probe after", settings);
 
-    assertThat(own).isEqualTo(postgres ? "off" : "h2");
-    assertThat(joined).as("a unit of work's commit").isEqualTo(postgres ? "on" : "h2");
-    assertThat(after).as("SET LOCAL ends with its transaction").isEqualTo(postgres ? "on" : "h2");
+    assertThat(own).isEqualTo(postgres ? "off force_custom_plan" : "h2");
+    assertThat(joined)
+        .as("a unit of work's commit and plans")
+        .isEqualTo(postgres ? "on auto" : "h2");
+    assertThat(after)
+        .as("SET LOCAL ends with its transaction")
+        .isEqualTo(postgres ? "on auto" : "h2");
   }
 
   @Test
@@ -328,52 +333,6 @@ abstract class JdbcDueDeliveriesTest extends DueDeliveriesContract {
               return order;
             });
     assertThat(logged).containsExactlyElementsOf(ended);
-  }
-
-  @Test
-  void givenALeaseLostAndTheSameDeliveryHeldByAnother_finishAll_storesTheHoldersOutcome() {
-    long id = enqueue("https://a.example.com/h", T0);
-    store().claim("w1", T0, T0.plus(LEASE), 1);
-    store().claim("w2", T0.plus(LEASE), T0.plus(LEASE).plus(LEASE), 1);
-
-    List<Boolean> stored =
-        store()
-            .finishAll(
-                List.of(
-                    new DueDeliveries.Outcome(
-                        id,
-                        "w1",
-                        new AttemptRecord(1, T0, Duration.ofMillis(3), 200, "", null),
-                        new dev.imbot.domain.delivery.Verdict.Delivered()),
-                    new DueDeliveries.Outcome(
-                        id,
-                        "w2",
-                        new AttemptRecord(1, T0.plus(LEASE), Duration.ofMillis(3), 200, "", null),
-                        new dev.imbot.domain.delivery.Verdict.Delivered())));
-
-    assertThat(stored).containsExactly(false, true);
-    assertThat(seen(id).status()).isEqualTo("DELIVERED");
-    assertThat(seen(id).log()).hasSize(1);
-  }
-
-  @Test
-  void unflushedWrite_onItsOwnOnPostgres_plansForTheTableAsItIs_joinedLeavesTheUnitAlone() {
-    Database database = instance.bean(Database.class);
-    boolean postgres = database() == TestDatabase.POSTGRES;
-    Database.Work<String> setting =
-        handle ->
-            postgres
-                ? handle.createQuery("SHOW plan_cache_mode").mapTo(String.class).one()
-                : handle.createQuery("SELECT 'h2'").mapTo(String.class).one();
-
-    String own = database.writeUnflushed("probe", setting);
-    String joined =
-        instance.unitOfWork().run(() -> database.writeUnflushed("probe in a unit", setting));
-    String after = database.write("probe after", setting);
-
-    assertThat(own).isEqualTo(postgres ? "force_custom_plan" : "h2");
-    assertThat(joined).as("a unit of work's plans").isEqualTo(postgres ? "auto" : "h2");
-    assertThat(after).as("SET LOCAL ends with its transaction").isEqualTo(postgres ? "auto" : "h2");
   }
 
   @Test

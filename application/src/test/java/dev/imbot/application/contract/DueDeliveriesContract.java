@@ -139,6 +139,25 @@ public abstract class DueDeliveriesContract {
   }
 
   @Test
+  void givenALeaseLostAndTheSameDeliveryHeldByAnother_finishAll_storesTheHoldersOutcome() {
+    long id = enqueue("https://a.example.com/h", T0);
+    store().claim("w1", T0, T0.plus(LEASE), 1);
+    store().claim("w2", T0.plus(LEASE), T0.plus(LEASE).plus(LEASE), 1);
+
+    List<Boolean> stored =
+        store()
+            .finishAll(
+                List.of(
+                    new DueDeliveries.Outcome(id, "w1", attempt(1, null), new Verdict.Delivered()),
+                    new DueDeliveries.Outcome(
+                        id, "w2", attempt(1, null), new Verdict.Delivered())));
+
+    assertThat(stored).containsExactly(false, true);
+    assertThat(seen(id).status()).isEqualTo("DELIVERED");
+    assertThat(seen(id).log()).hasSize(1);
+  }
+
+  @Test
   void givenOneDeliveryTwiceInABatch_finishAll_storesItsFirstOutcomeOnly() {
     long id = enqueue("https://a.example.com/h", T0);
     store().claim("w1", T0, T0.plus(LEASE), 1);
