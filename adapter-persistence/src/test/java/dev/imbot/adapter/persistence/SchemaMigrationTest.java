@@ -64,10 +64,25 @@ class SchemaMigrationTest {
   }
 
   @Test
-  void givenANewDatabase_check_leavesItToFlyway() throws Exception {
+  void givenANewDatabase_check_leavesItToFlywayWithNoHistoryToValidate() throws Exception {
     try (Connection connection = connect()) {
       assertThat(SchemaMigration.upToDate(connection, h2Locations())).isFalse();
+      assertThat(SchemaMigration.hasHistory(connection)).isFalse();
     }
+    DatabaseInstance.start(url).close();
+    try (Connection connection = connect()) {
+      assertThat(SchemaMigration.hasHistory(connection)).isTrue();
+    }
+  }
+
+  @Test
+  void givenAChangedMigrationAndAPendingOne_start_stillFailsFlywaysValidation() throws Exception {
+    DatabaseInstance.start(url).close();
+    execute("UPDATE flyway_schema_history SET checksum = checksum + 1 WHERE version = '2'");
+    execute("DELETE FROM flyway_schema_history WHERE version = '114'");
+
+    assertThatThrownBy(() -> DatabaseInstance.start(url).close())
+        .hasStackTraceContaining("checksum mismatch");
   }
 
   @Test
