@@ -14,9 +14,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
@@ -244,87 +247,76 @@ public final class JdbcDueDeliveries implements DueDeliveries {
    */
   private static List<Boolean> finishAllAtOnce(Connection connection, List<Outcome> outcomes)
       throws SQLException {
-    int n = outcomes.size();
-    List<Outcome> firsts = new ArrayList<>(n);
-    Set<Holder> named = new HashSet<>();
+    Map<Holder, Outcome> firsts = new LinkedHashMap<>();
     for (Outcome o : outcomes) {
-      if (named.add(new Holder(o.id(), o.owner()))) {
-        firsts.add(o);
-      }
+      firsts.putIfAbsent(new Holder(o.id(), o.owner()), o);
     }
-    int m = firsts.size();
-    Long[] ids = new Long[m];
-    String[] owners = new String[m];
-    String[] statuses = new String[m];
-    String[] nexts = new String[m];
-    String[] finished = new String[m];
-    String[] errors = new String[m];
-    for (int i = 0; i < m; i++) {
-      Outcome o = firsts.get(i);
-      VerdictColumns columns = VerdictColumns.of(o.attempt(), o.verdict());
-      ids[i] = o.id();
-      owners[i] = o.owner();
-      statuses[i] = columns.status();
-      nexts[i] = columns.nextAttemptAt().toString();
-      finished[i] = columns.finishedAt() == null ? null : columns.finishedAt().toString();
-      errors[i] = columns.lastError();
-    }
+    List<Outcome> verdicts = List.copyOf(firsts.values());
+    List<VerdictColumns> columns =
+        verdicts.stream().map(o -> VerdictColumns.of(o.attempt(), o.verdict())).toList();
     Set<Holder> held = new HashSet<>();
     try (PreparedStatement update = connection.prepareStatement(FINISH_ALL)) {
-      update.setArray(1, connection.createArrayOf("int8", ids));
-      update.setArray(2, connection.createArrayOf("text", owners));
-      update.setArray(3, connection.createArrayOf("text", statuses));
-      update.setArray(4, connection.createArrayOf("text", nexts));
-      update.setArray(5, connection.createArrayOf("text", finished));
-      update.setArray(6, connection.createArrayOf("text", errors));
+      update.setArray(1, array(connection, "int8", verdicts, Outcome::id, Long[]::new));
+      update.setArray(2, array(connection, "text", verdicts, Outcome::owner, String[]::new));
+      update.setArray(3, array(connection, "text", columns, VerdictColumns::status, String[]::new));
+      update.setArray(
+          4, array(connection, "text", columns, c -> text(c.nextAttemptAt()), String[]::new));
+      update.setArray(
+          5, array(connection, "text", columns, c -> text(c.finishedAt()), String[]::new));
+      update.setArray(
+          6, array(connection, "text", columns, VerdictColumns::lastError, String[]::new));
       try (ResultSet rows = update.executeQuery()) {
         while (rows.next()) {
           held.add(new Holder(rows.getLong(1), rows.getString(2)));
         }
       }
     }
-    List<Boolean> stored = new ArrayList<>(n);
-    Set<Holder> first = new HashSet<>();
+    List<Boolean> stored = new ArrayList<>(outcomes.size());
     List<Outcome> logged = new ArrayList<>(held.size());
+    Set<Holder> seen = new HashSet<>();
     for (Outcome o : outcomes) {
       Holder holder = new Holder(o.id(), o.owner());
-      boolean isHeld = first.add(holder) && held.contains(holder);
+      boolean isHeld = seen.add(holder) && held.contains(holder);
       stored.add(isHeld);
       if (isHeld) {
         logged.add(o);
       }
     }
     if (!logged.isEmpty()) {
-      int k = logged.size();
-      Long[] logIds = new Long[k];
-      Integer[] numbers = new Integer[k];
-      String[] started = new String[k];
-      Long[] durations = new Long[k];
-      Integer[] httpStatuses = new Integer[k];
-      String[] responses = new String[k];
-      String[] causes = new String[k];
-      for (int i = 0; i < k; i++) {
-        AttemptRecord attempt = logged.get(i).attempt();
-        logIds[i] = logged.get(i).id();
-        numbers[i] = attempt.number();
-        started[i] = attempt.startedAt().toString();
-        durations[i] = attempt.duration().toMillis();
-        httpStatuses[i] = attempt.status();
-        responses[i] = truncate(attempt.responseStart());
-        causes[i] = truncate(attempt.cause());
-      }
+      List<AttemptRecord> attempts = logged.stream().map(Outcome::attempt).toList();
       try (PreparedStatement log = connection.prepareStatement(LOG_ALL)) {
-        log.setArray(1, connection.createArrayOf("int8", logIds));
-        log.setArray(2, connection.createArrayOf("int4", numbers));
-        log.setArray(3, connection.createArrayOf("text", started));
-        log.setArray(4, connection.createArrayOf("int8", durations));
-        log.setArray(5, connection.createArrayOf("int4", httpStatuses));
-        log.setArray(6, connection.createArrayOf("text", responses));
-        log.setArray(7, connection.createArrayOf("text", causes));
+        log.setArray(1, array(connection, "int8", logged, Outcome::id, Long[]::new));
+        log.setArray(2, array(connection, "int4", attempts, AttemptRecord::number, Integer[]::new));
+        log.setArray(
+            3, array(connection, "text", attempts, a -> text(a.startedAt()), String[]::new));
+        log.setArray(
+            4, array(connection, "int8", attempts, a -> a.duration().toMillis(), Long[]::new));
+        log.setArray(5, array(connection, "int4", attempts, AttemptRecord::status, Integer[]::new));
+        log.setArray(
+            6,
+            array(connection, "text", attempts, a -> truncate(a.responseStart()), String[]::new));
+        log.setArray(
+            7, array(connection, "text", attempts, a -> truncate(a.cause()), String[]::new));
         log.executeUpdate();
       }
     }
     return stored;
+  }
+
+  /** One column of {@code rows} as a PostgreSQL array of {@code type}. */
+  private static <R, V> java.sql.Array array(
+      Connection connection,
+      String type,
+      List<R> rows,
+      Function<R, V> column,
+      IntFunction<V[]> newArray)
+      throws SQLException {
+    return connection.createArrayOf(type, rows.stream().map(column).toArray(newArray));
+  }
+
+  /** An instant as PostgreSQL reads it into a {@code timestamptz} (null stays null). */
+  private static String text(Instant instant) {
+    return instant == null ? null : instant.toString();
   }
 
   /** A delivery and the worker an outcome says holds its lease. */
