@@ -119,11 +119,7 @@ class PostgresJdbcDueDeliveriesTest extends JdbcDueDeliveriesTest {
                         "EXPLAIN EXECUTE finish_probe(1, 'worker-1')",
                         "EXPLAIN EXECUTE defer_probe(1, 2, 'worker-1')"
                       }) {
-                    try (ResultSet rows = statement.executeQuery(probe)) {
-                      while (rows.next()) {
-                        text.append(rows.getString(1)).append('\n');
-                      }
-                    }
+                    text.append(explain(statement, probe));
                   }
                 } finally {
                   statement.execute("DEALLOCATE ALL");
