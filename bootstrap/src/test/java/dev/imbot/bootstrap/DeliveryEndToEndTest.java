@@ -70,6 +70,24 @@ class DeliveryEndToEndTest {
   }
 
   @Test
+  void givenWorkerStartedIdle_eventCommittedRightAfterStart_isDeliveredWithoutWaitingForAPoll()
+      throws Exception {
+    try (ServiceDatabase database = ServiceDatabase.h2File(directory);
+        TestHandler handler = new TestHandler(Duration.ZERO);
+        RunningService service =
+            RunningService.start(
+                database,
+                Map.of(
+                    "imbot.delivery.allowed-networks", "127.0.0.0/8",
+                    "imbot.delivery.poll-interval", "60s"))) {
+      register(service, handler.url("/bot/handler.php"));
+
+      // The worker starts idle (decision 168); the commit wakes it, not the 60 s poll.
+      await().atMost(10, TimeUnit.SECONDS).until(() -> handler.requests().size() == 1);
+    }
+  }
+
+  @Test
   void givenDefaultGuard_unregister_refusesTheLoopbackHandlerAndTheDeliveryIsDeadWithItsCause()
       throws Exception {
     try (ServiceDatabase database = ServiceDatabase.h2File(directory);
