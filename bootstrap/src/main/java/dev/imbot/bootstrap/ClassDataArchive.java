@@ -110,13 +110,12 @@ final class ClassDataArchive {
       return;
     }
     try {
-      ProcessHandle.Info info = ProcessHandle.current().info();
-      Optional<String> command = info.command();
-      Optional<List<String>> arguments = arguments(info);
+      Optional<Self> self = self();
       Path jar = ownJar();
-      if (command.isEmpty() || arguments.isEmpty() || !Files.isRegularFile(jar)) {
+      if (self.isEmpty() || !Files.isRegularFile(jar)) {
         return;
       }
+      String command = self.get().command();
       Map<String, String> environment = System.getenv();
       String setting = System.getProperty(SETTING_PROPERTY);
       int feature = Runtime.version().feature();
@@ -126,13 +125,13 @@ final class ClassDataArchive {
               feature,
               System.getProperty("java.home"),
               System.getProperty("java.vm.version"),
-              arguments.get(),
+              self.get().arguments(),
               environment,
               setting != null ? setting : environment.getOrDefault(SETTING_VARIABLE, ""),
               jar,
               Files.size(jar),
               Files.getLastModifiedTime(jar).toMillis(),
-              ProcessHandle.current().pid(),
+              self.get().pid(),
               System.nanoTime(),
               new BooleanSupplier() {
                 @Override
@@ -151,12 +150,13 @@ final class ClassDataArchive {
                   return process.isPresent() && process.get().isAlive();
                 }
               },
-              new Mappable(command.get(), launch));
+              new Mappable(command, launch));
       if (plan.isPresent() && Files.isWritable(Files.createDirectories(dir))) {
         List<String> argv = new ArrayList<>();
-        argv.add(command.get());
+        argv.add(command);
         argv.addAll(plan.get().arguments());
-        ProcessImage.replace(command.get(), argv, List.of(launch.javaHome(), jar.toString()));
+        ProcessImage.replace(
+            command, argv, List.of(launch.javaHome(), jar.toString()), dir, launch.pid());
       }
     } catch (Exception | LinkageError e) {
       // No archive then: the start goes on as it is (JNA without a native part for this platform,
@@ -175,19 +175,28 @@ final class ClassDataArchive {
 
   private static final long ROOM_AOT = 512L << 20;
 
+  /** This process: its program, its id and its command line after the program. */
+  private record Self(String command, long pid, List<String> arguments) {}
+
   /**
-   * The command line after the program. On Linux as the kernel holds it: {@code ProcessHandle}
-   * decodes it with the platform's encoding, which under {@code LC_ALL=C} turns every byte past
-   * ASCII into a question mark; decoded here byte for byte, such an argument stays recognisable
-   * (and {@link #plan} leaves such a start alone).
+   * This process as the kernel holds it on Linux, read from {@code /proc/self}: {@code
+   * ProcessHandle}'s first use starts its reaper's thread pool and spins lambdas (some 15 ms of a
+   * JVM about to be replaced), and it decodes the command line with the platform's encoding, which
+   * under {@code LC_ALL=C} turns every byte past ASCII into a question mark; decoded here byte for
+   * byte, such an argument stays recognisable (and {@link #plan} leaves such a start alone).
+   * Elsewhere (macOS) from {@code ProcessHandle}.
    */
-  private static Optional<List<String>> arguments(ProcessHandle.Info info) throws IOException {
-    Path cmdline = Path.of("/proc/self/cmdline");
+  private static Optional<Self> self() throws IOException {
+    Path proc = Path.of("/proc/self");
+    Path cmdline = proc.resolve("cmdline");
     if (!Files.isReadable(cmdline)) {
+      ProcessHandle current = ProcessHandle.current();
+      ProcessHandle.Info info = current.info();
+      Optional<String> command = info.command();
       Optional<String[]> arguments = info.arguments();
-      return arguments.isPresent()
-          ? Optional.of(List.of(arguments.get()))
-          : Optional.<List<String>>empty();
+      return command.isPresent() && arguments.isPresent()
+          ? Optional.of(new Self(command.get(), current.pid(), List.of(arguments.get())))
+          : Optional.<Self>empty();
     }
     byte[] raw = Files.readAllBytes(cmdline);
     List<String> all = new ArrayList<>();
@@ -198,7 +207,12 @@ final class ClassDataArchive {
         from = i + 1;
       }
     }
-    return all.isEmpty() ? Optional.<List<String>>empty() : Optional.of(all.subList(1, all.size()));
+    String pid = Files.readSymbolicLink(proc).toString();
+    if (all.isEmpty() || !digits(pid)) {
+      return Optional.empty();
+    }
+    String command = Files.readSymbolicLink(proc.resolve("exe")).toString();
+    return Optional.of(new Self(command, Long.parseLong(pid), all.subList(1, all.size())));
   }
 
   private static long usableSpace(Path dir) {

@@ -1,13 +1,16 @@
 package dev.imbot.bootstrap;
 
 import com.sun.jna.Function;
+import com.sun.jna.Native;
 import com.sun.jna.NativeLibrary;
 import com.sun.jna.Platform;
 import com.sun.jna.StringArray;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
@@ -24,14 +27,16 @@ final class ProcessImage {
   /**
    * Returns only if {@code execv} failed; the caller then goes on in this program. The files this
    * JVM opened for itself (those under {@code own}, the JDK's folder and the jar, and the random
-   * devices) close with the {@code execv}; whatever the process was started with stays open.
+   * devices) close with the {@code execv}; whatever the process was started with stays open. JNA's
+   * native part is kept in {@code cache} (see {@link #bootLibrary}).
    */
-  static void replace(String program, List<String> argv, List<String> own) {
+  static void replace(String program, List<String> argv, List<String> own, Path cache, long pid) {
     // JNA finds libc by the dynamic loader's own search; without this it first runs `ldconfig -p`
     // (a process of its own) to list the system's library folders.
     if (System.getProperty("jna.platform.library.path") == null) {
       System.setProperty("jna.platform.library.path", "");
     }
+    bootLibrary(cache, pid);
     NativeLibrary c = NativeLibrary.getInstance(Platform.C_LIBRARY_NAME);
     if (Platform.isLinux()) {
       closeOwnOnExec(c.getFunction("fcntl"), own);
@@ -41,6 +46,45 @@ final class ProcessImage {
     System.err.flush();
     // StringArray ends the native array with the NULL execv needs.
     execv.invokeInt(new Object[] {program, new StringArray(argv.toArray(new String[0]))});
+  }
+
+  /**
+   * Points JNA at its native part unpacked once into {@code cache}, one folder per JNA version and
+   * platform: JNA otherwise unpacks it from the jar into a new temporary file at every start, whose
+   * name costs a secure random generator's set-up (with the unpacking, 20-40 ms of a JVM about to
+   * be replaced). Written under a name of this process's own and renamed, so that a start never
+   * sees a part-written file; the operator's own JNA settings are left alone, and anything that
+   * fails leaves JNA to unpack as it always does.
+   */
+  static void bootLibrary(Path cache, long pid) {
+    if (System.getProperty("jna.boot.library.path") != null
+        || System.getProperty("jna.boot.library.name") != null) {
+      return;
+    }
+    try {
+      String prefix = Platform.RESOURCE_PREFIX;
+      String name = System.mapLibraryName("jnidispatch").replace(".dylib", ".jnilib");
+      Path folder =
+          cache.resolve("jna-" + Native.VERSION + "-" + Native.VERSION_NATIVE + "-" + prefix);
+      Path library = folder.resolve(name);
+      if (!Files.isRegularFile(library)) {
+        try (InputStream in =
+            ProcessImage.class
+                .getClassLoader()
+                .getResourceAsStream("com/sun/jna/" + prefix + "/" + name)) {
+          if (in == null) {
+            return;
+          }
+          Files.createDirectories(folder);
+          Path part = folder.resolve(name + "." + pid + ".part");
+          Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
+          Files.move(part, library, StandardCopyOption.ATOMIC_MOVE);
+        }
+      }
+      System.setProperty("jna.boot.library.path", folder.toString());
+    } catch (IOException | RuntimeException e) {
+      // JNA unpacks it into its temporary folder then.
+    }
   }
 
   private static void closeOwnOnExec(Function fcntl, List<String> own) {

@@ -1,0 +1,112 @@
+package dev.imbot.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.jna.Native;
+import com.sun.jna.Platform;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** JNA's native part, unpacked once into the class-data folder and loaded from there. */
+class ProcessImageTest {
+  private static final String NAME =
+      System.mapLibraryName("jnidispatch").replace(".dylib", ".jnilib");
+
+  @TempDir Path temp;
+
+  @Test
+  void givenAnEmptyCache_bootLibrary_unpacksJnasNativePartOnceAndJnaLoadsItFromThere()
+      throws Exception {
+    Path cache = temp.resolve("class-data");
+    Path library =
+        cache
+            .resolve(
+                "jna-"
+                    + Native.VERSION
+                    + "-"
+                    + Native.VERSION_NATIVE
+                    + "-"
+                    + Platform.RESOURCE_PREFIX)
+            .resolve(NAME);
+
+    String first = probe(cache);
+
+    assertThat(library).exists();
+    assertThat(Files.readAllBytes(library)).isEqualTo(packaged());
+    assertThat(first).as("the file JNA loaded").isEqualTo(library.toString());
+    try (var files = Files.list(library.getParent())) {
+      assertThat(files.toList()).as("no part-written file left beside it").containsOnly(library);
+    }
+
+    FileTime written = Files.getLastModifiedTime(library);
+    Files.setLastModifiedTime(library, FileTime.fromMillis(written.toMillis() - 60_000));
+    FileTime before = Files.getLastModifiedTime(library);
+    String second = probe(cache);
+
+    assertThat(second).isEqualTo(library.toString());
+    assertThat(Files.getLastModifiedTime(library)).as("not written again").isEqualTo(before);
+  }
+
+  @Test
+  void givenTheOperatorsOwnJnaBootPath_bootLibrary_leavesItAlone() throws Exception {
+    Path cache = temp.resolve("class-data");
+    String before = System.getProperty("jna.boot.library.path");
+    System.setProperty("jna.boot.library.path", "/opt/theirs");
+    try {
+      ProcessImage.bootLibrary(cache, 1);
+      assertThat(System.getProperty("jna.boot.library.path")).isEqualTo("/opt/theirs");
+      assertThat(cache).doesNotExist();
+    } finally {
+      if (before == null) {
+        System.clearProperty("jna.boot.library.path");
+      } else {
+        System.setProperty("jna.boot.library.path", before);
+      }
+    }
+  }
+
+  /** In a JVM of its own: bootLibrary, then JNA's first use; the path JNA says it loaded. */
+  private static String probe(Path cache) throws Exception {
+    Process process =
+        new ProcessBuilder(
+                List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    Probe.class.getName(),
+                    cache.toString()))
+            .redirectErrorStream(true)
+            .start();
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.exitValue()).as(output).isZero();
+    return output.strip();
+  }
+
+  private static byte[] packaged() throws Exception {
+    try (InputStream in =
+        ProcessImage.class
+            .getClassLoader()
+            .getResourceAsStream("com/sun/jna/" + Platform.RESOURCE_PREFIX + "/" + NAME)) {
+      return in.readAllBytes();
+    }
+  }
+
+  /** Main of the probing JVM. */
+  static final class Probe {
+    private Probe() {}
+
+    public static void main(String[] args) {
+      ProcessImage.bootLibrary(Path.of(args[0]), ProcessHandle.current().pid());
+      // Native's set-up loads the native part and says where from.
+      System.out.println(Native.POINTER_SIZE > 0 ? System.getProperty("jnidispatch.path") : "");
+    }
+  }
+}
