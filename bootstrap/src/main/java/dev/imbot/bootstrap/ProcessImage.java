@@ -77,8 +77,12 @@ final class ProcessImage {
           }
           Files.createDirectories(folder);
           Path part = folder.resolve(name + "." + pid + ".part");
-          Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
-          Files.move(part, library, StandardCopyOption.ATOMIC_MOVE);
+          try {
+            Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(part, library, StandardCopyOption.ATOMIC_MOVE);
+          } finally {
+            Files.deleteIfExists(part);
+          }
         }
       }
       System.setProperty("jna.boot.library.path", folder.toString());
