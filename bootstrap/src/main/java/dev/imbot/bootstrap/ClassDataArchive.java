@@ -156,7 +156,12 @@ final class ClassDataArchive {
         argv.add(command);
         argv.addAll(plan.get().arguments());
         ProcessImage.replace(
-            command, argv, List.of(launch.javaHome(), jar.toString()), dir, launch.pid());
+            command,
+            argv,
+            List.of(launch.javaHome(), jar.toString()),
+            dir,
+            launch.pid(),
+            launch.nonce());
       }
     } catch (Exception | LinkageError e) {
       // No archive then: the start goes on as it is (JNA without a native part for this platform,

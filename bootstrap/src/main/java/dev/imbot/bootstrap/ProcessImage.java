@@ -7,10 +7,13 @@ import com.sun.jna.Platform;
 import com.sun.jna.StringArray;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 /**
@@ -30,13 +33,14 @@ final class ProcessImage {
    * devices) close with the {@code execv}; whatever the process was started with stays open. JNA's
    * native part is kept in {@code cache} (see {@link #bootLibrary}).
    */
-  static void replace(String program, List<String> argv, List<String> own, Path cache, long pid) {
+  static void replace(
+      String program, List<String> argv, List<String> own, Path cache, long pid, long nonce) {
     // JNA finds libc by the dynamic loader's own search; without this it first runs `ldconfig -p`
     // (a process of its own) to list the system's library folders.
     if (System.getProperty("jna.platform.library.path") == null) {
       System.setProperty("jna.platform.library.path", "");
     }
-    bootLibrary(cache, pid);
+    bootLibrary(cache, pid, nonce);
     NativeLibrary c = NativeLibrary.getInstance(Platform.C_LIBRARY_NAME);
     if (Platform.isLinux()) {
       closeOwnOnExec(c.getFunction("fcntl"), own);
@@ -52,14 +56,16 @@ final class ProcessImage {
    * Points JNA at its native part unpacked once into {@code cache}, one folder per JNA version and
    * platform: JNA otherwise unpacks it from the jar into a new temporary file at every start, whose
    * name costs a secure random generator's set-up (with the unpacking, 20-40 ms of a JVM about to
-   * be replaced). Written under a name of this process's own and renamed, so that a start never
-   * sees a part-written file; the operator's own JNA settings are left alone, and anything that
-   * fails leaves JNA to unpack as it always does.
+   * be replaced). Written under a name of this start's own, flushed and renamed, so that a start
+   * never sees a part-written file; the operator's own JNA settings ({@code jna.boot.library.*},
+   * {@code jna.nosys}, {@code jna.noclasspath}, {@code jna.nounpack}) are left alone, and anything
+   * that fails leaves JNA to unpack as it always does.
    */
-  static void bootLibrary(Path cache, long pid) {
-    if (System.getProperty("jna.boot.library.path") != null
-        || System.getProperty("jna.boot.library.name") != null) {
-      return;
+  static void bootLibrary(Path cache, long pid, long nonce) {
+    for (String own : OPERATORS_JNA) {
+      if (System.getProperty(own) != null) {
+        return;
+      }
     }
     try {
       String prefix = Platform.RESOURCE_PREFIX;
@@ -76,9 +82,16 @@ final class ProcessImage {
             return;
           }
           Files.createDirectories(folder);
-          Path part = folder.resolve(name + "." + pid + ".part");
+          // This process's id and a number of its own: in a container every start may be
+          // process 1, and two starts must never write one file.
+          Path part = folder.resolve(name + "." + pid + "." + Long.toHexString(nonce) + ".part");
           try {
-            Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
+            try (FileChannel out =
+                FileChannel.open(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+              in.transferTo(Channels.newOutputStream(out));
+              // On disk before it has the name: a crash never leaves a short file named as whole.
+              out.force(true);
+            }
             Files.move(part, library, StandardCopyOption.ATOMIC_MOVE);
           } finally {
             Files.deleteIfExists(part);
@@ -90,6 +103,15 @@ final class ProcessImage {
       // JNA unpacks it into its temporary folder then.
     }
   }
+
+  /** JNA's settings of where its native part comes from: the operator's choice when set. */
+  private static final List<String> OPERATORS_JNA =
+      List.of(
+          "jna.boot.library.path",
+          "jna.boot.library.name",
+          "jna.nosys",
+          "jna.noclasspath",
+          "jna.nounpack");
 
   private static void closeOwnOnExec(Function fcntl, List<String> own) {
     try (DirectoryStream<Path> fds = Files.newDirectoryStream(Path.of("/proc/self/fd"))) {

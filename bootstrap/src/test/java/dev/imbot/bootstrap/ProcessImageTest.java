@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** JNA's native part, unpacked once into the class-data folder and loaded from there. */
 class ProcessImageTest {
@@ -54,20 +56,32 @@ class ProcessImageTest {
     assertThat(Files.getLastModifiedTime(library)).as("not written again").isEqualTo(before);
   }
 
-  @Test
-  void givenTheOperatorsOwnJnaBootPath_bootLibrary_leavesItAlone() throws Exception {
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "jna.boot.library.path",
+        "jna.boot.library.name",
+        "jna.nosys",
+        "jna.noclasspath",
+        "jna.nounpack"
+      })
+  void givenTheOperatorsOwnJnaSetting_bootLibrary_leavesJnaAlone(String setting) {
     Path cache = temp.resolve("class-data");
-    String before = System.getProperty("jna.boot.library.path");
-    System.setProperty("jna.boot.library.path", "/opt/theirs");
+    String before = System.getProperty(setting);
+    String path = System.getProperty("jna.boot.library.path");
+    System.setProperty(setting, "theirs");
     try {
-      ProcessImage.bootLibrary(cache, 1);
-      assertThat(System.getProperty("jna.boot.library.path")).isEqualTo("/opt/theirs");
+      ProcessImage.bootLibrary(cache, 1, 2);
+      assertThat(System.getProperty(setting)).isEqualTo("theirs");
       assertThat(cache).doesNotExist();
+      if (!setting.equals("jna.boot.library.path")) {
+        assertThat(System.getProperty("jna.boot.library.path")).isEqualTo(path);
+      }
     } finally {
       if (before == null) {
-        System.clearProperty("jna.boot.library.path");
+        System.clearProperty(setting);
       } else {
-        System.setProperty("jna.boot.library.path", before);
+        System.setProperty(setting, before);
       }
     }
   }
@@ -104,7 +118,7 @@ class ProcessImageTest {
     private Probe() {}
 
     public static void main(String[] args) {
-      ProcessImage.bootLibrary(Path.of(args[0]), ProcessHandle.current().pid());
+      ProcessImage.bootLibrary(Path.of(args[0]), ProcessHandle.current().pid(), System.nanoTime());
       // Native's set-up loads the native part and says where from.
       System.out.println(Native.POINTER_SIZE > 0 ? System.getProperty("jnidispatch.path") : "");
     }

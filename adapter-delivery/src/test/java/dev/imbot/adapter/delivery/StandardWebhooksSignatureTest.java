@@ -32,4 +32,17 @@ class StandardWebhooksSignatureTest {
                 + " "
                 + StandardWebhooksSignature.sign(b, "1", 2, BODY));
   }
+
+  @Test
+  void givenASignatureWithAnotherKeyBefore_sign_stillMatchesThePublishedSignature() {
+    // One HMAC instance per thread, keyed anew each time: nothing of an earlier key stays.
+    SigningSecret other = SigningSecret.parse("whsec_" + "A".repeat(43) + "=");
+    StandardWebhooksSignature.sign(other, "1", 2, BODY);
+    SigningSecret secret = SigningSecret.parse("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
+
+    assertThat(
+            StandardWebhooksSignature.sign(
+                secret, "msg_p5jXN8AQM9LWM0D4loKWxJek", 1614265330, BODY))
+        .isEqualTo("v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=");
+  }
 }
