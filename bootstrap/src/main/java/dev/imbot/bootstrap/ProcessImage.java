@@ -68,16 +68,12 @@ final class ProcessImage {
       }
     }
     try {
-      String prefix = Platform.RESOURCE_PREFIX;
-      String name = System.mapLibraryName("jnidispatch").replace(".dylib", ".jnilib");
-      Path folder =
-          cache.resolve("jna-" + Native.VERSION + "-" + Native.VERSION_NATIVE + "-" + prefix);
-      Path library = folder.resolve(name);
+      Path library = bootLibraryFile(cache);
+      Path folder = library.getParent();
+      String name = library.getFileName().toString();
       if (!Files.isRegularFile(library)) {
         try (InputStream in =
-            ProcessImage.class
-                .getClassLoader()
-                .getResourceAsStream("com/sun/jna/" + prefix + "/" + name)) {
+            ProcessImage.class.getClassLoader().getResourceAsStream(BOOT_LIBRARY_RESOURCE)) {
           if (in == null) {
             return;
           }
@@ -102,6 +98,24 @@ final class ProcessImage {
     } catch (IOException | RuntimeException e) {
       // JNA unpacks it into its temporary folder then.
     }
+  }
+
+  /** JNA's native part for this platform, as the file name JNA looks for in its boot path. */
+  private static final String BOOT_LIBRARY_NAME =
+      System.mapLibraryName("jnidispatch").replace(".dylib", ".jnilib");
+
+  /** Where JNA's jar keeps that part. */
+  static final String BOOT_LIBRARY_RESOURCE =
+      "com/sun/jna/" + Platform.RESOURCE_PREFIX + "/" + BOOT_LIBRARY_NAME;
+
+  /**
+   * The file {@link #bootLibrary} keeps in {@code cache}: one folder per JNA version and platform.
+   */
+  static Path bootLibraryFile(Path cache) {
+    return cache
+        .resolve(
+            "jna-" + Native.VERSION + "-" + Native.VERSION_NATIVE + "-" + Platform.RESOURCE_PREFIX)
+        .resolve(BOOT_LIBRARY_NAME);
   }
 
   /** JNA's settings of where its native part comes from: the operator's choice when set. */

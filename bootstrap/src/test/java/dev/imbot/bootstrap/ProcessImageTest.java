@@ -3,7 +3,6 @@ package dev.imbot.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.jna.Native;
-import com.sun.jna.Platform;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,25 +17,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** JNA's native part, unpacked once into the class-data folder and loaded from there. */
 class ProcessImageTest {
-  private static final String NAME =
-      System.mapLibraryName("jnidispatch").replace(".dylib", ".jnilib");
-
   @TempDir Path temp;
 
   @Test
   void givenAnEmptyCache_bootLibrary_unpacksJnasNativePartOnceAndJnaLoadsItFromThere()
       throws Exception {
     Path cache = temp.resolve("class-data");
-    Path library =
-        cache
-            .resolve(
-                "jna-"
-                    + Native.VERSION
-                    + "-"
-                    + Native.VERSION_NATIVE
-                    + "-"
-                    + Platform.RESOURCE_PREFIX)
-            .resolve(NAME);
+    Path library = ProcessImage.bootLibraryFile(cache);
 
     String first = probe(cache);
 
@@ -108,7 +95,7 @@ class ProcessImageTest {
     try (InputStream in =
         ProcessImage.class
             .getClassLoader()
-            .getResourceAsStream("com/sun/jna/" + Platform.RESOURCE_PREFIX + "/" + NAME)) {
+            .getResourceAsStream(ProcessImage.BOOT_LIBRARY_RESOURCE)) {
       return in.readAllBytes();
     }
   }

@@ -7,6 +7,7 @@ import dev.imbot.application.port.out.delivery.DueDeliveries;
 import dev.imbot.domain.delivery.AttemptRecord;
 import dev.imbot.domain.delivery.DueDelivery;
 import dev.imbot.domain.delivery.SigningKeys;
+import dev.imbot.domain.delivery.Verdict;
 import dev.imbot.domain.event.AuthSubjects;
 import dev.imbot.domain.event.HandlerUrl;
 import dev.imbot.domain.event.PendingEvent;
@@ -14,6 +15,7 @@ import dev.imbot.domain.portal.ApplicationKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -234,7 +236,7 @@ abstract class JdbcDueDeliveriesTest extends DueDeliveriesContract {
                 "w1",
                 new AttemptRecord(
                     1, T0, Duration.ofMillis(3), 500, "PK\u0003\u0004\u0000\u0000x", "HTTP 500"),
-                new dev.imbot.domain.delivery.Verdict.Dead("HTTP 500"));
+                new Verdict.Dead("HTTP 500"));
 
     assertThat(finished).isTrue();
     assertThat(seen(id).log().get(0).responseStart()).isEqualTo("PK\u0003\u0004\ufffd\ufffdx");
@@ -255,8 +257,7 @@ abstract class JdbcDueDeliveriesTest extends DueDeliveriesContract {
                         "w1",
                         new AttemptRecord(
                             1, started, Duration.ofMillis(3), 500, "PK\u0003\u0000x", "HTTP 500"),
-                        new dev.imbot.domain.delivery.Verdict.RetryAt(
-                            T0.plusSeconds(5).plusNanos(654_321_000)))));
+                        new Verdict.RetryAt(T0.plusSeconds(5).plusNanos(654_321_000)))));
 
     assertThat(stored).containsExactly(true);
     Seen seen = seen(id);
@@ -276,7 +277,7 @@ abstract class JdbcDueDeliveriesTest extends DueDeliveriesContract {
                     delivered,
                     "w1",
                     new AttemptRecord(1, started, Duration.ofMillis(7), 200, "ok", null),
-                    new dev.imbot.domain.delivery.Verdict.Delivered())));
+                    new Verdict.Delivered())));
     Instant finishedAt =
         instance.sql(
             connection -> {
@@ -302,8 +303,8 @@ abstract class JdbcDueDeliveriesTest extends DueDeliveriesContract {
     }
     store().claim("w1", T0, T0.plus(LEASE), 60);
     List<Long> ended = new ArrayList<>(ids);
-    java.util.Collections.reverse(ended);
-    java.util.Collections.swap(ended, 3, 40);
+    Collections.reverse(ended);
+    Collections.swap(ended, 3, 40);
 
     List<DueDeliveries.Outcome> outcomes =
         ended.stream()
@@ -313,7 +314,7 @@ abstract class JdbcDueDeliveriesTest extends DueDeliveriesContract {
                         id,
                         "w1",
                         new AttemptRecord(1, T0, Duration.ofMillis(3), 500, "", "HTTP 500"),
-                        new dev.imbot.domain.delivery.Verdict.RetryAt(T0.plusSeconds(5))))
+                        new Verdict.RetryAt(T0.plusSeconds(5))))
             .toList();
     Database database = instance.bean(Database.class);
     instance
