@@ -1,6 +1,7 @@
 package dev.imbot.bootstrap;
 
 import io.micronaut.runtime.Micronaut;
+import java.util.Map;
 import java.util.Properties;
 import org.slf4j.LoggerFactory;
 
@@ -11,6 +12,9 @@ public final class Application {
   private static final String COMMON_POOL_PARALLELISM =
       "java.util.concurrent.ForkJoinPool.common.parallelism";
 
+  static final String SCHEMA_TEMPLATE_DIR = "imbot.schema-template.dir";
+  static final String SCHEMA_TEMPLATE_VARIABLE = "IMBOT_SCHEMA_TEMPLATE_DIR";
+
   private Application() {}
 
   public static void main(String[] args) {
@@ -18,9 +22,28 @@ public final class Application {
     // process, started again), before this JVM has read the classes the archive would hold.
     ClassDataArchive.restartIfUseful();
     jdkDefaults(System.getProperties(), Runtime.getRuntime().availableProcessors());
+    startCache(System.getProperties(), System.getenv());
     ClassDataArchive.checkMapped().ifPresent(LoggerFactory.getLogger(Application.class)::info);
     Micronaut.build(args).mainClass(Application.class).banner(false).start();
     ClassDataArchive.onServiceUp();
+  }
+
+  /**
+   * The embedded database's schema template is kept with the class-data archive (decision 172) and
+   * off with it; the operator's own folder ({@code -D…} or {@code IMBOT_SCHEMA_TEMPLATE_DIR}) wins.
+   */
+  static void startCache(Properties properties, Map<String, String> environment) {
+    String setting =
+        properties.getProperty(
+            ClassDataArchive.SETTING_PROPERTY,
+            environment.getOrDefault(ClassDataArchive.SETTING_VARIABLE, ""));
+    if (properties.getProperty(SCHEMA_TEMPLATE_DIR) != null
+        || environment.containsKey(SCHEMA_TEMPLATE_VARIABLE)
+        || "off".equalsIgnoreCase(setting.trim())) {
+      return;
+    }
+    properties.setProperty(
+        SCHEMA_TEMPLATE_DIR, ClassDataArchive.dir(environment).toAbsolutePath().toString());
   }
 
   /**

@@ -77,9 +77,12 @@ class FatJarIT {
         .satisfies(archive -> assertThat(Files.size(archive)).isGreaterThan(1_000_000));
     try (Stream<Path> files = Files.list(cache)) {
       assertThat(files.map(file -> file.getFileName().toString()).toList())
-          .as("beside the archive, JNA's native part (unpacked once, decision 170)")
-          .hasSize(2)
-          .anyMatch(name -> name.startsWith("jna-"));
+          .as(
+              "beside the archive, JNA's native part (unpacked once, decision 170) and the new"
+                  + " database's schema (decision 172)")
+          .hasSize(3)
+          .anyMatch(name -> name.startsWith("jna-"))
+          .anyMatch(name -> name.startsWith("h2-schema-") && name.endsWith(".zip"));
     }
 
     try (ServiceProcess second =
@@ -98,6 +101,19 @@ class FatJarIT {
           .doesNotContain("Exception")
           .as("writing the archive lists no classes it left out")
           .doesNotContain("[warning]");
+    }
+
+    // A new database elsewhere starts as a copy of the first one's new schema (decision 172).
+    Map<String, String> elsewhere = new java.util.HashMap<>(environment);
+    elsewhere.put("IMBOT_DATA_DIR", temp.resolve("archive-data-2").toString());
+    try (ServiceProcess fresh =
+        ServiceProcess.start(temp.resolve("work-archive"), elsewhere, "archive-fresh")) {
+      assertThat(fresh.get("/health").status()).isEqualTo(200);
+      assertThat(fresh.stop()).isIn(0, 143);
+      assertThat(fresh.output())
+          .contains("made from the schema template " + cache.resolve("h2-schema-"))
+          .contains("Schema is up to date with the packaged migrations")
+          .doesNotContain("Exception");
     }
 
     // An archive the JVM cannot map (damaged on disk) costs one start its class data, not more.

@@ -16,6 +16,8 @@ import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.regex.Matcher;
@@ -34,6 +36,10 @@ final class MigrationScripts {
   // Flyway's default naming: V<version>__<description>.sql, the version's parts split by "_".
   private static final Pattern VERSIONED = Pattern.compile("V([0-9][0-9_.]*)__.+\\.sql");
 
+  // Read once per set of locations: a start reads them for the schema template and the check.
+  private static final Map<List<String>, Optional<Map<String, Integer>>> READ =
+      new ConcurrentHashMap<>();
+
   private MigrationScripts() {}
 
   /**
@@ -42,6 +48,12 @@ final class MigrationScripts {
    * SQL migration, a version twice): Flyway has to look then.
    */
   static Map<String, Integer> checksums(String... locations) {
+    return READ.computeIfAbsent(
+            List.of(locations), l -> Optional.ofNullable(read(locations)).map(Map::copyOf))
+        .orElse(null);
+  }
+
+  private static Map<String, Integer> read(String... locations) {
     Map<String, Integer> checksums = new HashMap<>();
     ClassLoader loader = MigrationScripts.class.getClassLoader();
     try {

@@ -43,9 +43,11 @@ final class SchemaMigration implements BeanCreatedEventListener<DataSource> {
   private final boolean enabled;
   private final String[] locations;
   private final DataSourceResolver resolver;
+  private final SchemaTemplates templates;
 
   // Read from the resolver, not with @Value: "{vendor}" would end a placeholder's default early.
-  SchemaMigration(PropertyResolver properties, DataSourceResolver resolver) {
+  SchemaMigration(
+      PropertyResolver properties, DataSourceResolver resolver, SchemaTemplates templates) {
     this.enabled =
         properties.getProperty("flyway.datasources.default.enabled", Boolean.class, false);
     this.locations =
@@ -56,6 +58,7 @@ final class SchemaMigration implements BeanCreatedEventListener<DataSource> {
                 PersistenceDefaults.FLYWAY_LOCATIONS)
             .split(",");
     this.resolver = resolver;
+    this.templates = templates;
   }
 
   @Override
@@ -95,6 +98,13 @@ final class SchemaMigration implements BeanCreatedEventListener<DataSource> {
         .validateOnMigrate(history)
         .load()
         .migrate();
+    if (!history) {
+      try (Connection connection = dataSource.getConnection()) {
+        templates.migratedNew(connection);
+      } catch (SQLException e) {
+        LOG.log(Level.INFO, "No schema template saved: {0}", e.getMessage());
+      }
+    }
   }
 
   /** {@code locations} with {@value #VENDOR} filled in for the database {@code product}. */
