@@ -23,6 +23,7 @@ public final class Application {
     ClassDataArchive.restartIfUseful();
     jdkDefaults(System.getProperties(), Runtime.getRuntime().availableProcessors());
     startCache(System.getProperties(), System.getenv());
+    FlightRecorderWarmUp.start();
     ClassDataArchive.checkMapped().ifPresent(LoggerFactory.getLogger(Application.class)::info);
     Micronaut.build(args).mainClass(Application.class).banner(false).start();
     ClassDataArchive.onServiceUp();
