@@ -50,6 +50,24 @@ final class ClassDataArchive {
 
   private static final String PREFIX = "imbot-registry-";
 
+  /**
+   * The JIT's thresholds for a start (decision 174): the service's start runs code of some 8,500
+   * classes a few hundred times each and never again, which HotSpot's server defaults compile (C1
+   * after 200 calls, C2 after 5,000), a core's worth of compiling beside a start on two cores. Five
+   * and three times higher, that code stays interpreted while what serves requests is compiled as
+   * soon as requests come. Before the operator's own options, so theirs win.
+   */
+  static final List<String> START_COMPILATION =
+      List.of(
+          "-XX:Tier3InvocationThreshold=1000",
+          "-XX:Tier3MinInvocationThreshold=500",
+          "-XX:Tier3CompileThreshold=10000",
+          "-XX:Tier4InvocationThreshold=15000",
+          "-XX:Tier4CompileThreshold=45000");
+
+  /** The newest JDK these options were checked on: a later one might have dropped one of them. */
+  static final int LAST_CHECKED_FEATURE = 25;
+
   /** Options that mean the operator chose the JVM's class data (or its absence) already. */
   private static final List<String> OWN_CHOICE =
       List.of(
@@ -420,6 +438,9 @@ final class ClassDataArchive {
     options.add("-D" + ARCHIVE_PROPERTY + "=" + archive);
     if (making) {
       options.add("-D" + MAKING_PROPERTY + "=true");
+    }
+    if (launch.javaFeature() <= LAST_CHECKED_FEATURE) {
+      options.addAll(START_COMPILATION);
     }
     List<String> arguments = new ArrayList<>(options);
     arguments.addAll(before);

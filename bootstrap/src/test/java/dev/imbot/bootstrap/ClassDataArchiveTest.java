@@ -136,6 +136,11 @@ class ClassDataArchiveTest {
             "-Dimbot.class-data.list=" + list,
             "-Dimbot.class-data.archive=" + plan.archive(),
             "-Dimbot.class-data.making=true",
+            "-XX:Tier3InvocationThreshold=1000",
+            "-XX:Tier3MinInvocationThreshold=500",
+            "-XX:Tier3CompileThreshold=10000",
+            "-XX:Tier4InvocationThreshold=15000",
+            "-XX:Tier4CompileThreshold=45000",
             "-jar",
             jar.toAbsolutePath().toString(),
             "--flag");
@@ -151,9 +156,11 @@ class ClassDataArchiveTest {
     assertThat(plan.making()).isFalse();
     assertThat(plan.archive()).isEqualTo(taken(written)).hasContent("archive");
     assertThat(plan.options())
-        .containsExactly(
+        .startsWith(
             "-XX:SharedArchiveFile=" + plan.archive(),
-            "-Dimbot.class-data.archive=" + plan.archive());
+            "-Dimbot.class-data.archive=" + plan.archive())
+        .endsWith(ClassDataArchive.START_COMPILATION.toArray(String[]::new))
+        .hasSize(2 + ClassDataArchive.START_COMPILATION.size());
     assertThat(checked).as("the JVM was asked to map it first").containsExactly(written);
     assertThat(written).doesNotExist();
     assertThat(ClassDataArchive.readyMark(written)).doesNotExist();
@@ -336,6 +343,17 @@ class ClassDataArchiveTest {
     assertThat(plan(launch, NONE_ALIVE, ALL_MAPPABLE))
         .hasValueSatisfying(plan -> assertThat(plan.making()).isFalse());
     assertThat(asked).hasValue(0);
+  }
+
+  @Test
+  void givenAJdkNewerThanTheLastChecked_plan_leavesTheCompilersThresholdsAlone() {
+    for (int feature : new int[] {17, 21, 25}) {
+      assertThat(plan(launch(feature, plainJar())).options())
+          .as("JDK " + feature)
+          .containsAll(ClassDataArchive.START_COMPILATION);
+    }
+    Plan later = plan(launch(ClassDataArchive.LAST_CHECKED_FEATURE + 1, plainJar()));
+    assertThat(later.options()).doesNotContainAnyElementsOf(ClassDataArchive.START_COMPILATION);
   }
 
   @Test

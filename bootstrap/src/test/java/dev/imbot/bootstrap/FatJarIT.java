@@ -89,6 +89,7 @@ class FatJarIT {
         ServiceProcess.start(temp.resolve("work-archive"), environment, "archive-2")) {
       assertThat(commandLine(second.pid()))
           .contains("-Dimbot.class-data.archive=" + cache)
+          .contains(String.join(" ", ClassDataArchive.START_COMPILATION))
           .doesNotContain("making");
       assertThat(Files.readString(classes))
           .as("the service's classes come from the archive, the first and the last of a start")
