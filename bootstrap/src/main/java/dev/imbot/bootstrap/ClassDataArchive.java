@@ -55,7 +55,8 @@ final class ClassDataArchive {
    * classes a few hundred times each and never again, which HotSpot's server defaults compile (C1
    * after 200 calls, C2 after 5,000), a core's worth of compiling beside a start on two cores. Five
    * and three times higher, that code stays interpreted while what serves requests is compiled as
-   * soon as requests come. Before the operator's own options, so theirs win.
+   * soon as requests come. Left out when the operator tunes the compilers (see {@link
+   * #ownCompilation}).
    */
   static final List<String> START_COMPILATION =
       List.of(
@@ -67,6 +68,11 @@ final class ClassDataArchive {
 
   /** The newest JDK these options were checked on: a later one might have dropped one of them. */
   static final int LAST_CHECKED_FEATURE = 25;
+
+  /** Options by which an operator tunes the compilers: then the start's thresholds stay out. */
+  private static final List<String> OWN_COMPILATION =
+      List.of(
+          "Tier", "CompileThreshold", "TieredCompilation", "-Xint", "-Xcomp", "CompilationMode");
 
   /** Options that mean the operator chose the JVM's class data (or its absence) already. */
   private static final List<String> OWN_CHOICE =
@@ -439,7 +445,7 @@ final class ClassDataArchive {
     if (making) {
       options.add("-D" + MAKING_PROPERTY + "=true");
     }
-    if (launch.javaFeature() <= LAST_CHECKED_FEATURE) {
+    if (launch.javaFeature() <= LAST_CHECKED_FEATURE && !ownCompilation(launch, before)) {
       options.addAll(START_COMPILATION);
     }
     List<String> arguments = new ArrayList<>(options);
@@ -449,6 +455,26 @@ final class ClassDataArchive {
     arguments.add(named.toString());
     arguments.addAll(launch.arguments().subList(jarOption + 2, launch.arguments().size()));
     return Optional.of(new Plan(List.copyOf(options), archive, making, List.copyOf(arguments)));
+  }
+
+  /**
+   * Whether the operator tunes the compilers: on the command line or in a variable the launcher or
+   * the JVM reads, where {@code JDK_JAVA_OPTIONS} and {@code JAVA_TOOL_OPTIONS} would lose to the
+   * restart's own options.
+   */
+  private static boolean ownCompilation(Launch launch, List<String> before) {
+    List<String> places = new ArrayList<>(before);
+    for (String variable : List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS")) {
+      places.add(launch.environment().getOrDefault(variable, ""));
+    }
+    for (String place : places) {
+      for (String option : OWN_COMPILATION) {
+        if (place.contains(option)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean ascii(String text) {

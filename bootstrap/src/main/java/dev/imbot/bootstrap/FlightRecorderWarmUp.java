@@ -30,8 +30,10 @@ final class FlightRecorderWarmUp {
               for (String name : EVENT_CLASSES) {
                 try {
                   Class.forName(name, true, loader);
-                } catch (ClassNotFoundException | LinkageError e) {
-                  return; // a runtime without the recorder, or a library that renamed its event
+                } catch (ClassNotFoundException e) {
+                  // a library that renamed its event: the others still count
+                } catch (LinkageError e) {
+                  return; // a runtime without the recorder
                 }
               }
             },

@@ -37,7 +37,8 @@ class ApplicationTest {
   void startCache_keepsTheSchemaTemplateInTheClassDataFolder() {
     Properties properties = new Properties();
     Application.startCache(properties, Map.of("IMBOT_CLASS_DATA_DIR", "/tmp/cache"));
-    assertThat(properties.getProperty(Application.SCHEMA_TEMPLATE_DIR)).isEqualTo("/tmp/cache");
+    assertThat(properties.getProperty(Application.SCHEMA_TEMPLATE_DIR))
+        .isEqualTo(java.nio.file.Path.of("/tmp/cache").toAbsolutePath().toString());
   }
 
   @Test

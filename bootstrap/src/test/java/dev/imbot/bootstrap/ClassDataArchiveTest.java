@@ -357,6 +357,24 @@ class ClassDataArchiveTest {
   }
 
   @Test
+  void givenTheOperatorsOwnCompilerOptions_plan_leavesTheStartsThresholdsOut() {
+    List<String> tuned = new java.util.ArrayList<>(List.of("-XX:Tier4InvocationThreshold=100"));
+    tuned.addAll(plainJar());
+    assertThat(plan(launch(17, tuned)).options())
+        .doesNotContainAnyElementsOf(ClassDataArchive.START_COMPILATION);
+    for (String variable : List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS")) {
+      for (String value : List.of("-XX:-TieredCompilation", "-Xint", "-XX:TieredStopAtLevel=1")) {
+        Launch launch = launch(17, plainJar(), Map.of(variable, value), "", 1_000L, true);
+        assertThat(plan(launch).options())
+            .as(variable + "=" + value)
+            .doesNotContainAnyElementsOf(ClassDataArchive.START_COMPILATION);
+      }
+    }
+    Launch untuned = launch(17, plainJar(), Map.of("JDK_JAVA_OPTIONS", "-Xmx96m"), "", 1L, true);
+    assertThat(plan(untuned).options()).containsAll(ClassDataArchive.START_COMPILATION);
+  }
+
+  @Test
   void givenTheOperatorsOwnOptions_plan_putsOursFirstSoTheirsWin() {
     Plan plan =
         plan(

@@ -16,11 +16,22 @@ class FlightRecorderWarmUpTest {
   }
 
   @Test
-  void theWarmUp_endsOnItsOwnAndDoesNotHoldTheJvmUp() throws Exception {
+  void theWarmUp_registersEveryEventWithTheRecorderAndEndsWithoutHoldingTheJvmUp()
+      throws Exception {
     Thread thread = FlightRecorderWarmUp.start();
 
     assertThat(thread.isDaemon()).isTrue();
     thread.join(Duration.ofSeconds(30).toMillis());
     assertThat(thread.isAlive()).isFalse();
+    // Registered means initialised: the recorder learns of an event class in its initialiser.
+    var registered =
+        jdk.jfr.FlightRecorder.getFlightRecorder().getEventTypes().stream()
+            .map(jdk.jfr.EventType::getName)
+            .toList();
+    for (String name : FlightRecorderWarmUp.EVENT_CLASSES) {
+      Class<?> type = Class.forName(name, false, getClass().getClassLoader());
+      jdk.jfr.Name named = type.getAnnotation(jdk.jfr.Name.class);
+      assertThat(registered).as(name).contains(named == null ? name : named.value());
+    }
   }
 }

@@ -5,12 +5,14 @@ import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import io.micronaut.core.value.PropertyResolver;
 import jakarta.inject.Singleton;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -23,11 +25,13 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
 /**
@@ -73,14 +77,22 @@ final class SchemaTemplates implements BeanCreatedEventListener<DatasourceConfig
   @Override
   public DatasourceConfiguration onCreated(BeanCreatedEvent<DatasourceConfiguration> event) {
     DatasourceConfiguration configuration = event.getBean();
-    if (dir != null && migrating && "default".equals(configuration.getName())) {
+    // A database made with a password holds that password's hash: a copy made with another
+    // would lock its own start out, so such databases always migrate (H2's default has none).
+    String password = configuration.getPassword();
+    if (dir != null
+        && migrating
+        && "default".equals(configuration.getName())
+        && (password == null || password.isEmpty())) {
       h2File(configuration.getUrl())
+          .filter(h2 -> !h2.settings().toUpperCase(Locale.ROOT).contains("CIPHER="))
           .ifPresent(
               h2 -> {
                 Map<String, Integer> checksums =
                     MigrationScripts.checksums(SchemaMigration.resolve(locations, "H2"));
                 if (checksums != null) {
-                  template = dir.resolve(name(h2.settings(), checksums));
+                  template =
+                      dir.resolve(name(configuration.getUsername(), h2.settings(), checksums));
                   if (restore(template, h2.database())) {
                     LOG.log(
                         Level.INFO,
@@ -120,17 +132,22 @@ final class SchemaTemplates implements BeanCreatedEventListener<DatasourceConfig
     if (path.isBlank() || FILE_SYSTEM_PREFIX.matcher(path).lookingAt()) {
       return Optional.empty(); // H2's other file systems (nio:, split:, memFS:…) are left alone
     }
-    if (path.startsWith("~")) {
+    if (path.equals("~") || path.startsWith("~/") || path.startsWith("~\\")) {
       path = System.getProperty("user.home") + path.substring(1); // as H2 reads it
     }
     return Optional.of(new H2File(Path.of(path + H2_SUFFIX).toAbsolutePath(), settings));
   }
 
-  /** The template's file name: H2's version, the URL's settings and the migrations, hashed. */
-  static String name(String settings, Map<String, Integer> checksums) {
+  /**
+   * The template's file name: H2's version, and hashed, what the database was made with (its user
+   * and the URL's settings) and the migrations.
+   */
+  static String name(String user, String settings, Map<String, Integer> checksums) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(settings.getBytes(StandardCharsets.UTF_8));
+      // H2 makes the database's first user the one that creates it: a copy holds the maker's.
+      String maker = user == null ? "" : user.toUpperCase(Locale.ROOT);
+      sha.update((maker + ";" + settings).getBytes(StandardCharsets.UTF_8));
       new TreeMap<>(checksums)
           .forEach(
               (version, sum) ->
@@ -153,38 +170,68 @@ final class SchemaTemplates implements BeanCreatedEventListener<DatasourceConfig
 
   /**
    * Puts the database file of {@code template} at {@code database} if there is no database there
-   * yet; false (and nothing written) when there is one, or no template, or it cannot be read.
+   * yet; false (and nothing written) when there is one, or no template, or it cannot be used. A
+   * template that cannot be read is deleted, so this start's migration saves a good one.
    */
   static boolean restore(Path template, Path database) {
     if (Files.exists(database) || !Files.isRegularFile(template)) {
       return false;
     }
-    Path part = null;
-    try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(template))) {
-      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-        if (entry.isDirectory() || !entry.getName().endsWith(H2_SUFFIX)) {
-          continue;
-        }
-        Files.createDirectories(database.getParent());
-        part =
-            database.resolveSibling(
-                database.getFileName() + "." + ProcessHandle.current().pid() + ".part");
-        Files.copy(zip, part, StandardCopyOption.REPLACE_EXISTING);
-        // Whole or not at all, and never over a database another start made meanwhile.
-        Files.move(part, database);
-        return true;
+    Path part =
+        database.resolveSibling(
+            database.getFileName() + "." + ProcessHandle.current().pid() + ".part");
+    try {
+      Files.createDirectories(database.getParent());
+      if (!unzipDatabase(template, part)) {
+        LOG.log(Level.WARNING, "Schema template {0} not readable: migrating instead", template);
+        deleteQuietly(template);
+        return false;
       }
-      LOG.log(Level.WARNING, "Schema template {0} holds no database: migrating instead", template);
-      deleteQuietly(template); // so this start's migration saves a good one
+      place(part, database);
+      return true;
     } catch (FileAlreadyExistsException e) {
       return false; // another start made this database meanwhile
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.WARNING, "Schema template {0} not used, migrating instead: {1}", template, e);
-      deleteQuietly(template);
+      return false;
     } finally {
       deleteQuietly(part);
     }
-    return false;
+  }
+
+  /**
+   * Writes the template's database file to {@code part}; false when the template is no zip file
+   * with one (cut short, damaged, something else). Writing errors are thrown.
+   */
+  private static boolean unzipDatabase(Path template, Path part) throws IOException {
+    try (InputStream in = Files.newInputStream(template);
+        ZipInputStream zip = new ZipInputStream(in)) {
+      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        if (!entry.isDirectory() && entry.getName().endsWith(H2_SUFFIX)) {
+          Files.copy(zip, part, StandardCopyOption.REPLACE_EXISTING);
+          return true;
+        }
+      }
+      return false;
+    } catch (ZipException | EOFException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Puts {@code part} at {@code database}, whole, and never over a database another start made
+   * meanwhile: a hard link fails if the name is taken; where the file system has none, a move
+   * (which checks, then renames).
+   */
+  private static void place(Path part, Path database) throws IOException {
+    try {
+      Files.createLink(database, part);
+    } catch (UnsupportedOperationException | FileSystemException e) {
+      if (e instanceof FileAlreadyExistsException taken) {
+        throw taken;
+      }
+      Files.move(part, database);
+    }
   }
 
   /** Backs the database of {@code connection} up as {@code template}, whole or not at all. */
@@ -216,7 +263,9 @@ final class SchemaTemplates implements BeanCreatedEventListener<DatasourceConfig
    * Writes each sequence's next value as it is: H2 stores a sequence as the end of the values it
    * has handed out in advance (32 by default), so a copy of an open database would go on from there
    * (the migrations' one user would make the next one 33, not 2). Nothing else uses the database
-   * while it is migrated, so this changes no value it hands out.
+   * while it is migrated, so this changes no value it hands out. Identity columns are not listed
+   * there; no migration inserts into one (the test comparing a copy with a migrated database would
+   * show it).
    */
   private static void pinSequences(Statement statement) throws SQLException {
     List<String> restarts = new ArrayList<>();
@@ -262,7 +311,7 @@ final class SchemaTemplates implements BeanCreatedEventListener<DatasourceConfig
     try {
       Files.deleteIfExists(file);
     } catch (IOException ignored) {
-      // a part file left behind is overwritten by the next start of this process id
+      // a part file left behind is only clutter: every part has a name of its own
     }
   }
 }

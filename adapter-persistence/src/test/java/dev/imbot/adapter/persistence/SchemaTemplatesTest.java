@@ -89,24 +89,48 @@ class SchemaTemplatesTest {
     start(temp.resolve("first"), templates);
 
     assertThat(query(temp.resolve("first"), "SELECT count(*) FROM flyway_schema_history"))
-        .isNotEmpty();
+        .singleElement()
+        .satisfies(row -> assertThat(Integer.parseInt(row.get(0))).isGreaterThan(20));
     assertThat(SchemaTemplates.restore(template, temp.resolve("probe/imbot.mv.db"))).isTrue();
   }
 
   @Test
-  void theTemplatesName_changesWithTheUrlsSettingsAndEveryMigration() {
+  void givenAPassword_aNewDatabase_isMigratedAndKeptFromNoOther() throws Exception {
+    Path templates = temp.resolve("cache");
+    start(temp.resolve("first"), templates); // a template made without a password
+
+    try (DatabaseInstance instance =
+        DatabaseInstance.start(
+            PersistenceDefaults.h2FileUrl(temp.resolve("guarded")),
+            Map.of(
+                SchemaTemplates.DIR_PROPERTY,
+                templates.toString(),
+                "datasources.default.username",
+                "sa",
+                "datasources.default.password",
+                "secret"))) {
+      // A copy would hold the first database's login, not this one's: the start would fail.
+      assertThat(instance.people().listAll()).isNotEmpty();
+    }
+
+    assertThat(templateFiles(templates)).hasSize(1);
+  }
+
+  @Test
+  void theTemplatesName_changesWithTheUserTheUrlsSettingsAndEveryMigration() {
     Map<String, Integer> checksums = MigrationScripts.checksums(H2_LOCATIONS);
-    String name = SchemaTemplates.name("MODE=PostgreSQL", checksums);
+    String name = SchemaTemplates.name("sa", "MODE=PostgreSQL", checksums);
     Map<String, Integer> edited = new java.util.HashMap<>(checksums);
     edited.put("1", checksums.get("1") + 1);
     Map<String, Integer> added = new java.util.HashMap<>(checksums);
     added.put("999", 1);
 
     assertThat(name).startsWith("h2-schema-2.").endsWith(".zip");
-    assertThat(SchemaTemplates.name("MODE=PostgreSQL", checksums)).isEqualTo(name);
-    assertThat(SchemaTemplates.name("MODE=MySQL", checksums)).isNotEqualTo(name);
-    assertThat(SchemaTemplates.name("MODE=PostgreSQL", edited)).isNotEqualTo(name);
-    assertThat(SchemaTemplates.name("MODE=PostgreSQL", added)).isNotEqualTo(name);
+    assertThat(SchemaTemplates.name("SA", "MODE=PostgreSQL", checksums)).isEqualTo(name);
+    assertThat(SchemaTemplates.name("admin", "MODE=PostgreSQL", checksums)).isNotEqualTo(name);
+    assertThat(SchemaTemplates.name("sa", "MODE=MySQL", checksums)).isNotEqualTo(name);
+    assertThat(SchemaTemplates.name("sa", "MODE=PostgreSQL", edited)).isNotEqualTo(name);
+    assertThat(SchemaTemplates.name("sa", "MODE=PostgreSQL", added)).isNotEqualTo(name);
   }
 
   @Test
@@ -129,7 +153,9 @@ class SchemaTemplatesTest {
 
   private static String expectedName() {
     String url = PersistenceDefaults.h2FileUrl(Path.of("x"));
+    // The user Micronaut's data source takes for an embedded database when none is set.
     return SchemaTemplates.name(
+        "sa",
         SchemaTemplates.h2File(url).orElseThrow().settings(),
         MigrationScripts.checksums(H2_LOCATIONS));
   }
