@@ -51,20 +51,19 @@ final class ClassDataArchive {
   private static final String PREFIX = "imbot-registry-";
 
   /**
-   * The JIT's thresholds for a start (decision 174): the service's start runs code of some 8,500
-   * classes a few hundred times each and never again, which HotSpot's server defaults compile (C1
-   * after 200 calls, C2 after 5,000), a core's worth of compiling beside a start on two cores. Five
-   * and three times higher, that code stays interpreted while what serves requests is compiled as
-   * soon as requests come. Left out when the operator tunes the compilers (see {@link
-   * #ownCompilation}).
+   * The first compiler's thresholds for a start (decision 174): the service's start runs code of
+   * some 8,500 classes a few hundred times each and never again, which HotSpot's defaults compile
+   * with C1 after 200 calls, compiling beside a start on two cores. Five times higher, that code
+   * stays interpreted, while what serves requests reaches C1 within its first seconds and C2 about
+   * as soon as before (C2's own thresholds are left alone: raised too, they cut more of the start
+   * but left the delivery path on C1 code for minutes under load). Left out when the operator tunes
+   * the compilers (see {@link #ownCompilation}).
    */
   static final List<String> START_COMPILATION =
       List.of(
           "-XX:Tier3InvocationThreshold=1000",
           "-XX:Tier3MinInvocationThreshold=500",
-          "-XX:Tier3CompileThreshold=10000",
-          "-XX:Tier4InvocationThreshold=15000",
-          "-XX:Tier4CompileThreshold=45000");
+          "-XX:Tier3CompileThreshold=10000");
 
   /** The newest JDK these options were checked on: a later one might have dropped one of them. */
   static final int LAST_CHECKED_FEATURE = 25;

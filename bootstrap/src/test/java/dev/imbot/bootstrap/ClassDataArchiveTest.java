@@ -139,8 +139,6 @@ class ClassDataArchiveTest {
             "-XX:Tier3InvocationThreshold=1000",
             "-XX:Tier3MinInvocationThreshold=500",
             "-XX:Tier3CompileThreshold=10000",
-            "-XX:Tier4InvocationThreshold=15000",
-            "-XX:Tier4CompileThreshold=45000",
             "-jar",
             jar.toAbsolutePath().toString(),
             "--flag");
