@@ -34,13 +34,9 @@ public final class Application {
    * off with it; the operator's own folder ({@code -D…} or {@code IMBOT_SCHEMA_TEMPLATE_DIR}) wins.
    */
   static void startCache(Properties properties, Map<String, String> environment) {
-    String setting =
-        properties.getProperty(
-            ClassDataArchive.SETTING_PROPERTY,
-            environment.getOrDefault(ClassDataArchive.SETTING_VARIABLE, ""));
     if (properties.getProperty(SCHEMA_TEMPLATE_DIR) != null
         || environment.containsKey(SCHEMA_TEMPLATE_VARIABLE)
-        || "off".equalsIgnoreCase(setting.trim())) {
+        || ClassDataArchive.off(ClassDataArchive.setting(properties, environment))) {
       return;
     }
     properties.setProperty(

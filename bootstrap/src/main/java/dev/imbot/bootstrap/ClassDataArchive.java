@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -42,6 +43,10 @@ final class ClassDataArchive {
   static final String SETTING_VARIABLE = "IMBOT_CLASS_DATA";
 
   static final String SETTING_PROPERTY = "imbot.class-data";
+
+  /** The variables the launcher or the JVM reads options from, beside the command line. */
+  private static final List<String> OPTION_VARIABLES =
+      List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS");
 
   /** Where archives are kept; by default the user's cache folder. */
   static final String DIR_VARIABLE = "IMBOT_CLASS_DATA_DIR";
@@ -140,7 +145,6 @@ final class ClassDataArchive {
       }
       String command = self.get().command();
       Map<String, String> environment = System.getenv();
-      String setting = System.getProperty(SETTING_PROPERTY);
       int feature = Runtime.version().feature();
       Path dir = dir(environment);
       Launch launch =
@@ -150,7 +154,7 @@ final class ClassDataArchive {
               System.getProperty("java.vm.version"),
               self.get().arguments(),
               environment,
-              setting != null ? setting : environment.getOrDefault(SETTING_VARIABLE, ""),
+              setting(System.getProperties(), environment),
               jar,
               Files.size(jar),
               Files.getLastModifiedTime(jar).toMillis(),
@@ -307,6 +311,16 @@ final class ClassDataArchive {
     }
   }
 
+  /** The setting: {@code -Dimbot.class-data}, else {@code IMBOT_CLASS_DATA}, else empty. */
+  static String setting(Properties properties, Map<String, String> environment) {
+    return properties.getProperty(SETTING_PROPERTY, environment.getOrDefault(SETTING_VARIABLE, ""));
+  }
+
+  /** Whether {@code setting} turns the archive (and what is kept with it) off. */
+  static boolean off(String setting) {
+    return "off".equalsIgnoreCase(setting.trim());
+  }
+
   /** {@code -Dimbot.class-data.dir}, {@code IMBOT_CLASS_DATA_DIR}, else the user's cache folder. */
   static Path dir(Map<String, String> environment) {
     String chosen = System.getProperty(DIR_PROPERTY, environment.get(DIR_VARIABLE));
@@ -361,7 +375,7 @@ final class ClassDataArchive {
    */
   static Optional<Plan> plan(
       Launch launch, Path dir, LongPredicate alive, Predicate<Path> mappable) {
-    if ("off".equalsIgnoreCase(launch.setting())) {
+    if (off(launch.setting())) {
       return Optional.empty();
     }
     int jarOption = jarOption(launch.arguments());
@@ -380,7 +394,7 @@ final class ClassDataArchive {
         return Optional.empty();
       }
     }
-    for (String variable : List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS")) {
+    for (String variable : OPTION_VARIABLES) {
       String value = launch.environment().get(variable);
       // An argument file there may hold any of it.
       if (value != null && (ownChoice(value) || value.contains("@"))) {
@@ -463,7 +477,7 @@ final class ClassDataArchive {
    */
   private static boolean ownCompilation(Launch launch, List<String> before) {
     List<String> places = new ArrayList<>(before);
-    for (String variable : List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS")) {
+    for (String variable : OPTION_VARIABLES) {
       places.add(launch.environment().getOrDefault(variable, ""));
     }
     for (String place : places) {

@@ -45,20 +45,30 @@ final class SchemaMigration implements BeanCreatedEventListener<DataSource> {
   private final DataSourceResolver resolver;
   private final SchemaTemplates templates;
 
-  // Read from the resolver, not with @Value: "{vendor}" would end a placeholder's default early.
   SchemaMigration(
       PropertyResolver properties, DataSourceResolver resolver, SchemaTemplates templates) {
-    this.enabled =
-        properties.getProperty("flyway.datasources.default.enabled", Boolean.class, false);
-    this.locations =
-        properties
-            .getProperty(
-                "flyway.datasources.default.locations",
-                String.class,
-                PersistenceDefaults.FLYWAY_LOCATIONS)
-            .split(",");
+    this.enabled = enabled(properties);
+    this.locations = locations(properties);
     this.resolver = resolver;
     this.templates = templates;
+  }
+
+  /** Whether the default data source is migrated ({@code flyway.datasources.default.enabled}). */
+  static boolean enabled(PropertyResolver properties) {
+    return properties.getProperty("flyway.datasources.default.enabled", Boolean.class, false);
+  }
+
+  /**
+   * {@code flyway.datasources.default.locations}, {@value #VENDOR} not yet filled in. Read from the
+   * resolver, not with {@code @Value}: "{vendor}" would end a placeholder's default early.
+   */
+  static String[] locations(PropertyResolver properties) {
+    return properties
+        .getProperty(
+            "flyway.datasources.default.locations",
+            String.class,
+            PersistenceDefaults.FLYWAY_LOCATIONS)
+        .split(",");
   }
 
   @Override
@@ -99,11 +109,7 @@ final class SchemaMigration implements BeanCreatedEventListener<DataSource> {
         .load()
         .migrate();
     if (!history) {
-      try (Connection connection = dataSource.getConnection()) {
-        templates.migratedNew(connection);
-      } catch (SQLException e) {
-        LOG.log(Level.INFO, "No schema template saved: {0}", e.getMessage());
-      }
+      templates.migratedNew(dataSource);
     }
   }
 

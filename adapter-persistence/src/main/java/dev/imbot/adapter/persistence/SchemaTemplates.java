@@ -33,6 +33,7 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
+import javax.sql.DataSource;
 
 /**
  * Persistence adapter: a new embedded database starts as a copy of the schema the same migrations
@@ -63,15 +64,8 @@ final class SchemaTemplates implements BeanCreatedEventListener<DatasourceConfig
   SchemaTemplates(PropertyResolver properties) {
     String chosen = properties.getProperty(DIR_PROPERTY, String.class, "");
     this.dir = chosen.isBlank() ? null : Path.of(chosen);
-    this.migrating =
-        properties.getProperty("flyway.datasources.default.enabled", Boolean.class, false);
-    this.locations =
-        properties
-            .getProperty(
-                "flyway.datasources.default.locations",
-                String.class,
-                PersistenceDefaults.FLYWAY_LOCATIONS)
-            .split(",");
+    this.migrating = SchemaMigration.enabled(properties);
+    this.locations = SchemaMigration.locations(properties);
   }
 
   @Override
@@ -108,12 +102,17 @@ final class SchemaTemplates implements BeanCreatedEventListener<DatasourceConfig
 
   /**
    * After Flyway migrated a new database: saves it as the template this start looked for, unless
-   * one is there already (another start's, equal by its name).
+   * there is none to look for or one is there already (another start's, equal by its name).
    */
-  void migratedNew(Connection connection) {
+  void migratedNew(DataSource dataSource) {
     Path target = template;
-    if (target != null && !Files.exists(target)) {
+    if (target == null || Files.exists(target)) {
+      return;
+    }
+    try (Connection connection = dataSource.getConnection()) {
       save(connection, target);
+    } catch (SQLException e) {
+      LOG.log(Level.INFO, "Schema template {0} not saved: {1}", target, e.getMessage());
     }
   }
 
