@@ -1,5 +1,6 @@
 package dev.imbot.bootstrap;
 
+import dev.imbot.adapter.persistence.PersistenceDefaults;
 import io.micronaut.runtime.Micronaut;
 import java.util.Map;
 import java.util.Properties;
@@ -12,7 +13,7 @@ public final class Application {
   private static final String COMMON_POOL_PARALLELISM =
       "java.util.concurrent.ForkJoinPool.common.parallelism";
 
-  static final String SCHEMA_TEMPLATE_DIR = "imbot.schema-template.dir";
+  static final String SCHEMA_TEMPLATE_DIR = PersistenceDefaults.SCHEMA_TEMPLATE_DIR_PROPERTY;
   static final String SCHEMA_TEMPLATE_VARIABLE = "IMBOT_SCHEMA_TEMPLATE_DIR";
 
   private Application() {}

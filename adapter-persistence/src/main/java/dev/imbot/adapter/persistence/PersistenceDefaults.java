@@ -31,6 +31,12 @@ public final class PersistenceDefaults {
       ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000"
           + ";QUERY_CACHE_SIZE=64;DB_CLOSE_ON_EXIT=FALSE";
 
+  /**
+   * The folder of the embedded database's schema templates (decision 172); unset, none is kept. The
+   * service sets it to its class-data folder unless the operator chose one.
+   */
+  public static final String SCHEMA_TEMPLATE_DIR_PROPERTY = "imbot.schema-template.dir";
+
   private PersistenceDefaults() {}
 
   /** The URL of the embedded H2 file database {@code imbot} in {@code directory}. */

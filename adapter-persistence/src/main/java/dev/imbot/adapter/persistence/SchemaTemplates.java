@@ -46,7 +46,7 @@ import javax.sql.DataSource;
  */
 @Singleton
 final class SchemaTemplates implements BeanCreatedEventListener<DatasourceConfiguration> {
-  static final String DIR_PROPERTY = "imbot.schema-template.dir";
+  static final String DIR_PROPERTY = PersistenceDefaults.SCHEMA_TEMPLATE_DIR_PROPERTY;
 
   private static final System.Logger LOG = System.getLogger(SchemaTemplates.class.getName());
   private static final String H2_FILE = "jdbc:h2:file:";
@@ -205,13 +205,11 @@ final class SchemaTemplates implements BeanCreatedEventListener<DatasourceConfig
   private static boolean unzipDatabase(Path template, Path part) throws IOException {
     try (InputStream in = Files.newInputStream(template);
         ZipInputStream zip = new ZipInputStream(in)) {
-      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-        if (!entry.isDirectory() && entry.getName().endsWith(H2_SUFFIX)) {
-          Files.copy(zip, part, StandardCopyOption.REPLACE_EXISTING);
-          return true;
-        }
+      if (!atDatabaseEntry(zip)) {
+        return false;
       }
-      return false;
+      Files.copy(zip, part, StandardCopyOption.REPLACE_EXISTING);
+      return true;
     } catch (ZipException | EOFException e) {
       return false;
     }
@@ -294,10 +292,15 @@ final class SchemaTemplates implements BeanCreatedEventListener<DatasourceConfig
   private static boolean holdsDatabase(Path zipFile) throws IOException {
     try (InputStream in = Files.newInputStream(zipFile);
         ZipInputStream zip = new ZipInputStream(in)) {
-      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-        if (entry.getName().endsWith(H2_SUFFIX)) {
-          return true;
-        }
+      return atDatabaseEntry(zip);
+    }
+  }
+
+  /** Moves {@code zip} to its H2 database file's entry; false when it holds none. */
+  private static boolean atDatabaseEntry(ZipInputStream zip) throws IOException {
+    for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+      if (!entry.isDirectory() && entry.getName().endsWith(H2_SUFFIX)) {
+        return true;
       }
     }
     return false;
