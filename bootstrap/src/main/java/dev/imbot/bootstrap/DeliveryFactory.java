@@ -99,7 +99,8 @@ public class DeliveryFactory {
       @Value("${imbot.delivery.jitter:0.2}") double jitter,
       @Value("${imbot.delivery.attempt-timeout:15s}") Duration attemptTimeout,
       @Value("${imbot.delivery.lease:60s}") Duration lease,
-      MeterRegistry registry) {
+      MeterRegistry registry,
+      @Named("delivery") ExecutorService executor) {
     if (lease.compareTo(attemptTimeout.multipliedBy(2)) < 0) {
       throw new IllegalArgumentException(
           "imbot.delivery.lease must be at least twice the attempt timeout, or a slow attempt's"
@@ -117,7 +118,8 @@ public class DeliveryFactory {
         clock,
         lease,
         "imbot-registry/" + version(),
-        DeliveryMeters.forWorker(registry, gate));
+        DeliveryMeters.forWorker(registry, gate),
+        executor);
   }
 
   @Bean(preDestroy = "close")

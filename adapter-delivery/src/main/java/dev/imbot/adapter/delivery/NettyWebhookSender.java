@@ -70,8 +70,9 @@ import javax.net.ssl.SSLParameters;
  * NetworkGuard} judge every address; every attempt then connects to the very address that was
  * checked (the name kept in {@code Host}, and for {@code https} in SNI and the certificate check),
  * so a second lookup cannot rebind the name to an internal address. Redirects are not followed; the
- * connect and whole-attempt timeouts are enforced here. Outcomes are handed to {@code executor},
- * never completed on the event loop: what follows an attempt writes to the database.
+ * connect and whole-attempt timeouts are enforced here. Outcomes complete on the event loop, so
+ * that what follows an exchange can send the next attempt at once (decision 178): a dependent must
+ * not block there. Name lookups run on {@code executor}.
  */
 public final class NettyWebhookSender implements WebhookSender, AutoCloseable {
   /** Idle connections kept per checked address; more are closed when their exchange ends. */
@@ -434,11 +435,7 @@ public final class NettyWebhookSender implements WebhookSender, AutoCloseable {
 
     void complete(AttemptResult outcome) {
       live.remove(this);
-      try {
-        executor.execute(() -> result.complete(outcome));
-      } catch (RejectedExecutionException e) {
-        result.complete(outcome);
-      }
+      result.complete(outcome);
     }
   }
 

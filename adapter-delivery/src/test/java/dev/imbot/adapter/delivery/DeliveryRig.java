@@ -18,6 +18,7 @@ import dev.imbot.domain.event.EventData;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -37,6 +38,8 @@ final class DeliveryRig implements AutoCloseable {
   final HostGate gate;
   final DeliverDueEventsService service;
   final DeliveryWorker worker;
+  // The thread each attempt was handed to the sender on, in order.
+  final List<String> sendingThreads = new CopyOnWriteArrayList<>();
   private final ExecutorService executor = Executors.newCachedThreadPool();
   private final NettyWebhookSender sender;
 
@@ -76,6 +79,10 @@ final class DeliveryRig implements AutoCloseable {
 
     Settings pollInterval(Duration p) {
       return new Settings(schedule, guard, attemptTimeout, p, perHost, total, lease, name);
+    }
+
+    Settings perHost(int p) {
+      return new Settings(schedule, guard, attemptTimeout, pollInterval, p, total, lease, name);
     }
 
     Settings total(int t) {
@@ -130,14 +137,18 @@ final class DeliveryRig implements AutoCloseable {
                 Duration.ofDays(28),
                 clock),
             new ApplicationInstallService(portal.applications(), portal.unitOfWork()),
-            sender,
+            request -> {
+              sendingThreads.add(Thread.currentThread().getName());
+              return sender.send(request);
+            },
             secrets,
             new DeliveryPolicy(settings.schedule(), () -> 0.5),
             gate,
             clock,
             settings.lease(),
             "imbot-registry/test",
-            outcome -> {});
+            outcome -> {},
+            executor);
     this.worker =
         new DeliveryWorker(
             service, settings.name(), 64, settings.pollInterval(), Duration.ofSeconds(10));

@@ -215,6 +215,67 @@ class DeliveryWorkerTest {
   }
 
   @Test
+  void givenAttemptRenderedAheadWaitingOverASecond_itsSlot_sendsItRenderedAgainWithItsOwnTs()
+      throws Exception {
+    // The first answer comes after 800 ms; the two held deliveries behind it are rendered ahead.
+    try (HandlerServer handler =
+            HandlerServer.answering(
+                call ->
+                    new HandlerServer.Answer(
+                        200, Map.of(), "", call == 1 ? Duration.ofMillis(800) : Duration.ZERO));
+        DeliveryRig rig = new DeliveryRig(DEFAULTS.perHost(1))) {
+      for (int i = 0; i < 3; i++) {
+        rig.enqueue(handler.url("/"));
+      }
+      rig.worker.start();
+      await().atMost(5, TimeUnit.SECONDS).until(() -> handler.calls() == 1);
+      Thread.sleep(200); // the round has rendered its held attempts ahead by now, at T0
+      rig.clock.advance(Duration.ofSeconds(5));
+
+      await().atMost(5, TimeUnit.SECONDS).until(() -> handler.calls() == 3);
+
+      long t0 = DeliveryRig.T0.getEpochSecond();
+      List<HandlerServer.Received> received = handler.received();
+      assertThat(received).extracting(DeliveryWorkerTest::ts).containsExactly(t0, t0 + 5, t0 + 5);
+      assertThat(received)
+          .extracting(r -> Long.parseLong(r.header("webhook-timestamp")))
+          .containsExactly(t0, t0 + 5, t0 + 5);
+    }
+  }
+
+  @Test
+  void givenBacklogToOneHost_exchangeEnd_sendsTheNextAttemptRenderedAheadOnTheSendersOwnThread()
+      throws Exception {
+    // Each answer takes 20 ms: time enough for the next attempt to be rendered ahead.
+    try (HandlerServer handler = HandlerServer.slow(Duration.ofMillis(20));
+        DeliveryRig rig = new DeliveryRig(DEFAULTS.perHost(1))) {
+      for (int i = 0; i < 10; i++) {
+        rig.enqueue(handler.url("/"));
+      }
+      rig.worker.start();
+      await().atMost(10, TimeUnit.SECONDS).until(() -> handler.calls() == 10);
+
+      // The first is sent by the round; each next one as the exchange before it ends, from the
+      // sender's event loop, with no hand-off to another thread and back (decision 178).
+      List<String> threads = rig.sendingThreads;
+      assertThat(threads).hasSize(10);
+      assertThat(threads.get(0)).isEqualTo("imbot-delivery");
+      assertThat(threads.subList(1, 10).stream().filter(t -> t.startsWith("imbot-delivery-io")))
+          .as("attempts sent from the sender's thread, of " + threads)
+          .hasSizeGreaterThanOrEqualTo(5);
+    }
+  }
+
+  /** The {@code ts} field of a delivered form body. */
+  private static long ts(HandlerServer.Received received) {
+    java.util.regex.Matcher ts =
+        java.util.regex.Pattern.compile("(?:^|&)ts=(\\d+)")
+            .matcher(new String(received.body(), java.nio.charset.StandardCharsets.US_ASCII));
+    assertThat(ts.find()).as("a ts field").isTrue();
+    return Long.parseLong(ts.group(1));
+  }
+
+  @Test
   void givenHostDrainingItsOwnBacklog_eventCommittedForIt_startsNoRoundButOneForAnotherHostDoes()
       throws Exception {
     InMemoryDueDeliveries memory = new InMemoryDueDeliveries();

@@ -35,6 +35,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
 /**
@@ -44,10 +46,11 @@ import java.util.function.Consumer;
  * allow, holds more in the host's waiting line, and gives the rest back (a failing host's at its
  * next probe). Each attempt renders the {@code auth} blocks with tokens minted then ({@link
  * MintEventTokensUseCase}). When an attempt's exchange ends, its host's slot goes to what waits for
- * it, a line running short is refilled from the host's own backlog, and the outcome is logged and
- * judged by the {@link DeliveryPolicy}; a delivered {@code ONAPPINSTALL} lets its application's
- * parked events go, and the last {@code ONAPPUNINSTALL} delivered or dead drops the application's
- * pending events and finishes its uninstall.
+ * it (an attempt rendered ahead is sent at once, on the sender's thread; the rest runs on the
+ * after-exchange executor), a line running short is refilled from the host's own backlog, and the
+ * outcome is logged and judged by the {@link DeliveryPolicy}; a delivered {@code ONAPPINSTALL} lets
+ * its application's parked events go, and the last {@code ONAPPUNINSTALL} delivered or dead drops
+ * the application's pending events and finishes its uninstall.
  */
 public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
   private static final System.Logger LOG =
@@ -63,7 +66,14 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
    * A busy host's waiting line, per slot of the host: long enough that a refill (claimed when the
    * line is half empty) lands before the line runs dry.
    */
-  static final int HOLD_PER_SLOT = 8;
+  static final int HOLD_PER_SLOT = 16;
+
+  /**
+   * How long an attempt rendered ahead for a held delivery may wait for its slot and still be sent
+   * as rendered: its {@code ts} and {@code webhook-timestamp} (seconds) stay the attempt's time. An
+   * older one is rendered again.
+   */
+  static final Duration RENDERED_FRESH = Duration.ofSeconds(1);
 
   /** The most attempt outcomes one write stores. */
   static final int MAX_OUTCOMES_PER_WRITE = 256;
@@ -88,6 +98,7 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
   private final Duration lease;
   private final String userAgent;
   private final Consumer<AttemptOutcome> observer;
+  private final Executor afterExchange;
   private final int holdPerHost;
   private final Map<String, ArrayDeque<Held>> held = new HashMap<>();
   // Hosts that had more due than their slots, and the ones being refilled now.
@@ -113,7 +124,8 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
       Clock clock,
       Duration lease,
       String userAgent,
-      Consumer<AttemptOutcome> observer) {
+      Consumer<AttemptOutcome> observer,
+      Executor afterExchange) {
     this.deliveries = Objects.requireNonNull(deliveries, "deliveries");
     this.tokens = Objects.requireNonNull(tokens, "tokens");
     this.install = Objects.requireNonNull(install, "install");
@@ -125,6 +137,7 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
     this.lease = Objects.requireNonNull(lease, "lease");
     this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
     this.observer = Objects.requireNonNull(observer, "observer");
+    this.afterExchange = Objects.requireNonNull(afterExchange, "afterExchange");
     this.holdPerHost = HOLD_PER_SLOT * gate.perHost();
   }
 
@@ -186,6 +199,7 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
     // what waits: look again.
     for (String host : holding) {
       startHeld(command, host);
+      renderAhead(host);
     }
     // Due again at once; their host's line refills from them as its attempts end.
     deliveries.deferAll(busy, command.worker(), now);
@@ -315,10 +329,48 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
 
   /**
    * A claimed delivery waiting for a slot of its host, which the next attempt to that host that
-   * ends starts. {@code done} completes when its own attempt has ended (or it was given back).
+   * ends starts. {@code done} completes when its own attempt has ended (or it was given back). The
+   * first few of a line have their attempt rendered ahead ({@link #renderAhead}), so that the end
+   * of an exchange sends the next one at once, on the sender's own thread ({@link #startReady}).
    */
-  private record Held(
-      String worker, DueDelivery delivery, Instant claimedAt, CompletableFuture<Void> done) {}
+  private static final class Held {
+    private final String worker;
+    private final DueDelivery delivery;
+    private final Instant claimedAt;
+    private final CompletableFuture<Void> done = new CompletableFuture<>();
+    // Guarded by the service: the attempt rendered ahead, and whether it is being rendered now.
+    private Rendered rendered;
+    private boolean rendering;
+
+    Held(String worker, DueDelivery delivery, Instant claimedAt) {
+      this.worker = worker;
+      this.delivery = delivery;
+      this.claimedAt = claimedAt;
+    }
+
+    String worker() {
+      return worker;
+    }
+
+    DueDelivery delivery() {
+      return delivery;
+    }
+
+    Instant claimedAt() {
+      return claimedAt;
+    }
+
+    CompletableFuture<Void> done() {
+      return done;
+    }
+  }
+
+  /** An attempt rendered at {@code startedAt}, its number {@code number}, not sent yet. */
+  private record Rendered(WebhookRequest request, int number, Instant startedAt) {
+    boolean freshAt(Instant now) {
+      return !now.isAfter(startedAt.plus(RENDERED_FRESH));
+    }
+  }
 
   private synchronized Held hold(String worker, DueDelivery delivery, Instant now) {
     // More was due for this host than its slots: its line refills from its backlog from now on.
@@ -327,7 +379,7 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
     if (queue.size() >= holdPerHost) {
       return null;
     }
-    Held entry = new Held(worker, delivery, now, new CompletableFuture<>());
+    Held entry = new Held(worker, delivery, now);
     queue.add(entry);
     return entry;
   }
@@ -380,6 +432,7 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
       Held next;
       Instant now = clock.instant();
       boolean start = false;
+      Rendered ready = null;
       Instant giveBackAt = now;
       synchronized (this) {
         ArrayDeque<Held> queue = held.get(host);
@@ -392,6 +445,8 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
           queue.poll();
         } else if (gate.tryAcquire(host, now)) {
           queue.poll();
+          ready = next.rendered;
+          next.rendered = null;
           start = true;
         } else if (gate.nextProbeAt(host).isPresent()) {
           // The host turned failing: what waits for it waits for its probe instead.
@@ -406,15 +461,11 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
         continue;
       }
       started++;
-      attempt(command, next.delivery(), now)
-          .whenComplete(
-              (done, failure) -> {
-                if (failure != null) {
-                  next.done().completeExceptionally(failure);
-                } else {
-                  next.done().complete(null);
-                }
-              });
+      settle(
+          next,
+          ready != null && ready.freshAt(now)
+              ? send(command, next.delivery(), ready)
+              : attempt(command, next.delivery(), now));
     }
   }
 
@@ -451,59 +502,235 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
     }
   }
 
+  /** Renders attempt {@code delivery} now and sends it; done when its outcome is stored. */
   private CompletableFuture<Void> attempt(
       DeliverDueEventsCommand command, DueDelivery delivery, Instant startedAt) {
     int number = delivery.attemptsMade() + 1;
+    WebhookRequest request;
+    try {
+      request = render(delivery, number, startedAt);
+    } catch (RuntimeException e) {
+      return followed(command, delivery, number, startedAt, notSent(e));
+    }
+    return send(command, delivery, new Rendered(request, number, startedAt));
+  }
+
+  private WebhookRequest render(DueDelivery delivery, int number, Instant startedAt) {
+    // Tokens are minted now, at the attempt: a retry hours later still carries live ones.
+    EventAuth auth = tokens.mint(keyOf(delivery), delivery.event(), delivery.subjects());
+    return WebhookRequest.render(
+        delivery,
+        auth.mergeInto(delivery.data()),
+        auth.auth(),
+        number,
+        startedAt,
+        secrets.keysOf(delivery.application()),
+        userAgent);
+  }
+
+  private CompletableFuture<Void> send(
+      DeliverDueEventsCommand command, DueDelivery delivery, Rendered rendered) {
     CompletableFuture<AttemptResult> sent;
     try {
-      // Tokens are minted now, at the attempt: a retry hours later still carries live ones.
-      EventAuth auth = tokens.mint(keyOf(delivery), delivery.event(), delivery.subjects());
-      WebhookRequest request =
-          WebhookRequest.render(
-              delivery,
-              auth.mergeInto(delivery.data()),
-              auth.auth(),
-              number,
-              startedAt,
-              secrets.keysOf(delivery.application()),
-              userAgent);
-      sent = sender.send(request);
+      sent = sender.send(rendered.request());
     } catch (RuntimeException e) {
-      sent =
-          CompletableFuture.completedFuture(
-              new AttemptResult.Failed("not sent: " + e.getMessage(), Duration.ZERO));
+      sent = notSent(e);
     }
+    return followed(command, delivery, rendered.number(), rendered.startedAt(), sent);
+  }
+
+  private static CompletableFuture<AttemptResult> notSent(RuntimeException e) {
+    return CompletableFuture.completedFuture(
+        new AttemptResult.Failed("not sent: " + e.getMessage(), Duration.ZERO));
+  }
+
+  /** Follows an attempt's exchange to its end; done when its outcome is stored. */
+  private CompletableFuture<Void> followed(
+      DeliverDueEventsCommand command,
+      DueDelivery delivery,
+      int number,
+      Instant startedAt,
+      CompletableFuture<AttemptResult> sent) {
     CompletableFuture<Void> done = new CompletableFuture<>();
     sent.whenComplete(
-        (result, failure) -> {
-          AttemptResult outcome =
-              result != null
-                  ? result
-                  : new AttemptResult.Failed("not sent: " + failure, Duration.ZERO);
-          Instant endedAt = clock.instant();
-          AttemptRecord record = AttemptRecord.of(number, startedAt, outcome);
-          Verdict verdict = policy.judge(outcome, number, endedAt);
-          String host = delivery.host();
-          // The exchange is over: the host's slot goes to what waits for it at once, while this
-          // outcome is stored with others; so does the slot in all, and when every one was taken
-          // and this host has nothing waiting, a round may give it to another host (decision 166).
-          boolean allWereTaken = gate.exchangeEnded(host, record.succeeded(), endedAt);
-          int started = 0;
-          try {
-            started = startHeld(command, host);
-            if (allWereTaken && started == 0) {
-              command.slotFreed().run();
-            }
-          } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "starting what waits for " + host + " failed", e);
-          } finally {
-            synchronized (outcomes) {
-              outcomes.add(new Ended(command, delivery, record, verdict, endedAt, started, done));
-            }
-            storeEnded();
+        (result, failure) ->
+            exchangeEnded(
+                command,
+                delivery,
+                number,
+                startedAt,
+                result != null
+                    ? result
+                    : new AttemptResult.Failed("not sent: " + failure, Duration.ZERO),
+                done));
+    return done;
+  }
+
+  /** Completes {@code entry} when the attempt it started is done. */
+  private static void settle(Held entry, CompletableFuture<Void> attempt) {
+    attempt.whenComplete(
+        (done, failure) -> {
+          if (failure != null) {
+            entry.done().completeExceptionally(failure);
+          } else {
+            entry.done().complete(null);
           }
         });
-    return done;
+  }
+
+  /**
+   * As an exchange ends, on the sender's thread (which must not wait here): the host's slot goes at
+   * once to the next attempt rendered ahead for it, sent on that thread, and the rest is handed to
+   * the after-exchange executor: what waits unrendered, the outcome's write, the line's refill. A
+   * hand-off to another thread and back for every attempt set the pace of a busy host's drain, four
+   * attempts deep on two cores (decision 178).
+   */
+  private void exchangeEnded(
+      DeliverDueEventsCommand command,
+      DueDelivery delivery,
+      int number,
+      Instant startedAt,
+      AttemptResult outcome,
+      CompletableFuture<Void> done) {
+    Instant endedAt = clock.instant();
+    AttemptRecord record = AttemptRecord.of(number, startedAt, outcome);
+    Verdict verdict = policy.judge(outcome, number, endedAt);
+    String host = delivery.host();
+    boolean allWereTaken = gate.exchangeEnded(host, record.succeeded(), endedAt);
+    int ready = 0;
+    try {
+      ready = startReady(host, endedAt, command);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "starting what is ready for " + host + " failed", e);
+    }
+    int started = ready;
+    Runnable rest =
+        () ->
+            afterExchange(command, delivery, record, verdict, endedAt, allWereTaken, started, done);
+    try {
+      afterExchange.execute(rest);
+    } catch (RejectedExecutionException e) {
+      rest.run();
+    }
+  }
+
+  /**
+   * After an exchange, on the after-exchange executor: starts what waits for the host and was not
+   * ready, queues the outcome to be stored, refills the host's line and renders its next attempts
+   * ahead, then stores what has queued up.
+   */
+  private void afterExchange(
+      DeliverDueEventsCommand command,
+      DueDelivery delivery,
+      AttemptRecord record,
+      Verdict verdict,
+      Instant endedAt,
+      boolean allWereTaken,
+      int startedReady,
+      CompletableFuture<Void> done) {
+    String host = delivery.host();
+    int started = startedReady;
+    try {
+      started += startHeld(command, host);
+      // The exchange is over: the host's slot went to what waits for it, while this outcome is
+      // stored with others; so did the slot in all, and when every one was taken and this host has
+      // nothing waiting, a round may give it to another host (decision 166).
+      if (allWereTaken && started == 0) {
+        command.slotFreed().run();
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "starting what waits for " + host + " failed", e);
+    } finally {
+      synchronized (outcomes) {
+        outcomes.add(new Ended(command, delivery, record, verdict, endedAt, started, done));
+      }
+    }
+    try {
+      // The host's line is refilled here, while other threads store outcomes: refilled only after
+      // a store, claims and writes took turns.
+      refill(command, host);
+      renderAhead(host);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "refilling the line of " + host + " failed", e);
+    }
+    storeEnded();
+  }
+
+  /**
+   * On the sender's thread: starts what waits for {@code host} while its slots allow and the head
+   * of its line has a fresh attempt rendered ahead; how many it started. It never renders nor gives
+   * back: whatever else the line needs is {@link #startHeld}'s, after the exchange.
+   */
+  private int startReady(String host, Instant now, DeliverDueEventsCommand command) {
+    int started = 0;
+    while (true) {
+      Held next;
+      Rendered ready;
+      synchronized (this) {
+        ArrayDeque<Held> queue = held.get(host);
+        next = queue == null ? null : queue.peek();
+        if (next == null
+            || next.rendered == null
+            || !next.rendered.freshAt(now)
+            || now.isAfter(next.claimedAt().plus(lease.dividedBy(2)))
+            || !gate.tryAcquire(host, now)) {
+          return started;
+        }
+        queue.poll();
+        ready = next.rendered;
+        next.rendered = null;
+      }
+      started++;
+      settle(next, send(command, next.delivery(), ready));
+    }
+  }
+
+  /**
+   * Renders the attempts of the first of {@code host}'s line, as many as its slots, that have none
+   * (or an old one), so that the end of an exchange sends the next at once. A render that fails is
+   * left to the attempt itself, which renders again and records why it could not.
+   */
+  private void renderAhead(String host) {
+    while (true) {
+      Held next = null;
+      Instant now = clock.instant();
+      synchronized (this) {
+        ArrayDeque<Held> queue = held.get(host);
+        if (queue == null) {
+          return;
+        }
+        int looked = 0;
+        for (Held entry : queue) {
+          if (looked++ >= gate.perHost()) {
+            break;
+          }
+          if (!entry.rendering && (entry.rendered == null || !entry.rendered.freshAt(now))) {
+            next = entry;
+            break;
+          }
+        }
+        if (next == null) {
+          return;
+        }
+        next.rendering = true;
+        next.rendered = null;
+      }
+      Rendered rendered = null;
+      try {
+        int number = next.delivery().attemptsMade() + 1;
+        rendered = new Rendered(render(next.delivery(), number, now), number, now);
+      } catch (RuntimeException e) {
+        LOG.log(Level.DEBUG, "rendering ahead failed; the attempt renders again", e);
+      } finally {
+        synchronized (this) {
+          next.rendering = false;
+          next.rendered = rendered;
+        }
+      }
+      if (rendered == null) {
+        return;
+      }
+    }
   }
 
   /** An attempt whose exchange ended, its outcome waiting to be stored. */
