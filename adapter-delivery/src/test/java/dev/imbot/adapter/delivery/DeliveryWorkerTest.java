@@ -217,12 +217,12 @@ class DeliveryWorkerTest {
   @Test
   void givenAttemptRenderedAheadWaitingOverASecond_itsSlot_sendsItRenderedAgainWithItsOwnTs()
       throws Exception {
-    // The first answer comes after 800 ms; the two held deliveries behind it are rendered ahead.
+    // The first answer comes after 1.5 s; the two held deliveries behind it are rendered ahead.
     try (HandlerServer handler =
             HandlerServer.answering(
                 call ->
                     new HandlerServer.Answer(
-                        200, Map.of(), "", call == 1 ? Duration.ofMillis(800) : Duration.ZERO));
+                        200, Map.of(), "", call == 1 ? Duration.ofMillis(1500) : Duration.ZERO));
         DeliveryRig rig = new DeliveryRig(DEFAULTS.perHost(1))) {
       for (int i = 0; i < 3; i++) {
         rig.enqueue(handler.url("/"));
@@ -246,8 +246,8 @@ class DeliveryWorkerTest {
   @Test
   void givenBacklogToOneHost_exchangeEnd_sendsTheNextAttemptRenderedAheadOnTheSendersOwnThread()
       throws Exception {
-    // Each answer takes 20 ms: time enough for the next attempt to be rendered ahead.
-    try (HandlerServer handler = HandlerServer.slow(Duration.ofMillis(20));
+    // Each answer takes 100 ms: time enough for the next attempt to be rendered ahead.
+    try (HandlerServer handler = HandlerServer.slow(Duration.ofMillis(100));
         DeliveryRig rig = new DeliveryRig(DEFAULTS.perHost(1))) {
       for (int i = 0; i < 10; i++) {
         rig.enqueue(handler.url("/"));

@@ -338,9 +338,11 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
     private final DueDelivery delivery;
     private final Instant claimedAt;
     private final CompletableFuture<Void> done = new CompletableFuture<>();
-    // Guarded by the service: the attempt rendered ahead, and whether it is being rendered now.
+    // Guarded by the service: the attempt rendered ahead, whether it is being rendered now, and
+    // whether it ever was (once is enough).
     private Rendered rendered;
     private boolean rendering;
+    private boolean renderedAhead;
 
     Held(String worker, DueDelivery delivery, Instant claimedAt) {
       this.worker = worker;
@@ -610,6 +612,7 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
     try {
       afterExchange.execute(rest);
     } catch (RejectedExecutionException e) {
+      // Only while the service is being torn down: the rest runs here rather than never.
       rest.run();
     }
   }
@@ -638,20 +641,18 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
       if (allWereTaken && started == 0) {
         command.slotFreed().run();
       }
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "starting what waits for " + host + " failed", e);
-    } finally {
-      synchronized (outcomes) {
-        outcomes.add(new Ended(command, delivery, record, verdict, endedAt, started, done));
-      }
-    }
-    try {
       // The host's line is refilled here, while other threads store outcomes: refilled only after
       // a store, claims and writes took turns.
       refill(command, host);
       renderAhead(host);
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "refilling the line of " + host + " failed", e);
+      LOG.log(Level.WARNING, "starting or refilling what waits for " + host + " failed", e);
+    } finally {
+      // Queued only now: until its outcome is stored the attempt counts in flight, so a stop
+      // waits for the refill above too and no claim lands after the claims are given back.
+      synchronized (outcomes) {
+        outcomes.add(new Ended(command, delivery, record, verdict, endedAt, started, done));
+      }
     }
     storeEnded();
   }
@@ -686,9 +687,11 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
   }
 
   /**
-   * Renders the attempts of the first of {@code host}'s line, as many as its slots, that have none
-   * (or an old one), so that the end of an exchange sends the next at once. A render that fails is
-   * left to the attempt itself, which renders again and records why it could not.
+   * Renders the attempts of the first of {@code host}'s line, as many as its slots, that have none,
+   * so that the end of an exchange sends the next at once. One that grew old waiting (a slow host)
+   * is not rendered ahead again: its attempt renders it when its slot comes, so a delivery's tokens
+   * are minted at most twice. A render that fails is left to the attempt itself, which renders
+   * again and records why it could not.
    */
   private void renderAhead(String host) {
     while (true) {
@@ -704,7 +707,7 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
           if (looked++ >= gate.perHost()) {
             break;
           }
-          if (!entry.rendering && (entry.rendered == null || !entry.rendered.freshAt(now))) {
+          if (!entry.rendering && !entry.renderedAhead) {
             next = entry;
             break;
           }
@@ -713,7 +716,7 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
           return;
         }
         next.rendering = true;
-        next.rendered = null;
+        next.renderedAhead = true;
       }
       Rendered rendered = null;
       try {
