@@ -99,6 +99,7 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
   private final String userAgent;
   private final Consumer<AttemptOutcome> observer;
   private final Executor afterExchange;
+  private final Duration halfLease;
   private final int holdPerHost;
   private final Map<String, ArrayDeque<Held>> held = new HashMap<>();
   // Hosts that had more due than their slots, and the ones being refilled now.
@@ -138,6 +139,7 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
     this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
     this.observer = Objects.requireNonNull(observer, "observer");
     this.afterExchange = Objects.requireNonNull(afterExchange, "afterExchange");
+    this.halfLease = lease.dividedBy(2);
     this.holdPerHost = HOLD_PER_SLOT * gate.perHost();
   }
 
@@ -190,7 +192,7 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
       if (held == null) {
         busy.add(delivery.id());
       } else {
-        track(held.done());
+        track(held.done);
         holding.add(host);
         started++;
       }
@@ -334,36 +336,19 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
    * of an exchange sends the next one at once, on the sender's own thread ({@link #startReady}).
    */
   private static final class Held {
-    private final String worker;
-    private final DueDelivery delivery;
-    private final Instant claimedAt;
-    private final CompletableFuture<Void> done = new CompletableFuture<>();
-    // Guarded by the service: the attempt rendered ahead, whether it is being rendered now, and
-    // whether it ever was (once is enough).
-    private Rendered rendered;
-    private boolean rendering;
-    private boolean renderedAhead;
+    final String worker;
+    final DueDelivery delivery;
+    final Instant claimedAt;
+    final CompletableFuture<Void> done = new CompletableFuture<>();
+    // Guarded by the service: the attempt rendered ahead (null until it is, and once it was taken
+    // or rendering failed), and whether one was ever begun (once is enough).
+    Rendered rendered;
+    boolean renderedAhead;
 
     Held(String worker, DueDelivery delivery, Instant claimedAt) {
       this.worker = worker;
       this.delivery = delivery;
       this.claimedAt = claimedAt;
-    }
-
-    String worker() {
-      return worker;
-    }
-
-    DueDelivery delivery() {
-      return delivery;
-    }
-
-    Instant claimedAt() {
-      return claimedAt;
-    }
-
-    CompletableFuture<Void> done() {
-      return done;
     }
   }
 
@@ -372,6 +357,11 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
     boolean freshAt(Instant now) {
       return !now.isAfter(startedAt.plus(RENDERED_FRESH));
     }
+  }
+
+  /** Held past half its lease: another instance may claim it soon, so it is given back. */
+  private boolean heldPastHalfLease(Held entry, Instant now) {
+    return now.isAfter(entry.claimedAt.plus(halfLease));
   }
 
   private synchronized Held hold(String worker, DueDelivery delivery, Instant now) {
@@ -442,8 +432,7 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
           return started;
         }
         next = queue.peek();
-        if (now.isAfter(next.claimedAt().plus(lease.dividedBy(2)))) {
-          // Held past half its lease: another instance may claim it soon, so it is given back.
+        if (heldPastHalfLease(next, now)) {
           queue.poll();
         } else if (gate.tryAcquire(host, now)) {
           queue.poll();
@@ -466,16 +455,16 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
       settle(
           next,
           ready != null && ready.freshAt(now)
-              ? send(command, next.delivery(), ready)
-              : attempt(command, next.delivery(), now));
+              ? send(command, next.delivery, ready)
+              : attempt(command, next.delivery, now));
     }
   }
 
   private void giveBack(Held entry, Instant dueAt) {
     try {
-      deliveries.defer(entry.delivery().id(), entry.worker(), dueAt);
+      deliveries.defer(entry.delivery.id(), entry.worker, dueAt);
     } finally {
-      entry.done().complete(null);
+      entry.done.complete(null);
     }
   }
 
@@ -500,7 +489,7 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
     try {
       deliveries.releaseAll(worker);
     } finally {
-      waiting.forEach(entry -> entry.done().complete(null));
+      waiting.forEach(entry -> entry.done.complete(null));
     }
   }
 
@@ -573,9 +562,9 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
     attempt.whenComplete(
         (done, failure) -> {
           if (failure != null) {
-            entry.done().completeExceptionally(failure);
+            entry.done.completeExceptionally(failure);
           } else {
-            entry.done().complete(null);
+            entry.done.complete(null);
           }
         });
   }
@@ -599,13 +588,7 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
     Verdict verdict = policy.judge(outcome, number, endedAt);
     String host = delivery.host();
     boolean allWereTaken = gate.exchangeEnded(host, record.succeeded(), endedAt);
-    int ready = 0;
-    try {
-      ready = startReady(host, endedAt, command);
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "starting what is ready for " + host + " failed", e);
-    }
-    int started = ready;
+    int started = startReadyLogged(command, host, endedAt);
     Runnable rest =
         () ->
             afterExchange(command, delivery, record, verdict, endedAt, allWereTaken, started, done);
@@ -658,11 +641,23 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
   }
 
   /**
+   * {@link #startReady}, a failure logged (the sender's thread carries on): how many it started.
+   */
+  private int startReadyLogged(DeliverDueEventsCommand command, String host, Instant now) {
+    try {
+      return startReady(command, host, now);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "starting what is ready for " + host + " failed", e);
+      return 0;
+    }
+  }
+
+  /**
    * On the sender's thread: starts what waits for {@code host} while its slots allow and the head
    * of its line has a fresh attempt rendered ahead; how many it started. It never renders nor gives
    * back: whatever else the line needs is {@link #startHeld}'s, after the exchange.
    */
-  private int startReady(String host, Instant now, DeliverDueEventsCommand command) {
+  private int startReady(DeliverDueEventsCommand command, String host, Instant now) {
     int started = 0;
     while (true) {
       Held next;
@@ -673,7 +668,7 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
         if (next == null
             || next.rendered == null
             || !next.rendered.freshAt(now)
-            || now.isAfter(next.claimedAt().plus(lease.dividedBy(2)))
+            || heldPastHalfLease(next, now)
             || !gate.tryAcquire(host, now)) {
           return started;
         }
@@ -682,7 +677,7 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
         next.rendered = null;
       }
       started++;
-      settle(next, send(command, next.delivery(), ready));
+      settle(next, send(command, next.delivery, ready));
     }
   }
 
@@ -707,7 +702,7 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
           if (looked++ >= gate.perHost()) {
             break;
           }
-          if (!entry.rendering && !entry.renderedAhead) {
+          if (!entry.renderedAhead) {
             next = entry;
             break;
           }
@@ -715,18 +710,16 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
         if (next == null) {
           return;
         }
-        next.rendering = true;
         next.renderedAhead = true;
       }
       Rendered rendered = null;
       try {
-        int number = next.delivery().attemptsMade() + 1;
-        rendered = new Rendered(render(next.delivery(), number, now), number, now);
+        int number = next.delivery.attemptsMade() + 1;
+        rendered = new Rendered(render(next.delivery, number, now), number, now);
       } catch (RuntimeException e) {
         LOG.log(Level.DEBUG, "rendering ahead failed; the attempt renders again", e);
       } finally {
         synchronized (this) {
-          next.rendering = false;
           next.rendered = rendered;
         }
       }
