@@ -84,7 +84,7 @@ public final class SenderCeiling {
       for (int i = 0; i < perRound; i++) {
         slots.acquire();
         DueDelivery delivery =
-            new DueDelivery(++id, "custombench", event, 1, url, eventData, AuthSubjects.none(), 0);
+            new DueDelivery(++id, "custombench", event, 1, url, eventData, AuthSubjects.none(), 0, Instant.now());
         WebhookRequest request =
             WebhookRequest.render(
                 delivery, eventData, authData, 1, Instant.now(), keys, "imbot-registry/bench");

@@ -32,7 +32,8 @@ class DeliveryMetersTest {
             "https://h.example.com/",
             EventData.empty(),
             AuthSubjects.none(),
-            0);
+            0,
+            java.time.Instant.EPOCH);
     return new AttemptOutcome(
         delivery,
         new AttemptRecord(1, T0, Duration.ofMillis(30), status, "", cause),

@@ -8,6 +8,7 @@ import dev.imbot.adapter.inmemory.InMemoryPortal;
 import dev.imbot.adapter.inmemory.InMemorySigningSecrets;
 import dev.imbot.application.port.out.delivery.DueDeliveries;
 import dev.imbot.domain.delivery.AttemptRecord;
+import dev.imbot.domain.delivery.DueDelivery;
 import dev.imbot.domain.delivery.HandlerHost;
 import dev.imbot.domain.delivery.HostGate;
 import dev.imbot.domain.delivery.NetworkGuard;
@@ -211,6 +212,68 @@ class DeliveryWorkerTest {
       // hold; after that its line is refilled from its own backlog, a few at a time.
       assertThat(givenBack.get()).isLessThan(200);
       await().until(() -> memory.all().stream().allMatch(s -> s.status().equals("DELIVERED")));
+    }
+  }
+
+  @Test
+  void givenBacklogToOneHost_itsRefills_readOnFromWhereTheLastOneEnded() throws Exception {
+    InMemoryDueDeliveries memory = new InMemoryDueDeliveries();
+    AtomicInteger fromStart = new AtomicInteger();
+    AtomicInteger readOn = new AtomicInteger();
+    DueDeliveries counting =
+        watching(
+            memory, "claimOf", args -> (args.length == 6 ? readOn : fromStart).incrementAndGet());
+    try (HandlerServer handler = HandlerServer.ok();
+        DeliveryRig rig =
+            new DeliveryRig(
+                DEFAULTS,
+                counting,
+                new MutableClock(DeliveryRig.T0),
+                new InMemorySigningSecrets(),
+                new InMemoryPortal())) {
+      rig.clock.ticking();
+      for (int i = 0; i < 600; i++) {
+        due(memory, rig, handler.url("/"));
+      }
+      rig.worker.start();
+
+      await().atMost(30, TimeUnit.SECONDS).until(() -> handler.calls() == 600);
+
+      // The first refill reads the backlog from its start; the next ones from where it ended.
+      assertThat(readOn.get()).isGreaterThanOrEqualTo(5);
+      assertThat(fromStart.get()).isLessThanOrEqualTo(2);
+    }
+  }
+
+  @Test
+  void givenALeaseRunningOutBehindWhereRefillsReadOn_aRefillFromTheStart_findsItWhileTheHostDrains()
+      throws Exception {
+    InMemoryDueDeliveries memory = new InMemoryDueDeliveries();
+    try (HandlerServer slow = HandlerServer.slow(Duration.ofMillis(20));
+        DeliveryRig rig =
+            new DeliveryRig(
+                DEFAULTS,
+                memory,
+                new MutableClock(DeliveryRig.T0),
+                new InMemorySigningSecrets(),
+                new InMemoryPortal())) {
+      for (int i = 0; i < 400; i++) {
+        due(memory, rig, slow.url("/"));
+      }
+      // The oldest was claimed by a worker that died; its lease runs out 10 s on.
+      List<DueDelivery> lost =
+          rig.store.claim("killed-worker", DeliveryRig.T0, DeliveryRig.T0.plusSeconds(10), 1);
+      rig.worker.start();
+      await().atMost(30, TimeUnit.SECONDS).until(() -> slow.calls() >= 100);
+
+      rig.clock.advance(Duration.ofSeconds(11));
+      await()
+          .atMost(30, TimeUnit.SECONDS)
+          .until(() -> rig.stored(lost.get(0).id()).status().equals("DELIVERED"));
+
+      // Found by a refill once refills had read on for READ_ON_FOR, not left for the backlog's end.
+      assertThat(memory.all().stream().filter(s -> s.status().equals("PENDING")).count())
+          .isPositive();
     }
   }
 

@@ -54,7 +54,8 @@ class NettyWebhookSenderTest {
   static final EventData AUTH = EventData.builder().put("domain", "bots.example.com").build();
 
   static DueDelivery delivery(String url) {
-    return new DueDelivery(7, "local.app.1", "ONIMBOTDELETE", 3, url, DATA, AuthSubjects.none(), 0);
+    return new DueDelivery(
+        7, "local.app.1", "ONIMBOTDELETE", 3, url, DATA, AuthSubjects.none(), 0, NOW);
   }
 
   static WebhookRequest request(String url) {

@@ -11,6 +11,7 @@ import dev.imbot.domain.delivery.DeliveryFilter;
 import dev.imbot.domain.delivery.DeliveryPage;
 import dev.imbot.domain.delivery.DeliveryRecord;
 import dev.imbot.domain.delivery.DueDelivery;
+import dev.imbot.domain.delivery.DuePosition;
 import dev.imbot.domain.delivery.HandlerActivity;
 import dev.imbot.domain.delivery.LoggedAttempt;
 import dev.imbot.domain.delivery.Verdict;
@@ -137,7 +138,8 @@ public final class InMemoryDueDeliveries
     synchronized (this) {
       id = ++lastId;
       DueDelivery delivery =
-          new DueDelivery(id, application, event, handlerBindingId, handlerUrl, data, subjects, 0);
+          new DueDelivery(
+              id, application, event, handlerBindingId, handlerUrl, data, subjects, 0, dueAt);
       deliveries.put(
           id,
           new Stored(
@@ -185,6 +187,19 @@ public final class InMemoryDueDeliveries
     return claimWhere(owner, now, leaseUntil, limit, s -> host.equals(s.delivery().host()));
   }
 
+  @Override
+  public synchronized List<DueDelivery> claimOf(
+      String owner, String host, Instant now, Instant leaseUntil, int limit, DuePosition after) {
+    return claimWhere(
+        owner,
+        now,
+        leaseUntil,
+        limit,
+        s ->
+            host.equals(s.delivery().host())
+                && new DuePosition(s.nextAttemptAt(), s.delivery().id()).compareTo(after) > 0);
+  }
+
   private List<DueDelivery> claimWhere(
       String owner,
       Instant now,
@@ -207,7 +222,7 @@ public final class InMemoryDueDeliveries
           s.delivery().id(),
           s.with(
               s.status(), s.attemptsMade(), s.nextAttemptAt(), owner, leaseUntil, s.lastError()));
-      claimed.add(s.delivery().withAttemptsMade(s.attemptsMade()));
+      claimed.add(s.delivery().claimedAs(s.attemptsMade(), s.nextAttemptAt()));
     }
     return claimed;
   }

@@ -3,6 +3,7 @@ package dev.imbot.adapter.persistence;
 import dev.imbot.application.port.out.delivery.DueDeliveries;
 import dev.imbot.domain.delivery.AttemptRecord;
 import dev.imbot.domain.delivery.DueDelivery;
+import dev.imbot.domain.delivery.DuePosition;
 import dev.imbot.domain.delivery.Verdict;
 import dev.imbot.domain.event.Delivery;
 import dev.imbot.domain.event.PendingEvent;
@@ -13,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
@@ -36,10 +39,10 @@ import org.jdbi.v3.core.statement.SqlStatement;
 @Singleton
 public final class JdbcDueDeliveries implements DueDeliveries {
   // Every claim: due, unleased pending rows, oldest first, locked; the variants differ in hosts.
+  // Each is what follows FROM event_delivery: H2 reads the rows and leases them by id, PostgreSQL
+  // leases them in one statement (CLAIMED_HEAD).
   private static final String DUE =
-      "SELECT "
-          + EventDeliveryRow.COLUMNS
-          + " FROM event_delivery WHERE status = 'PENDING' AND next_attempt_at <= :now"
+      " WHERE status = 'PENDING' AND next_attempt_at <= :now"
           + " AND (lease_until IS NULL OR lease_until <= :now)";
   private static final String OLDEST_LOCKED =
       " ORDER BY next_attempt_at, id LIMIT :limit FOR UPDATE SKIP LOCKED";
@@ -65,6 +68,24 @@ public final class JdbcDueDeliveries implements DueDeliveries {
   private static final String CLAIM_UNHOSTED = DUE + " AND handler_host IS NULL" + OLDEST_LOCKED;
   // One host's backlog, through event_delivery_host_due_idx.
   private static final String CLAIM_OF_HOST = DUE + " AND handler_host = :host" + OLDEST_LOCKED;
+  // The same from a position on: the index is read from there, not from the host's first row
+  // (decision 179). Each claim of a draining host otherwise read past every row the claims before
+  // it leased, and past every index entry of a row delivered since the table was last vacuumed.
+  private static final String CLAIM_OF_HOST_AFTER =
+      DUE
+          + " AND handler_host = :host AND (next_attempt_at, id) > (:afterAt, :afterId)"
+          + OLDEST_LOCKED;
+  private static final String SELECT_DUE =
+      "SELECT " + EventDeliveryRow.COLUMNS + " FROM event_delivery";
+  // PostgreSQL: the due rows locked and leased in one statement, one round trip and one plan. The
+  // rows are picked once (MATERIALIZED: a subquery under IN may be run again by its join, and lock
+  // more than its LIMIT); RETURNING gives them in no set order.
+  private static final String CLAIMED_HEAD =
+      "WITH due AS MATERIALIZED (SELECT id FROM event_delivery";
+  private static final String CLAIMED_TAIL =
+      ") UPDATE event_delivery e SET lease_owner = :owner, lease_until = :leaseUntil"
+          + " FROM due WHERE e.id = due.id RETURNING "
+          + ("e." + EventDeliveryRow.COLUMNS.replace(", ", ", e."));
   private static final String LEASE =
       "UPDATE event_delivery SET lease_owner = :owner, lease_until = :leaseUntil WHERE id IN (<ids>)";
   private static final String FINISH =
@@ -76,29 +97,30 @@ public final class JdbcDueDeliveries implements DueDeliveries {
       "INSERT INTO delivery_attempt (delivery_id, series, number, started_at, duration_ms,"
           + " http_status, response_start, cause) SELECT id, replays + 1, :number, :startedAt,"
           + " :durationMs, :status, :responseStart, :cause FROM event_delivery WHERE id = :id";
-  // PostgreSQL: a batch's verdicts and log lines as one statement each, over arrays of the
-  // outcomes (decision 169). A batch of single-row statements runs the prepared statement once per
-  // outcome, and each run uses the plan the connection cached when the table was small: a
-  // sequential scan per outcome once it has grown, with nothing to refresh the plan while no
-  // ANALYZE runs. One statement per batch is also one plan, one execution, for PostgreSQL's CPU.
-  // The log lines go in in the outcomes' order, as the batch inserted them: a handler's health
-  // counts its failures after its last success by id.
+  // PostgreSQL: a batch's verdicts and log lines in one statement, over arrays of the outcomes
+  // (decisions 169, 179): the verdicts applied while their leases hold, then the log lines of those
+  // that held, in the outcomes' order, as the batch inserted them (a handler's health counts its
+  // failures after its last success by id); it answers the positions of the verdicts that held. A
+  // batch of single-row statements runs the prepared statement once per outcome, and each run uses
+  // the plan the connection cached when the table was small: a sequential scan per outcome once it
+  // has grown, with nothing to refresh the plan while no ANALYZE runs. One statement per batch is
+  // also one plan, one execution and one round trip.
   static final String FINISH_ALL =
-      "UPDATE event_delivery e SET status = v.status, attempts = e.attempts + 1,"
-          + " next_attempt_at = v.next_attempt_at::timestamptz,"
-          + " finished_at = v.finished_at::timestamptz, lease_owner = NULL, lease_until = NULL,"
-          + " last_error = v.last_error"
-          + " FROM unnest(?::int8[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])"
-          + " AS v(id, owner, status, next_attempt_at, finished_at, last_error)"
-          + " WHERE e.id = v.id AND e.lease_owner = v.owner RETURNING e.id, v.owner";
-  private static final String LOG_ALL =
-      "INSERT INTO delivery_attempt (delivery_id, series, number, started_at, duration_ms,"
-          + " http_status, response_start, cause) SELECT e.id, e.replays + 1, v.number,"
-          + " v.started_at::timestamptz, v.duration_ms, v.status, v.response_start, v.cause"
-          + " FROM unnest(?::int8[], ?::int4[], ?::text[], ?::int8[], ?::int4[], ?::text[],"
-          + " ?::text[]) WITH ORDINALITY"
-          + " AS v(id, number, started_at, duration_ms, status, response_start, cause, position)"
-          + " JOIN event_delivery e ON e.id = v.id ORDER BY v.position";
+      "WITH o AS (SELECT * FROM unnest(?::int8[], ?::text[], ?::text[], ?::text[], ?::text[],"
+          + " ?::text[], ?::int4[], ?::text[], ?::int8[], ?::int4[], ?::text[], ?::text[])"
+          + " WITH ORDINALITY AS v(id, owner, status, next_attempt_at, finished_at, last_error,"
+          + " number, started_at, duration_ms, http_status, response_start, cause, position)),"
+          + " held AS (UPDATE event_delivery e SET status = o.status, attempts = e.attempts + 1,"
+          + " next_attempt_at = o.next_attempt_at::timestamptz,"
+          + " finished_at = o.finished_at::timestamptz, lease_owner = NULL, lease_until = NULL,"
+          + " last_error = o.last_error FROM o WHERE e.id = o.id AND e.lease_owner = o.owner"
+          + " RETURNING e.id, e.replays, o.position),"
+          + " logged AS (INSERT INTO delivery_attempt (delivery_id, series, number, started_at,"
+          + " duration_ms, http_status, response_start, cause) SELECT held.id, held.replays + 1,"
+          + " o.number, o.started_at::timestamptz, o.duration_ms, o.http_status,"
+          + " o.response_start, o.cause FROM held JOIN o ON o.position = held.position"
+          + " ORDER BY held.position)"
+          + " SELECT position FROM held";
   private static final String DEFER =
       "UPDATE event_delivery SET next_attempt_at = :dueAt, lease_owner = NULL, lease_until = NULL"
           + " WHERE id IN (<ids>) AND lease_owner = :owner";
@@ -138,21 +160,20 @@ public final class JdbcDueDeliveries implements DueDeliveries {
         leaseUntil,
         handle -> {
           if (skipped.isEmpty()) {
-            return handle.createQuery(CLAIM).bind("now", now).bind("limit", limit);
+            return new Due(CLAIM, query -> query.bind("now", now).bind("limit", limit));
           }
           List<String> hosts =
               handle.createQuery(PENDING_HOSTS).mapTo(String.class).list().stream()
                   .filter(host -> !skipped.contains(host))
                   .toList();
-          Query query;
+          UnaryOperator<Query> limited = query -> query.bind("now", now).bind("limit", limit);
           if (hosts.isEmpty()) {
-            query = handle.createQuery(CLAIM_UNHOSTED);
+            return new Due(CLAIM_UNHOSTED, limited);
           } else if (hosts.size() <= MAX_NAMED_HOSTS) {
-            query = handle.createQuery(CLAIM_AMONG).bindList("hosts", hosts);
-          } else {
-            query = handle.createQuery(CLAIM_SKIPPING).bindList("skipped", List.copyOf(skipped));
+            return new Due(CLAIM_AMONG, query -> limited.apply(query.bindList("hosts", hosts)));
           }
-          return query.bind("now", now).bind("limit", limit);
+          List<String> left = List.copyOf(skipped);
+          return new Due(CLAIM_SKIPPING, query -> limited.apply(query.bindList("skipped", left)));
         });
   }
 
@@ -164,19 +185,55 @@ public final class JdbcDueDeliveries implements DueDeliveries {
         owner,
         leaseUntil,
         handle ->
-            handle
-                .createQuery(CLAIM_OF_HOST)
-                .bind("host", host)
-                .bind("now", now)
-                .bind("limit", limit));
+            new Due(
+                CLAIM_OF_HOST,
+                query -> query.bind("host", host).bind("now", now).bind("limit", limit)));
   }
 
+  @Override
+  public List<DueDelivery> claimOf(
+      String owner, String host, Instant now, Instant leaseUntil, int limit, DuePosition after) {
+    return claim(
+        "claim due deliveries to " + host,
+        owner,
+        leaseUntil,
+        handle ->
+            new Due(
+                CLAIM_OF_HOST_AFTER,
+                query ->
+                    query
+                        .bind("host", host)
+                        .bind("afterAt", after.dueAt())
+                        .bind("afterId", after.id())
+                        .bind("now", now)
+                        .bind("limit", limit)));
+  }
+
+  /** Which rows a claim takes: what follows {@code FROM event_delivery}, and its bindings. */
+  private record Due(String condition, UnaryOperator<Query> binds) {}
+
   private List<DueDelivery> claim(
-      String what, String owner, Instant leaseUntil, Function<Handle, Query> select) {
+      String what, String owner, Instant leaseUntil, Function<Handle, Due> pick) {
     return database.writeUnflushed(
         what,
         handle -> {
-          List<EventDeliveryRow> rows = select.apply(handle).mapTo(EventDeliveryRow.class).list();
+          Due due = pick.apply(handle);
+          if (database.postgres(handle.getConnection())) {
+            Query leased =
+                handle
+                    .createQuery(CLAIMED_HEAD + due.condition() + CLAIMED_TAIL)
+                    .bind("owner", owner)
+                    .bind("leaseUntil", leaseUntil);
+            return due.binds().apply(leased).mapTo(EventDeliveryRow.class).list().stream()
+                .sorted(CLAIM_ORDER)
+                .map(JdbcDueDeliveries::toDue)
+                .toList();
+          }
+          List<EventDeliveryRow> rows =
+              due.binds()
+                  .apply(handle.createQuery(SELECT_DUE + due.condition()))
+                  .mapTo(EventDeliveryRow.class)
+                  .list();
           if (rows.isEmpty()) {
             return List.of();
           }
@@ -190,6 +247,10 @@ public final class JdbcDueDeliveries implements DueDeliveries {
         });
   }
 
+  // The order a claim's SQL reads rows in.
+  private static final Comparator<EventDeliveryRow> CLAIM_ORDER =
+      Comparator.comparing(EventDeliveryRow::nextAttemptAt).thenComparing(EventDeliveryRow::id);
+
   private static DueDelivery toDue(EventDeliveryRow row) {
     Delivery delivery = row.toDelivery();
     PendingEvent event = delivery.event();
@@ -201,7 +262,8 @@ public final class JdbcDueDeliveries implements DueDeliveries {
         row.handlerUrl(),
         event.data(),
         event.subjects(),
-        row.attempts());
+        row.attempts(),
+        row.nextAttemptAt());
   }
 
   /**
@@ -241,9 +303,9 @@ public final class JdbcDueDeliveries implements DueDeliveries {
   }
 
   /**
-   * {@link #finishAll} on PostgreSQL: the verdicts in one statement (each while its lease holds),
-   * then the log lines of those that held in another. An outcome repeated in one batch (the same
-   * delivery and owner) is stored once, by its first, as the batch of single statements would.
+   * {@link #finishAll} on PostgreSQL: the verdicts (each while its lease holds) and the log lines
+   * of those that held in one statement. An outcome repeated in one batch (the same delivery and
+   * owner) is stored once, by its first, as the batch of single statements would.
    */
   private static List<Boolean> finishAllAtOnce(Connection connection, List<Outcome> outcomes)
       throws SQLException {
@@ -254,51 +316,42 @@ public final class JdbcDueDeliveries implements DueDeliveries {
     List<Outcome> verdicts = List.copyOf(firsts.values());
     List<VerdictColumns> columns =
         verdicts.stream().map(o -> VerdictColumns.of(o.attempt(), o.verdict())).toList();
+    List<AttemptRecord> attempts = verdicts.stream().map(Outcome::attempt).toList();
     Set<Holder> held = new HashSet<>();
-    try (PreparedStatement update = connection.prepareStatement(FINISH_ALL)) {
-      update.setArray(1, array(connection, "int8", verdicts, Outcome::id, Long[]::new));
-      update.setArray(2, array(connection, "text", verdicts, Outcome::owner, String[]::new));
-      update.setArray(3, array(connection, "text", columns, VerdictColumns::status, String[]::new));
-      update.setArray(
+    try (PreparedStatement finish = connection.prepareStatement(FINISH_ALL)) {
+      finish.setArray(1, array(connection, "int8", verdicts, Outcome::id, Long[]::new));
+      finish.setArray(2, array(connection, "text", verdicts, Outcome::owner, String[]::new));
+      finish.setArray(3, array(connection, "text", columns, VerdictColumns::status, String[]::new));
+      finish.setArray(
           4, array(connection, "text", columns, c -> text(c.nextAttemptAt()), String[]::new));
-      update.setArray(
+      finish.setArray(
           5, array(connection, "text", columns, c -> text(c.finishedAt()), String[]::new));
-      update.setArray(
+      finish.setArray(
           6, array(connection, "text", columns, VerdictColumns::lastError, String[]::new));
-      try (ResultSet rows = update.executeQuery()) {
+      finish.setArray(
+          7, array(connection, "int4", attempts, AttemptRecord::number, Integer[]::new));
+      finish.setArray(
+          8, array(connection, "text", attempts, a -> text(a.startedAt()), String[]::new));
+      finish.setArray(
+          9, array(connection, "int8", attempts, a -> a.duration().toMillis(), Long[]::new));
+      finish.setArray(
+          10, array(connection, "int4", attempts, AttemptRecord::status, Integer[]::new));
+      finish.setArray(
+          11, array(connection, "text", attempts, a -> truncate(a.responseStart()), String[]::new));
+      finish.setArray(
+          12, array(connection, "text", attempts, a -> truncate(a.cause()), String[]::new));
+      try (ResultSet rows = finish.executeQuery()) {
         while (rows.next()) {
-          held.add(new Holder(rows.getLong(1), rows.getString(2)));
+          Outcome o = verdicts.get(rows.getInt(1) - 1);
+          held.add(new Holder(o.id(), o.owner()));
         }
       }
     }
     List<Boolean> stored = new ArrayList<>(outcomes.size());
-    List<Outcome> logged = new ArrayList<>(held.size());
     Set<Holder> seen = new HashSet<>();
     for (Outcome o : outcomes) {
       Holder holder = new Holder(o.id(), o.owner());
-      boolean isHeld = seen.add(holder) && held.contains(holder);
-      stored.add(isHeld);
-      if (isHeld) {
-        logged.add(o);
-      }
-    }
-    if (!logged.isEmpty()) {
-      List<AttemptRecord> attempts = logged.stream().map(Outcome::attempt).toList();
-      try (PreparedStatement log = connection.prepareStatement(LOG_ALL)) {
-        log.setArray(1, array(connection, "int8", logged, Outcome::id, Long[]::new));
-        log.setArray(2, array(connection, "int4", attempts, AttemptRecord::number, Integer[]::new));
-        log.setArray(
-            3, array(connection, "text", attempts, a -> text(a.startedAt()), String[]::new));
-        log.setArray(
-            4, array(connection, "int8", attempts, a -> a.duration().toMillis(), Long[]::new));
-        log.setArray(5, array(connection, "int4", attempts, AttemptRecord::status, Integer[]::new));
-        log.setArray(
-            6,
-            array(connection, "text", attempts, a -> truncate(a.responseStart()), String[]::new));
-        log.setArray(
-            7, array(connection, "text", attempts, a -> truncate(a.cause()), String[]::new));
-        log.executeUpdate();
-      }
+      stored.add(seen.add(holder) && held.contains(holder));
     }
     return stored;
   }

@@ -40,7 +40,10 @@ class PostgresJdbcDueDeliveriesTest extends JdbcDueDeliveriesTest {
                           + " ARRAY['DELIVERED', 'DELIVERED', 'DELIVERED'],"
                           + " ARRAY['2026-12-04T10:00:00Z', '2026-12-04T10:00:00Z',"
                           + " '2026-12-04T10:00:00Z'], ARRAY[NULL, NULL, NULL]::text[],"
-                          + " ARRAY[NULL, NULL, NULL]::text[])";
+                          + " ARRAY[NULL, NULL, NULL]::text[], ARRAY[1, 1, 1],"
+                          + " ARRAY['2026-12-04T10:00:00Z', '2026-12-04T10:00:00Z',"
+                          + " '2026-12-04T10:00:00Z'], ARRAY[5, 5, 5], ARRAY[200, 200, 200],"
+                          + " ARRAY['OK', 'OK', 'OK'], ARRAY[NULL, NULL, NULL]::text[])";
                   // The table grows to 20,000 rows without another ANALYZE.
                   String columns;
                   try (ResultSet rows =
@@ -71,6 +74,54 @@ class PostgresJdbcDueDeliveriesTest extends JdbcDueDeliveriesTest {
         .as(plan)
         .contains("event_delivery_pkey")
         .doesNotContain("Seq Scan on event_delivery");
+  }
+
+  @Test
+  void theIndexesTheWorkerReads_holdOnlyPendingRows_andThePruningIndexOnlyFinishedOnes() {
+    String definitions =
+        instance.sql(
+            connection -> {
+              StringBuilder text = new StringBuilder();
+              try (Statement statement = connection.createStatement();
+                  ResultSet rows =
+                      statement.executeQuery(
+                          "SELECT indexname || ': ' || indexdef FROM pg_indexes"
+                              + " WHERE tablename = 'event_delivery' ORDER BY indexname")) {
+                while (rows.next()) {
+                  text.append(rows.getString(1)).append('\n');
+                }
+              }
+              return text.toString();
+            });
+
+    assertThat(definitions)
+        .as(definitions)
+        .containsPattern("event_delivery_due_idx: .* WHERE \\(\\(status\\)::text = 'PENDING'")
+        .containsPattern("event_delivery_host_due_idx: .* WHERE \\(\\(status\\)::text = 'PENDING'")
+        .containsPattern("event_delivery_finished_idx: .* WHERE \\(finished_at IS NOT NULL\\)");
+  }
+
+  @Test
+  void givenPendingAndDeadRows_theBacklog_countsEachThroughAnIndex() {
+    Instant now = Instant.parse("2026-12-04T10:00:00Z");
+    for (int i = 0; i < 10; i++) {
+      enqueue("local.app.1", "ONIMBOTDELETE", "http://127.0.0.1:9/", now);
+    }
+    String plan =
+        instance.sql(
+            connection -> {
+              try (Statement statement = connection.createStatement()) {
+                statement.execute("ANALYZE event_delivery");
+                statement.execute("SET enable_seqscan = off");
+                try {
+                  return explain(statement, "EXPLAIN " + JdbcDeliveryLog.BACKLOG);
+                } finally {
+                  statement.execute("RESET enable_seqscan");
+                }
+              }
+            });
+
+    assertThat(plan).as(plan).doesNotContain("Seq Scan on event_delivery");
   }
 
   private static String explain(Statement statement, String query) throws java.sql.SQLException {

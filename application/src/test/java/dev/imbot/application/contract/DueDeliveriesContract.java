@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.imbot.application.port.out.delivery.DueDeliveries;
 import dev.imbot.domain.delivery.AttemptRecord;
 import dev.imbot.domain.delivery.DueDelivery;
+import dev.imbot.domain.delivery.DuePosition;
 import dev.imbot.domain.delivery.Verdict;
 import dev.imbot.domain.event.AuthSubjects;
 import dev.imbot.domain.event.EventData;
@@ -301,6 +302,54 @@ public abstract class DueDeliveriesContract {
     assertThat(store().claim("w3", T0, T0.plus(LEASE), 9))
         .extracting(DueDelivery::host)
         .containsExactly("other.example.com:443");
+  }
+
+  @Test
+  void givenAPosition_claimOf_takesOnlyTheHostsDeliveriesAfterItInDueThenIdOrder() {
+    long early = enqueue("https://busy.example.com/a", T0.minusSeconds(9));
+    long sameTimeFirst = enqueue("https://busy.example.com/b", T0.minusSeconds(5));
+    long sameTimeSecond = enqueue("https://busy.example.com/c", T0.minusSeconds(5));
+    long later = enqueue("https://busy.example.com/d", T0.minusSeconds(1));
+    enqueue("https://other.example.com/h", T0.minusSeconds(3));
+
+    List<DueDelivery> first = store().claimOf("w1", "busy.example.com:443", T0, T0.plus(LEASE), 2);
+    List<DueDelivery> after =
+        store()
+            .claimOf(
+                "w1",
+                "busy.example.com:443",
+                T0,
+                T0.plus(LEASE),
+                9,
+                new DuePosition(T0.minusSeconds(5), sameTimeFirst));
+
+    assertThat(first).extracting(DueDelivery::id).containsExactly(early, sameTimeFirst);
+    assertThat(first.get(1).position())
+        .isEqualTo(new DuePosition(T0.minusSeconds(5), sameTimeFirst));
+    assertThat(after).extracting(DueDelivery::id).containsExactly(sameTimeSecond, later);
+  }
+
+  @Test
+  void givenAPositionPastALeaseThatRanOut_claimOf_leavesItToAClaimFromTheStart() {
+    long lost = enqueue("https://busy.example.com/a", T0.minusSeconds(9));
+    long next = enqueue("https://busy.example.com/b", T0.minusSeconds(5));
+    store().claimOf("w1", "busy.example.com:443", T0, T0.plus(LEASE), 1);
+    Instant afterLease = T0.plus(LEASE).plusSeconds(1);
+
+    List<DueDelivery> readOn =
+        store()
+            .claimOf(
+                "w2",
+                "busy.example.com:443",
+                afterLease,
+                afterLease.plus(LEASE),
+                9,
+                new DuePosition(T0.minusSeconds(9), lost));
+    List<DueDelivery> fromStart =
+        store().claimOf("w2", "busy.example.com:443", afterLease, afterLease.plus(LEASE), 9);
+
+    assertThat(readOn).extracting(DueDelivery::id).containsExactly(next);
+    assertThat(fromStart).extracting(DueDelivery::id).containsExactly(lost);
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.imbot.domain.delivery;
 
 import dev.imbot.domain.event.AuthSubjects;
 import dev.imbot.domain.event.EventData;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -17,6 +18,7 @@ import java.util.Objects;
  * @param data the {@code data[...]} tree as recorded, before any bot's token block is merged in
  * @param subjects whose {@code auth} blocks each attempt renders
  * @param attemptsMade attempts made in this series before this one
+ * @param dueAt when it was due, as claimed: with the id, its place in the claims' order
  */
 public record DueDelivery(
     long id,
@@ -26,7 +28,8 @@ public record DueDelivery(
     String handlerUrl,
     EventData data,
     AuthSubjects subjects,
-    int attemptsMade) {
+    int attemptsMade,
+    Instant dueAt) {
   public DueDelivery {
     if (id <= 0) {
       throw new IllegalArgumentException("a delivery id must be positive, was " + id);
@@ -42,12 +45,20 @@ public record DueDelivery(
     if (attemptsMade < 0) {
       throw new IllegalArgumentException("attempts made must not be negative");
     }
+    Objects.requireNonNull(dueAt, "dueAt");
   }
 
-  /** The same delivery with {@code attemptsMade} attempts behind it. */
-  public DueDelivery withAttemptsMade(int attemptsMade) {
+  /**
+   * The same delivery as claimed: {@code attemptsMade} attempts behind it, due at {@code dueAt}.
+   */
+  public DueDelivery claimedAs(int attemptsMade, Instant dueAt) {
     return new DueDelivery(
-        id, application, event, handlerBindingId, handlerUrl, data, subjects, attemptsMade);
+        id, application, event, handlerBindingId, handlerUrl, data, subjects, attemptsMade, dueAt);
+  }
+
+  /** Its place in the order claims take deliveries in. */
+  public DuePosition position() {
+    return new DuePosition(dueAt, id);
   }
 
   /** The {@code webhook-id}: the delivery's id as text, the same for every attempt and replay. */

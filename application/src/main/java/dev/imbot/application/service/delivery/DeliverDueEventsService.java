@@ -13,6 +13,7 @@ import dev.imbot.domain.delivery.AttemptRecord;
 import dev.imbot.domain.delivery.AttemptResult;
 import dev.imbot.domain.delivery.DeliveryPolicy;
 import dev.imbot.domain.delivery.DueDelivery;
+import dev.imbot.domain.delivery.DuePosition;
 import dev.imbot.domain.delivery.HostGate;
 import dev.imbot.domain.delivery.Verdict;
 import dev.imbot.domain.delivery.WebhookRequest;
@@ -25,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -35,8 +37,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -63,6 +68,13 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
   static final Duration INSTALL_WAIT = Duration.ofMinutes(5);
 
   /**
+   * How long a draining host's refills read on from where the last one ended before one reads its
+   * backlog from the start again, and so finds what the others passed by (a delivery whose lease
+   * ran out, one given back due before where they read); a backlog that runs short does so too.
+   */
+  static final Duration READ_ON_FOR = Duration.ofSeconds(5);
+
+  /**
    * A busy host's waiting line, per slot of the host: long enough that a refill (claimed when the
    * line is half empty) lands before the line runs dry.
    */
@@ -75,8 +87,24 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
    */
   static final Duration RENDERED_FRESH = Duration.ofSeconds(1);
 
+  /**
+   * The most tasks taking ended exchanges' work at once: more than one only while work waits, as
+   * when rendering mints an OAuth application's tokens in the store.
+   */
+  static final int MAX_AFTER_WORKERS = 8;
+
   /** The most attempt outcomes one write stores. */
   static final int MAX_OUTCOMES_PER_WRITE = 256;
+
+  /**
+   * A write of fewer outcomes than this first waits {@link #STORE_LINGER} for more to end: a busy
+   * host's outcomes went in writes of ten, each a transaction, a plan and four round trips
+   * (decision 179).
+   */
+  static final int FULL_WRITE = 64;
+
+  /** How long outcomes wait for others before a write that is not full. */
+  static final Duration STORE_LINGER = Duration.ofMillis(5);
 
   static final String WAITING_FOR_INSTALL = "waiting for install: ONAPPINSTALL not delivered yet";
   static final String DROPPED = "dropped: the application was uninstalled";
@@ -105,7 +133,17 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
   // Hosts that had more due than their slots, and the ones being refilled now.
   private final Set<String> backlogged = new HashSet<>();
   private final Set<String> refilling = new HashSet<>();
+  // Where each draining host's last refill ended, and since when refills read on ({@link #refill}).
+  private final Map<String, ReadOn> readOns = new HashMap<>();
   private final Set<CompletableFuture<Void>> inFlight = ConcurrentHashMap.newKeySet();
+  // Refills handed to the executor and not ended yet, which a stop waits for too.
+  private final Set<CompletableFuture<Void>> refills = ConcurrentHashMap.newKeySet();
+  // Ended exchanges' work that waits for the executor, how much, and how many tasks take it: a
+  // task per exchange woke a pooled thread for each attempt; one task takes it in turn while it
+  // keeps up, more while it waits (decision 179).
+  private final ConcurrentLinkedQueue<Runnable> afterWork = new ConcurrentLinkedQueue<>();
+  private final AtomicInteger afterWorkQueued = new AtomicInteger();
+  private final AtomicInteger afterWorkers = new AtomicInteger();
   private volatile boolean stopping;
   // Ended attempts whose outcomes wait to be stored, and whether a thread is storing some now.
   private final ArrayDeque<Ended> outcomes = new ArrayDeque<>();
@@ -223,10 +261,11 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
 
   /**
    * After an attempt to {@code host} ended: while the host has a backlog (more was due than its
-   * slots) and its waiting line runs short, claims from its own backlog to fill the line again.
-   * Answers how many it started or holds.
+   * slots) and its waiting line runs short, hands a claim from its own backlog to the executor to
+   * fill the line again. Answers whether it did: the refill then frees the slot if it finds
+   * nothing.
    */
-  private int refill(DeliverDueEventsCommand command, String host) {
+  private boolean refillLater(DeliverDueEventsCommand command, String host) {
     int room;
     synchronized (this) {
       ArrayDeque<Held> queue = held.get(host);
@@ -236,25 +275,69 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
           || refilling.contains(host)
           || waiting >= holdPerHost / 2
           || gate.nextProbeAt(host).isPresent()) {
-        return 0;
+        return false;
       }
       room = holdPerHost - waiting;
       refilling.add(host);
     }
-    try {
-      Instant now = clock.instant();
-      List<DueDelivery> claimed =
-          deliveries.claimOf(command.worker(), host, now, now.plus(lease), room);
+    CompletableFuture<Void> refilled = new CompletableFuture<>();
+    refills.add(refilled);
+    execute(
+        () -> {
+          try {
+            if (refill(command, host, room) == 0 && !backlogged(host)) {
+              command.slotFreed().run();
+            }
+          } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "refilling the line of " + host + " failed", e);
+          } finally {
+            synchronized (this) {
+              refilling.remove(host);
+            }
+            refills.remove(refilled);
+            refilled.complete(null);
+          }
+        });
+    return true;
+  }
+
+  /**
+   * Claims up to {@code room} of the host's backlog and starts or holds them; how many. It reads on
+   * from where the host's last refill ended ({@link #READ_ON_FOR}).
+   */
+  private int refill(DeliverDueEventsCommand command, String host, int room) {
+    if (stopping) {
+      return 0;
+    }
+    Instant now = clock.instant();
+    ReadOn readOn;
+    synchronized (this) {
+      readOn = readOns.get(host);
+    }
+    boolean fromStart = readOn == null || !now.isBefore(readOn.since.plus(READ_ON_FOR));
+    List<DueDelivery> claimed =
+        fromStart
+            ? deliveries.claimOf(command.worker(), host, now, now.plus(lease), room)
+            : deliveries.claimOf(command.worker(), host, now, now.plus(lease), room, readOn.after);
+    synchronized (this) {
       if (claimed.size() < room) {
-        synchronized (this) {
-          backlogged.remove(host);
-        }
+        backlogged.remove(host);
+        readOns.remove(host);
+      } else {
+        DuePosition last =
+            claimed.stream().map(DueDelivery::position).max(Comparator.naturalOrder()).get();
+        readOns.put(host, new ReadOn(last, fromStart ? now : readOn.since));
       }
-      return start(command, claimed, now);
-    } finally {
-      synchronized (this) {
-        refilling.remove(host);
-      }
+    }
+    return start(command, claimed, now);
+  }
+
+  /** Runs {@code task} on the after-exchange executor (here, while the executor is torn down). */
+  private void execute(Runnable task) {
+    try {
+      afterExchange.execute(task);
+    } catch (RejectedExecutionException e) {
+      task.run();
     }
   }
 
@@ -351,6 +434,9 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
       this.claimedAt = claimedAt;
     }
   }
+
+  /** Where a host's refills read on from, since {@code since}. */
+  private record ReadOn(DuePosition after, Instant since) {}
 
   /** An attempt rendered at {@code startedAt}, its number {@code number}, not sent yet. */
   private record Rendered(WebhookRequest request, int number, Instant startedAt) {
@@ -476,7 +562,10 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
   @Override
   public CompletableFuture<Void> stop() {
     stopping = true;
-    return CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new));
+    // A refill is handed over before the outcome of the attempt that asked for it is stored: once
+    // the attempts are done, every refill they asked for is known.
+    return CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new))
+        .thenCompose(done -> CompletableFuture.allOf(refills.toArray(CompletableFuture[]::new)));
   }
 
   @Override
@@ -485,6 +574,7 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
     synchronized (this) {
       held.values().forEach(waiting::addAll);
       held.clear();
+      readOns.clear();
     }
     try {
       deliveries.releaseAll(worker);
@@ -589,21 +679,49 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
     String host = delivery.host();
     boolean allWereTaken = gate.exchangeEnded(host, record.succeeded(), endedAt);
     int started = startReadyLogged(command, host, endedAt);
-    Runnable rest =
+    afterWork.add(
         () ->
-            afterExchange(command, delivery, record, verdict, endedAt, allWereTaken, started, done);
-    try {
-      afterExchange.execute(rest);
-    } catch (RejectedExecutionException e) {
-      // Only while the service is being torn down: the rest runs here rather than never.
-      rest.run();
+            afterExchange(
+                command, delivery, record, verdict, endedAt, allWereTaken, started, done));
+    int queued = afterWorkQueued.incrementAndGet();
+    // A task more when none takes the work, or when more waits than the tasks taking it.
+    int workers = afterWorkers.get();
+    if ((workers == 0 || queued > workers)
+        && workers < MAX_AFTER_WORKERS
+        && afterWorkers.compareAndSet(workers, workers + 1)) {
+      execute(this::doAfterWork);
+    }
+  }
+
+  /** Takes queued after-exchange work until none is left. */
+  private void doAfterWork() {
+    while (true) {
+      Runnable work = afterWork.poll();
+      if (work == null) {
+        afterWorkers.decrementAndGet();
+        // Work queued after the poll may have found this task still counted: take it back.
+        int workers;
+        do {
+          workers = afterWorkers.get();
+          if (afterWork.isEmpty() || workers >= MAX_AFTER_WORKERS) {
+            return;
+          }
+        } while (!afterWorkers.compareAndSet(workers, workers + 1));
+        continue;
+      }
+      afterWorkQueued.decrementAndGet();
+      try {
+        work.run();
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "the work after an exchange failed", e);
+      }
     }
   }
 
   /**
-   * After an exchange, on the after-exchange executor: starts what waits for the host and was not
-   * ready, queues the outcome to be stored, refills the host's line and renders its next attempts
-   * ahead, then stores what has queued up.
+   * After an exchange, in the one task doing such work: starts what waits for the host and was not
+   * ready, hands the line's refill over, renders its next attempts ahead and queues the outcome,
+   * handing its store over unless one is storing already.
    */
   private void afterExchange(
       DeliverDueEventsCommand command,
@@ -624,20 +742,24 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
       if (allWereTaken && started == 0) {
         command.slotFreed().run();
       }
-      // The host's line is refilled here, while other threads store outcomes: refilled only after
-      // a store, claims and writes took turns.
-      refill(command, host);
+      // The host's line is refilled by another task, while outcomes are stored by a third: this one
+      // goes on rendering ahead, so that the sender's thread finds the next attempts ready.
+      refillLater(command, host);
       renderAhead(host);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "starting or refilling what waits for " + host + " failed", e);
     } finally {
       // Queued only now: until its outcome is stored the attempt counts in flight, so a stop
-      // waits for the refill above too and no claim lands after the claims are given back.
+      // learns of the refill above too and no claim lands after the claims are given back.
       synchronized (outcomes) {
         outcomes.add(new Ended(command, delivery, record, verdict, endedAt, started, done));
+        if (storing) {
+          return;
+        }
+        storing = true;
       }
     }
-    storeEnded();
+    execute(this::storeEnded);
   }
 
   /**
@@ -740,26 +862,44 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
       CompletableFuture<Void> done) {}
 
   /**
-   * Stores ended attempts' outcomes, many in one write: the first thread to find none being written
-   * writes all that have queued up, again until none are left; the others only queue theirs. One
-   * commit per attempt bounded a backlog's drain by the disk, not by the handler (decision 129).
+   * Stores ended attempts' outcomes, many in one write, as the one task storing (its caller set
+   * {@code storing}): all that have queued up, again until none are left; the others only queue
+   * theirs. One commit per attempt bounded a backlog's drain by the disk, not by the handler
+   * (decision 129). A write that would not be full waits {@link #STORE_LINGER} first, unless the
+   * service is stopping.
    */
   private void storeEnded() {
-    while (true) {
-      List<Ended> batch;
-      synchronized (outcomes) {
-        if (storing || outcomes.isEmpty()) {
-          return;
+    storeEnded(false);
+  }
+
+  private void storeEnded(boolean lingered) {
+    boolean handedOn = false;
+    try {
+      while (true) {
+        List<Ended> batch;
+        synchronized (outcomes) {
+          if (outcomes.isEmpty()) {
+            storing = false;
+            handedOn = true;
+            return;
+          }
+          if (!lingered && outcomes.size() < FULL_WRITE && !stopping) {
+            handedOn = true;
+            CompletableFuture.delayedExecutor(
+                    STORE_LINGER.toNanos(), TimeUnit.NANOSECONDS, this::execute)
+                .execute(() -> storeEnded(true));
+            return;
+          }
+          lingered = false;
+          batch = new ArrayList<>(Math.min(outcomes.size(), MAX_OUTCOMES_PER_WRITE));
+          while (!outcomes.isEmpty() && batch.size() < MAX_OUTCOMES_PER_WRITE) {
+            batch.add(outcomes.poll());
+          }
         }
-        storing = true;
-        batch = new ArrayList<>(Math.min(outcomes.size(), MAX_OUTCOMES_PER_WRITE));
-        while (!outcomes.isEmpty() && batch.size() < MAX_OUTCOMES_PER_WRITE) {
-          batch.add(outcomes.poll());
-        }
-      }
-      try {
         store(batch);
-      } finally {
+      }
+    } finally {
+      if (!handedOn) {
         synchronized (outcomes) {
           storing = false;
         }
@@ -809,7 +949,7 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
           try {
             // What waits for this host may have been held back by the cap on outcomes not yet
             // stored, which these stored outcomes lifted.
-            more = startHeld(command, host) + refill(command, host);
+            more = startHeld(command, host) + (refillLater(command, host) ? 1 : 0);
           } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "refilling the line of " + host + " failed", e);
           }

@@ -2,6 +2,7 @@ package dev.imbot.application.port.out.delivery;
 
 import dev.imbot.domain.delivery.AttemptRecord;
 import dev.imbot.domain.delivery.DueDelivery;
+import dev.imbot.domain.delivery.DuePosition;
 import dev.imbot.domain.delivery.Verdict;
 import java.time.Instant;
 import java.util.List;
@@ -36,6 +37,14 @@ public interface DueDeliveries {
    * backlog, taken to refill its waiting line while its slots are busy.
    */
   List<DueDelivery> claimOf(String owner, String host, Instant now, Instant leaseUntil, int limit);
+
+  /**
+   * As {@link #claimOf(String, String, Instant, Instant, int)}, only deliveries that come after
+   * {@code after} in the claims' order (due time, then id): a refill that goes on from the last
+   * delivery the host's previous claim took, without reading past the ones that claim leased.
+   */
+  List<DueDelivery> claimOf(
+      String owner, String host, Instant now, Instant leaseUntil, int limit, DuePosition after);
 
   /**
    * Logs {@code attempt} of delivery {@code id} and applies {@code verdict}, ending the lease; does
