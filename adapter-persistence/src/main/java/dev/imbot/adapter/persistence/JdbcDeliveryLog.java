@@ -431,8 +431,14 @@ public final class JdbcDeliveryLog implements DeliveryLog, DeliveryReplays, Deli
         values.put("handlerUrl", filter.handlerUrl());
       }
       if (filter.status() != null) {
-        clauses.add("status = :status");
-        values.put("status", filter.status().name());
+        // As the indexes hold them on PostgreSQL: the pending rows' by a literal status, the
+        // finished rows' by finished_at, which only they have (decision 179).
+        if (filter.status().name().equals("PENDING")) {
+          clauses.add("status = 'PENDING'");
+        } else {
+          clauses.add("status = :status AND finished_at IS NOT NULL");
+          values.put("status", filter.status().name());
+        }
       }
       if (filter.from() != null) {
         clauses.add("created_at >= :from");

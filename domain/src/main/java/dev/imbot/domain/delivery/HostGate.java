@@ -65,6 +65,11 @@ public final class HostGate {
     return perHost;
   }
 
+  /** The most attempts in flight in all. */
+  public int total() {
+    return total;
+  }
+
   /** Attempts that may start now, as far as the caps in all go. */
   public synchronized int freeSlots() {
     return Math.min(total - exchanging, OUTCOMES_PER_SLOT * total - unstored);

@@ -129,6 +129,7 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
   private final Executor afterExchange;
   private final Duration halfLease;
   private final int holdPerHost;
+  private final int fullWrite;
   private final Map<String, ArrayDeque<Held>> held = new HashMap<>();
   // Hosts that had more due than their slots, and the ones being refilled now.
   private final Set<String> backlogged = new HashSet<>();
@@ -179,6 +180,9 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
     this.afterExchange = Objects.requireNonNull(afterExchange, "afterExchange");
     this.halfLease = lease.dividedBy(2);
     this.holdPerHost = HOLD_PER_SLOT * gate.perHost();
+    // Never more than half of what the gate lets wait to be stored, or a write would wait for
+    // outcomes the gate holds back.
+    this.fullWrite = Math.min(FULL_WRITE, HostGate.OUTCOMES_PER_SLOT * gate.total() / 2);
   }
 
   @Override
@@ -328,6 +332,11 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
             claimed.stream().map(DueDelivery::position).max(Comparator.naturalOrder()).get();
         readOns.put(host, new ReadOn(last, fromStart ? now : readOn.since));
       }
+    }
+    if (stopping) {
+      // The stop began during the claim: given back at once, not started.
+      deliveries.deferAll(claimed.stream().map(DueDelivery::id).toList(), command.worker(), now);
+      return 0;
     }
     return start(command, claimed, now);
   }
@@ -562,10 +571,23 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
   @Override
   public CompletableFuture<Void> stop() {
     stopping = true;
-    // A refill is handed over before the outcome of the attempt that asked for it is stored: once
-    // the attempts are done, every refill they asked for is known.
-    return CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new))
-        .thenCompose(done -> CompletableFuture.allOf(refills.toArray(CompletableFuture[]::new)));
+    return quiet();
+  }
+
+  /**
+   * Done when no attempt and no refill is left: a refill is handed over before the outcome of the
+   * attempt that asked for it is stored, and one that claimed as the stop began starts attempts of
+   * its own, so this looks again until both are none.
+   */
+  private CompletableFuture<Void> quiet() {
+    CompletableFuture<?>[] attempts = inFlight.toArray(CompletableFuture[]::new);
+    CompletableFuture<?>[] refilling = refills.toArray(CompletableFuture[]::new);
+    if (attempts.length == 0 && refilling.length == 0) {
+      return CompletableFuture.completedFuture(null);
+    }
+    return CompletableFuture.allOf(attempts)
+        .thenCompose(done -> CompletableFuture.allOf(refilling))
+        .thenCompose(done -> quiet());
   }
 
   @Override
@@ -695,31 +717,41 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
 
   /** Takes queued after-exchange work until none is left. */
   private void doAfterWork() {
-    while (true) {
-      Runnable work = afterWork.poll();
-      if (work == null) {
-        afterWorkers.decrementAndGet();
-        // Work queued after the poll may have found this task still counted: take it back.
-        int workers;
-        do {
-          workers = afterWorkers.get();
-          if (afterWork.isEmpty() || workers >= MAX_AFTER_WORKERS) {
-            return;
-          }
-        } while (!afterWorkers.compareAndSet(workers, workers + 1));
-        continue;
+    boolean counted = true;
+    try {
+      while (true) {
+        Runnable work = afterWork.poll();
+        if (work == null) {
+          afterWorkers.decrementAndGet();
+          counted = false;
+          // Work queued after the poll may have found this task still counted: take it back.
+          int workers;
+          do {
+            workers = afterWorkers.get();
+            if (afterWork.isEmpty() || workers >= MAX_AFTER_WORKERS) {
+              return;
+            }
+          } while (!afterWorkers.compareAndSet(workers, workers + 1));
+          counted = true;
+          continue;
+        }
+        afterWorkQueued.decrementAndGet();
+        try {
+          work.run();
+        } catch (RuntimeException e) {
+          LOG.log(Level.WARNING, "the work after an exchange failed", e);
+        }
       }
-      afterWorkQueued.decrementAndGet();
-      try {
-        work.run();
-      } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "the work after an exchange failed", e);
+    } finally {
+      // Ended by an Error: the count is given back, so the next work queued starts a task.
+      if (counted) {
+        afterWorkers.decrementAndGet();
       }
     }
   }
 
   /**
-   * After an exchange, in the one task doing such work: starts what waits for the host and was not
+   * After an exchange, in a task taking such work: starts what waits for the host and was not
    * ready, hands the line's refill over, renders its next attempts ahead and queues the outcome,
    * handing its store over unless one is storing already.
    */
@@ -883,7 +915,7 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
             handedOn = true;
             return;
           }
-          if (!lingered && outcomes.size() < FULL_WRITE && !stopping) {
+          if (!lingered && outcomes.size() < fullWrite && !stopping) {
             handedOn = true;
             CompletableFuture.delayedExecutor(
                     STORE_LINGER.toNanos(), TimeUnit.NANOSECONDS, this::execute)
