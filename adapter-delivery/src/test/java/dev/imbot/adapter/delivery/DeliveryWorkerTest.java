@@ -193,13 +193,7 @@ class DeliveryWorkerTest {
     DueDeliveries counting =
         watching(memory, "deferAll", args -> givenBack.addAndGet(((List<?>) args[0]).size()));
     try (HandlerServer handler = HandlerServer.ok();
-        DeliveryRig rig =
-            new DeliveryRig(
-                DEFAULTS,
-                counting,
-                new MutableClock(DeliveryRig.T0),
-                new InMemorySigningSecrets(),
-                new InMemoryPortal())) {
+        DeliveryRig rig = rigOver(counting, DEFAULTS)) {
       rig.clock.ticking();
       for (int i = 0; i < 300; i++) {
         due(memory, rig, handler.url("/"));
@@ -224,13 +218,7 @@ class DeliveryWorkerTest {
         watching(
             memory, "claimOf", args -> (args.length == 6 ? readOn : fromStart).incrementAndGet());
     try (HandlerServer handler = HandlerServer.ok();
-        DeliveryRig rig =
-            new DeliveryRig(
-                DEFAULTS,
-                counting,
-                new MutableClock(DeliveryRig.T0),
-                new InMemorySigningSecrets(),
-                new InMemoryPortal())) {
+        DeliveryRig rig = rigOver(counting, DEFAULTS)) {
       rig.clock.ticking();
       for (int i = 0; i < 600; i++) {
         due(memory, rig, handler.url("/"));
@@ -250,13 +238,7 @@ class DeliveryWorkerTest {
       throws Exception {
     InMemoryDueDeliveries memory = new InMemoryDueDeliveries();
     try (HandlerServer slow = HandlerServer.slow(Duration.ofMillis(20));
-        DeliveryRig rig =
-            new DeliveryRig(
-                DEFAULTS,
-                memory,
-                new MutableClock(DeliveryRig.T0),
-                new InMemorySigningSecrets(),
-                new InMemoryPortal())) {
+        DeliveryRig rig = rigOver(memory, DEFAULTS)) {
       for (int i = 0; i < 400; i++) {
         due(memory, rig, slow.url("/"));
       }
@@ -346,13 +328,7 @@ class DeliveryWorkerTest {
     DueDeliveries counting = watching(memory, "claim", args -> rounds.incrementAndGet());
     try (HandlerServer slow = HandlerServer.slow(Duration.ofMillis(200));
         HandlerServer other = HandlerServer.ok();
-        DeliveryRig rig =
-            new DeliveryRig(
-                DEFAULTS.pollInterval(Duration.ofHours(1)),
-                counting,
-                new MutableClock(DeliveryRig.T0),
-                new InMemorySigningSecrets(),
-                new InMemoryPortal())) {
+        DeliveryRig rig = rigOver(counting, DEFAULTS.pollInterval(Duration.ofHours(1)))) {
       rig.clock.ticking();
       String busy = HandlerHost.of(slow.url("/"));
       for (int i = 0; i < 200; i++) {
@@ -537,13 +513,7 @@ class DeliveryWorkerTest {
               }
             });
     try (HandlerServer handler = HandlerServer.ok();
-        DeliveryRig rig =
-            new DeliveryRig(
-                DEFAULTS.total(1).pollInterval(Duration.ofHours(1)),
-                stalling,
-                new MutableClock(DeliveryRig.T0),
-                new InMemorySigningSecrets(),
-                new InMemoryPortal())) {
+        DeliveryRig rig = rigOver(stalling, DEFAULTS.total(1).pollInterval(Duration.ofHours(1)))) {
       for (int i = 0; i < 6; i++) {
         due(memory, rig, handler.url("/"));
       }
@@ -583,6 +553,16 @@ class DeliveryWorkerTest {
                 throw e.getCause();
               }
             });
+  }
+
+  /** A rig over {@code store}, its clock at T0 and still until the test moves it. */
+  private static DeliveryRig rigOver(DueDeliveries store, DeliveryRig.Settings settings) {
+    return new DeliveryRig(
+        settings,
+        store,
+        new MutableClock(DeliveryRig.T0),
+        new InMemorySigningSecrets(),
+        new InMemoryPortal());
   }
 
   /** An {@code ONIMBOTDELETE} to {@code url} in {@code memory}, due now on the rig's clock. */

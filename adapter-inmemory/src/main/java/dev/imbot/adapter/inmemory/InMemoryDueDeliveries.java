@@ -59,6 +59,11 @@ public final class InMemoryDueDeliveries
       Instant finishedAt,
       int replays) {
 
+    /** Its place in the order claims take deliveries in. */
+    DuePosition position() {
+      return new DuePosition(nextAttemptAt, delivery.id());
+    }
+
     /** The attempt log without its series. */
     public List<AttemptRecord> attempts() {
       return log.stream().map(LoggedAttempt::attempt).toList();
@@ -195,9 +200,7 @@ public final class InMemoryDueDeliveries
         now,
         leaseUntil,
         limit,
-        s ->
-            host.equals(s.delivery().host())
-                && new DuePosition(s.nextAttemptAt(), s.delivery().id()).compareTo(after) > 0);
+        s -> host.equals(s.delivery().host()) && s.position().compareTo(after) > 0);
   }
 
   private List<DueDelivery> claimWhere(
@@ -212,8 +215,7 @@ public final class InMemoryDueDeliveries
             .filter(s -> !s.nextAttemptAt().isAfter(now))
             .filter(s -> s.leaseUntil() == null || !s.leaseUntil().isAfter(now))
             .filter(wanted)
-            .sorted(
-                Comparator.comparing(Stored::nextAttemptAt).thenComparing(s -> s.delivery().id()))
+            .sorted(Comparator.comparing(Stored::position))
             .limit(limit)
             .toList();
     List<DueDelivery> claimed = new ArrayList<>();

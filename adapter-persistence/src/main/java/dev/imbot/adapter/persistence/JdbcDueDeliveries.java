@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -148,8 +149,8 @@ public final class JdbcDueDeliveries implements DueDeliveries {
   }
 
   /**
-   * Two statements in one transaction: lock the due rows, lease them; with hosts to skip, the hosts
-   * with pending deliveries are read first and the others named.
+   * One transaction: lock the due rows and lease them (one statement on PostgreSQL, two on H2);
+   * with hosts to skip, the hosts with pending deliveries are read first and the others named.
    */
   @Override
   public List<DueDelivery> claim(
@@ -157,63 +158,73 @@ public final class JdbcDueDeliveries implements DueDeliveries {
     return claim(
         "claim due deliveries",
         owner,
+        now,
         leaseUntil,
+        limit,
         handle -> {
           if (skipped.isEmpty()) {
-            return new Due(CLAIM, query -> query.bind("now", now).bind("limit", limit));
+            return new Due(CLAIM, query -> query);
           }
           List<String> hosts =
               handle.createQuery(PENDING_HOSTS).mapTo(String.class).list().stream()
                   .filter(host -> !skipped.contains(host))
                   .toList();
-          UnaryOperator<Query> limited = query -> query.bind("now", now).bind("limit", limit);
           if (hosts.isEmpty()) {
-            return new Due(CLAIM_UNHOSTED, limited);
+            return new Due(CLAIM_UNHOSTED, query -> query);
           } else if (hosts.size() <= MAX_NAMED_HOSTS) {
-            return new Due(CLAIM_AMONG, query -> limited.apply(query.bindList("hosts", hosts)));
+            return new Due(CLAIM_AMONG, query -> query.bindList("hosts", hosts));
           }
           List<String> left = List.copyOf(skipped);
-          return new Due(CLAIM_SKIPPING, query -> limited.apply(query.bindList("skipped", left)));
+          return new Due(CLAIM_SKIPPING, query -> query.bindList("skipped", left));
         });
   }
 
   @Override
   public List<DueDelivery> claimOf(
       String owner, String host, Instant now, Instant leaseUntil, int limit) {
-    return claim(
-        "claim due deliveries to " + host,
-        owner,
-        leaseUntil,
-        handle ->
-            new Due(
-                CLAIM_OF_HOST,
-                query -> query.bind("host", host).bind("now", now).bind("limit", limit)));
+    return claimOfHost(owner, host, now, leaseUntil, limit, null);
   }
 
   @Override
   public List<DueDelivery> claimOf(
       String owner, String host, Instant now, Instant leaseUntil, int limit, DuePosition after) {
+    return claimOfHost(owner, host, now, leaseUntil, limit, Objects.requireNonNull(after));
+  }
+
+  /** The host's backlog from its start, or with {@code after} from there on. */
+  private List<DueDelivery> claimOfHost(
+      String owner, String host, Instant now, Instant leaseUntil, int limit, DuePosition after) {
     return claim(
         "claim due deliveries to " + host,
         owner,
+        now,
         leaseUntil,
+        limit,
         handle ->
-            new Due(
-                CLAIM_OF_HOST_AFTER,
-                query ->
-                    query
-                        .bind("host", host)
-                        .bind("afterAt", after.dueAt())
-                        .bind("afterId", after.id())
-                        .bind("now", now)
-                        .bind("limit", limit)));
+            after == null
+                ? new Due(CLAIM_OF_HOST, query -> query.bind("host", host))
+                : new Due(
+                    CLAIM_OF_HOST_AFTER,
+                    query ->
+                        query
+                            .bind("host", host)
+                            .bind("afterAt", after.dueAt())
+                            .bind("afterId", after.id())));
   }
 
-  /** Which rows a claim takes: what follows {@code FROM event_delivery}, and its bindings. */
+  /**
+   * Which rows a claim takes: what follows {@code FROM event_delivery}, and what it binds besides
+   * {@code now} and {@code limit}, which every claim binds.
+   */
   private record Due(String condition, UnaryOperator<Query> binds) {}
 
   private List<DueDelivery> claim(
-      String what, String owner, Instant leaseUntil, Function<Handle, Due> pick) {
+      String what,
+      String owner,
+      Instant now,
+      Instant leaseUntil,
+      int limit,
+      Function<Handle, Due> pick) {
     return database.writeUnflushed(
         what,
         handle -> {
@@ -223,15 +234,21 @@ public final class JdbcDueDeliveries implements DueDeliveries {
                 handle
                     .createQuery(CLAIMED_HEAD + due.condition() + CLAIMED_TAIL)
                     .bind("owner", owner)
-                    .bind("leaseUntil", leaseUntil);
+                    .bind("leaseUntil", leaseUntil)
+                    .bind("now", now)
+                    .bind("limit", limit);
             return due.binds().apply(leased).mapTo(EventDeliveryRow.class).list().stream()
-                .sorted(CLAIM_ORDER)
                 .map(JdbcDueDeliveries::toDue)
+                .sorted(Comparator.comparing(DueDelivery::position))
                 .toList();
           }
           List<EventDeliveryRow> rows =
               due.binds()
-                  .apply(handle.createQuery(SELECT_DUE + due.condition()))
+                  .apply(
+                      handle
+                          .createQuery(SELECT_DUE + due.condition())
+                          .bind("now", now)
+                          .bind("limit", limit))
                   .mapTo(EventDeliveryRow.class)
                   .list();
           if (rows.isEmpty()) {
@@ -246,10 +263,6 @@ public final class JdbcDueDeliveries implements DueDeliveries {
           return rows.stream().map(JdbcDueDeliveries::toDue).toList();
         });
   }
-
-  // The order a claim's SQL reads rows in.
-  private static final Comparator<EventDeliveryRow> CLAIM_ORDER =
-      Comparator.comparing(EventDeliveryRow::nextAttemptAt).thenComparing(EventDeliveryRow::id);
 
   private static DueDelivery toDue(EventDeliveryRow row) {
     Delivery delivery = row.toDelivery();

@@ -16,10 +16,7 @@ class PostgresJdbcDueDeliveriesTest extends JdbcDueDeliveriesTest {
 
   @Test
   void givenStatisticsOfASmallTable_theWorkersPlanningMode_findsVerdictRowsByIdInTheGrownTable() {
-    Instant now = Instant.parse("2026-12-04T10:00:00Z");
-    for (int i = 0; i < 10; i++) {
-      enqueue("local.app.1", "ONIMBOTDELETE", "http://127.0.0.1:9/", now);
-    }
+    enqueuePending(10);
     String plan =
         instance.sql(
             connection -> {
@@ -102,11 +99,8 @@ class PostgresJdbcDueDeliveriesTest extends JdbcDueDeliveriesTest {
   }
 
   @Test
-  void givenPendingAndDeadRows_theBacklog_countsEachThroughAnIndex() {
-    Instant now = Instant.parse("2026-12-04T10:00:00Z");
-    for (int i = 0; i < 10; i++) {
-      enqueue("local.app.1", "ONIMBOTDELETE", "http://127.0.0.1:9/", now);
-    }
+  void givenPendingDeliveries_theBacklogQuery_readsThroughIndexesNotTheTable() {
+    enqueuePending(10);
     String plan =
         instance.sql(
             connection -> {
@@ -124,6 +118,12 @@ class PostgresJdbcDueDeliveriesTest extends JdbcDueDeliveriesTest {
     assertThat(plan).as(plan).doesNotContain("Seq Scan on event_delivery");
   }
 
+  private void enqueuePending(int count) {
+    for (int i = 0; i < count; i++) {
+      enqueue("local.app.1", "ONIMBOTDELETE", "http://127.0.0.1:9/", T0);
+    }
+  }
+
   private static String explain(Statement statement, String query) throws java.sql.SQLException {
     StringBuilder text = new StringBuilder();
     try (ResultSet rows = statement.executeQuery(query)) {
@@ -137,10 +137,8 @@ class PostgresJdbcDueDeliveriesTest extends JdbcDueDeliveriesTest {
   @Test
   void givenMostFinished_verdictsAndGiveBacks_findTheirRowByItsIdInThePlanUsedAfterFiveRuns()
       throws Exception {
-    Instant now = Instant.parse("2026-12-04T10:00:00Z");
-    for (int i = 0; i < 300; i++) {
-      enqueue("local.app.1", "ONIMBOTDELETE", "http://127.0.0.1:9/", now);
-    }
+    Instant now = T0;
+    enqueuePending(300);
     store().claim("worker-1", now, now.plusSeconds(60), 300);
     String plans =
         instance.sql(

@@ -26,7 +26,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -131,14 +130,13 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
   private final int holdPerHost;
   private final int fullWrite;
   private final Map<String, ArrayDeque<Held>> held = new HashMap<>();
-  // Hosts that had more due than their slots, and the ones being refilled now.
+  // Hosts that had more due than their slots, and the ones being refilled now (done when the
+  // refill has ended; a stop waits for them too).
   private final Set<String> backlogged = new HashSet<>();
-  private final Set<String> refilling = new HashSet<>();
+  private final Map<String, CompletableFuture<Void>> refilling = new HashMap<>();
   // Where each draining host's last refill ended, and since when refills read on ({@link #refill}).
   private final Map<String, ReadOn> readOns = new HashMap<>();
   private final Set<CompletableFuture<Void>> inFlight = ConcurrentHashMap.newKeySet();
-  // Refills handed to the executor and not ended yet, which a stop waits for too.
-  private final Set<CompletableFuture<Void>> refills = ConcurrentHashMap.newKeySet();
   // Ended exchanges' work that waits for the executor, how much, and how many tasks take it: a
   // task per exchange woke a pooled thread for each attempt; one task takes it in turn while it
   // keeps up, more while it waits (decision 179).
@@ -276,16 +274,14 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
       int waiting = queue == null ? 0 : queue.size();
       if (stopping
           || !backlogged.contains(host)
-          || refilling.contains(host)
+          || refilling.containsKey(host)
           || waiting >= holdPerHost / 2
           || gate.nextProbeAt(host).isPresent()) {
         return false;
       }
       room = holdPerHost - waiting;
-      refilling.add(host);
+      refilling.put(host, new CompletableFuture<>());
     }
-    CompletableFuture<Void> refilled = new CompletableFuture<>();
-    refills.add(refilled);
     execute(
         () -> {
           try {
@@ -295,10 +291,10 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
           } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "refilling the line of " + host + " failed", e);
           } finally {
+            CompletableFuture<Void> refilled;
             synchronized (this) {
-              refilling.remove(host);
+              refilled = refilling.remove(host);
             }
-            refills.remove(refilled);
             refilled.complete(null);
           }
         });
@@ -328,8 +324,8 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
         backlogged.remove(host);
         readOns.remove(host);
       } else {
-        DuePosition last =
-            claimed.stream().map(DueDelivery::position).max(Comparator.naturalOrder()).get();
+        // Claims answer in their order: the last is where the next one reads on from.
+        DuePosition last = claimed.get(claimed.size() - 1).position();
         readOns.put(host, new ReadOn(last, fromStart ? now : readOn.since));
       }
     }
@@ -581,12 +577,15 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
    */
   private CompletableFuture<Void> quiet() {
     CompletableFuture<?>[] attempts = inFlight.toArray(CompletableFuture[]::new);
-    CompletableFuture<?>[] refilling = refills.toArray(CompletableFuture[]::new);
-    if (attempts.length == 0 && refilling.length == 0) {
+    CompletableFuture<?>[] refills;
+    synchronized (this) {
+      refills = refilling.values().toArray(CompletableFuture[]::new);
+    }
+    if (attempts.length == 0 && refills.length == 0) {
       return CompletableFuture.completedFuture(null);
     }
     return CompletableFuture.allOf(attempts)
-        .thenCompose(done -> CompletableFuture.allOf(refilling))
+        .thenCompose(done -> CompletableFuture.allOf(refills))
         .thenCompose(done -> quiet());
   }
 
@@ -791,7 +790,7 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
         storing = true;
       }
     }
-    execute(this::storeEnded);
+    execute(() -> storeEnded(false));
   }
 
   /**
@@ -900,10 +899,6 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
    * (decision 129). A write that would not be full waits {@link #STORE_LINGER} first, unless the
    * service is stopping.
    */
-  private void storeEnded() {
-    storeEnded(false);
-  }
-
   private void storeEnded(boolean lingered) {
     boolean handedOn = false;
     try {
