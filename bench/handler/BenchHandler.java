@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -43,10 +42,6 @@ import java.util.concurrent.atomic.AtomicLong;
  *   post URL DIALOGS COUNT CONCURRENCY
  *       posts COUNT im.message.add (form-encoded), DIALOG_ID round-robin over the comma-separated
  *       DIALOGS, as fast as CONCURRENCY requests in flight allow; prints "sent=N errors=M".
- *   pace URL DIALOGS RATE SECONDS [CONNECTIONS]
- *       the same at a steady RATE per second for SECONDS, over CONNECTIONS (default 64) plain
- *       keep-alive sockets; each message text is "b<epoch µs>" of the moment it was due; prints
- *       "sent=N errors=M late=L".
  * </pre>
  */
 public class BenchHandler {
@@ -69,7 +64,6 @@ public class BenchHandler {
       case "handler" -> handler(args);
       case "blackhole" -> blackhole(args);
       case "post" -> post(args);
-      case "pace" -> pace(args);
       default -> throw new IllegalArgumentException(args[0]);
     }
   }
@@ -256,120 +250,4 @@ public class BenchHandler {
     System.out.println("sent=" + count + " errors=" + errors.get());
     System.exit(0);
   }
-
-  /**
-   * Open-loop pacing over plain keep-alive sockets, one thread per connection: a message is due
-   * every 1/RATE s whether or not earlier ones were answered, and its text carries the moment it
-   * was due, so a send delayed by busy connections counts against the service (no coordinated
-   * omission). The JDK's HttpClient cost about 1.5 ms of CPU per request here, on the same two
-   * cores as the service it measured.
-   */
-  static void pace(String[] args) throws Exception {
-    URI uri = URI.create(args[1]);
-    String[] dialogs = args[2].split(",");
-    double rate = Double.parseDouble(args[3]);
-    long total = Math.round(rate * Double.parseDouble(args[4]));
-    int connections = args.length > 5 ? Integer.parseInt(args[5]) : 64;
-    long interval = Math.round(1e9 / rate);
-    AtomicLong next = new AtomicLong();
-    AtomicLong errors = new AtomicLong();
-    AtomicLong late = new AtomicLong();
-    // The due times on both clocks: nanoTime to wait on, epoch micros to write into the text.
-    long startNanos = System.nanoTime() + 50_000_000L;
-    long startMicros = micros() + 50_000L;
-    String target = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-    String head = "POST " + target + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
-        + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: ";
-    List<Thread> threads = new ArrayList<>();
-    for (int c = 0; c < connections; c++) {
-      Thread thread = new Thread(() -> {
-        Socket socket = null;
-        for (long i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
-          long due = startNanos + i * interval;
-          long wait = due - System.nanoTime();
-          if (wait > 0) java.util.concurrent.locks.LockSupport.parkNanos(wait);
-          else if (wait < -5_000_000) late.incrementAndGet();
-          String body = "DIALOG_ID=" + enc(dialogs[(int) (i % dialogs.length)])
-              + "&MESSAGE=b" + (startMicros + i * interval / 1000);
-          byte[] request = (head + body.length() + "\r\n\r\n" + body)
-              .getBytes(StandardCharsets.UTF_8);
-          try {
-            if (socket == null) {
-              socket = new Socket(uri.getHost(), uri.getPort());
-              socket.setTcpNoDelay(true);
-              socket.setSoTimeout(30_000);
-            }
-            socket.getOutputStream().write(request);
-            int status = readResponse(socket.getInputStream());
-            if (status / 100 != 2 && errors.incrementAndGet() <= 3) {
-              System.err.println("HTTP " + status);
-            }
-          } catch (IOException e) {
-            if (errors.incrementAndGet() <= 3) System.err.println(e);
-            try {
-              if (socket != null) socket.close();
-            } catch (IOException ignored) {
-              // closing a broken connection
-            }
-            socket = null;
-          }
-        }
-        try {
-          if (socket != null) socket.close();
-        } catch (IOException ignored) {
-          // done
-        }
-      });
-      thread.start();
-      threads.add(thread);
-    }
-    for (Thread thread : threads) thread.join();
-    System.out.println("sent=" + total + " errors=" + errors.get() + " late=" + late.get());
-    System.exit(0);
-  }
-
-  /** Reads one HTTP/1.1 response (Content-Length or chunked body); answers its status. */
-  static int readResponse(InputStream in) throws IOException {
-    String status = line(in);
-    if (status == null) throw new IOException("connection closed");
-    long length = -1;
-    boolean chunked = false;
-    for (String header = line(in); header != null && !header.isEmpty(); header = line(in)) {
-      String lower = header.toLowerCase(java.util.Locale.ROOT);
-      if (lower.startsWith("content-length:")) length = Long.parseLong(lower.substring(15).trim());
-      if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) chunked = true;
-    }
-    if (chunked) {
-      for (long size = Long.parseLong(line(in).trim(), 16); size > 0;
-          size = Long.parseLong(line(in).trim(), 16)) {
-        skip(in, size);
-        line(in);
-      }
-      line(in);
-    } else if (length > 0) {
-      skip(in, length);
-    }
-    return Integer.parseInt(status.split(" ")[1]);
-  }
-
-  static String line(InputStream in) throws IOException {
-    StringBuilder line = new StringBuilder();
-    for (int b = in.read(); b != '\n'; b = in.read()) {
-      if (b < 0) return line.length() == 0 ? null : line.toString();
-      if (b != '\r') line.append((char) b);
-    }
-    return line.toString();
-  }
-
-  static void skip(InputStream in, long count) throws IOException {
-    for (long left = count; left > 0; ) {
-      long skipped = in.skip(left);
-      if (skipped <= 0) {
-        if (in.read() < 0) throw new IOException("connection closed in a body");
-        skipped = 1;
-      }
-      left -= skipped;
-    }
-  }
-
 }

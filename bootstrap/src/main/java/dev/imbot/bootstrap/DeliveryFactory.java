@@ -14,6 +14,7 @@ import dev.imbot.application.port.out.delivery.SigningSecrets;
 import dev.imbot.application.service.delivery.DeliverDueEventsService;
 import dev.imbot.domain.delivery.Cidr;
 import dev.imbot.domain.delivery.DeliveryPolicy;
+import dev.imbot.domain.delivery.DueDelivery;
 import dev.imbot.domain.delivery.HostGate;
 import dev.imbot.domain.delivery.NetworkGuard;
 import dev.imbot.domain.delivery.RetrySchedule;
@@ -131,11 +132,34 @@ public class DeliveryFactory {
       @Value("${imbot.delivery.worker-name:}") String name,
       @Value("${imbot.delivery.batch-size:64}") int batchSize,
       @Value("${imbot.delivery.poll-interval:1s}") Duration pollInterval,
-      @Value("${imbot.delivery.shutdown-grace:10s}") Duration shutdownGrace) {
+      @Value("${imbot.delivery.shutdown-grace:10s}") Duration shutdownGrace,
+      @Value("${imbot.delivery.lease:60s}") Duration lease) {
     DeliveryWorker worker =
         new DeliveryWorker(
             useCase, name.isBlank() ? defaultName() : name, batchSize, pollInterval, shutdownGrace);
     outbox.onCommitted(worker::wakeFor);
+    outbox.takeLocally(
+        new JdbcEventOutbox.Taker() {
+          @Override
+          public String owner() {
+            return worker.name();
+          }
+
+          @Override
+          public Duration lease() {
+            return lease;
+          }
+
+          @Override
+          public boolean takes(String host) {
+            return worker.takes(host);
+          }
+
+          @Override
+          public void taken(DueDelivery delivery) {
+            worker.handOff(delivery);
+          }
+        });
     log.onReplayed(worker::wake);
     return worker;
   }

@@ -3,8 +3,12 @@ package dev.imbot.adapter.delivery;
 import dev.imbot.application.port.in.delivery.DeliverDueEventsCommand;
 import dev.imbot.application.port.in.delivery.DeliverDueEventsUseCase;
 import dev.imbot.application.port.in.delivery.DeliveryRound;
+import dev.imbot.domain.delivery.DueDelivery;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -14,6 +18,8 @@ import java.util.concurrent.TimeoutException;
  * {@link #wake()} (an event was committed in this instance, or an attempt ended and left its slot
  * free) or the poll interval passes (events committed by other instances, retries coming due). A
  * busy host's backlog needs no round: the use case refills its waiting line as its attempts end.
+ * Deliveries enqueued in this instance that it {@link #takes} come leased to it from their commit
+ * ({@link #handOff}) and need no round either: the thread starts them as they come (decision 180).
  * {@link #close()} stops claiming, lets attempts in flight finish within the grace period, and
  * gives back what it still holds.
  */
@@ -29,6 +35,8 @@ public final class DeliveryWorker implements AutoCloseable {
   private final Duration shutdownGrace;
   private final Object bell = new Object();
   private boolean rung;
+  private boolean handed;
+  private final ConcurrentLinkedQueue<DueDelivery> taken = new ConcurrentLinkedQueue<>();
   private volatile boolean running;
   private Thread thread;
 
@@ -69,15 +77,7 @@ public final class DeliveryWorker implements AutoCloseable {
       throw new IllegalStateException("the worker runs already");
     }
     running = true;
-    thread =
-        new Thread(
-            () -> {
-              if (!roundAtOnce) {
-                await(pollInterval);
-              }
-              loop();
-            },
-            "imbot-delivery");
+    thread = new Thread(() -> loop(roundAtOnce), "imbot-delivery");
     thread.setDaemon(true);
     thread.start();
   }
@@ -91,6 +91,39 @@ public final class DeliveryWorker implements AutoCloseable {
   }
 
   /**
+   * Whether it takes a delivery to {@code host} enqueued now: leased to it as it is written and
+   * {@linkplain #handOff handed} to it at the commit, instead of waiting for a claim.
+   */
+  public boolean takes(String host) {
+    return running && useCase.takesAtEnqueue(host);
+  }
+
+  /** A delivery it {@linkplain #takes took} was committed: its thread starts it. */
+  public void handOff(DueDelivery delivery) {
+    taken.add(delivery);
+    if (!running) {
+      // Stopped, or stopping: given back (the use case does so once its stop began); one that
+      // stays queued was committed before the stop, whose release of all claims frees it.
+      startTaken();
+      return;
+    }
+    synchronized (bell) {
+      handed = true;
+      bell.notifyAll();
+    }
+  }
+
+  private void startTaken() {
+    List<DueDelivery> batch = new ArrayList<>();
+    for (DueDelivery next = taken.poll(); next != null; next = taken.poll()) {
+      batch.add(next);
+    }
+    if (!batch.isEmpty()) {
+      useCase.startTaken(command, batch);
+    }
+  }
+
+  /**
    * An event for {@code host} was committed in this instance: a round, unless the host's own
    * backlog refill or its next probe takes it anyway.
    */
@@ -100,34 +133,54 @@ public final class DeliveryWorker implements AutoCloseable {
     }
   }
 
-  private void loop() {
+  private void loop(boolean roundFirst) {
+    boolean round = roundFirst;
+    long roundAt = System.nanoTime() + pollInterval.toNanos();
     while (running) {
-      Duration pause = pollInterval;
       try {
-        DeliveryRound round = useCase.deliverDue(command);
-        if (round.claimed() > round.started()) {
-          pause = BUSY_RETRY;
-        } else if (round.claimed() > 0 && round.claimed() >= command.batchSize()) {
-          continue;
+        startTaken();
+        if (round) {
+          long started = System.nanoTime();
+          Duration pause = pollInterval;
+          DeliveryRound done = useCase.deliverDue(command);
+          if (done.claimed() > done.started()) {
+            pause = BUSY_RETRY;
+          } else if (done.claimed() > 0 && done.claimed() >= command.batchSize()) {
+            continue;
+          }
+          roundAt = started + pause.toNanos();
         }
       } catch (RuntimeException e) {
         LOG.log(Level.WARNING, "a delivery round failed; trying again after the poll interval", e);
+        roundAt = System.nanoTime() + pollInterval.toNanos();
       }
-      await(pause);
+      round = await(roundAt);
     }
   }
 
-  private void await(Duration pause) {
+  /**
+   * Sleeps until a wake-up, a hand-off or {@code roundAt} (nanoTime); answers whether a round is
+   * due (a wake-up, or the pause ended): a hand-off alone needs none, and does not put the next
+   * poll off.
+   */
+  private boolean await(long roundAt) {
     synchronized (bell) {
-      if (!rung && running) {
-        try {
-          bell.wait(Math.max(1, pause.toMillis()));
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          running = false;
+      try {
+        while (running && !rung && !handed) {
+          long left = roundAt - System.nanoTime();
+          if (left <= 0) {
+            break;
+          }
+          TimeUnit.NANOSECONDS.timedWait(bell, Math.max(left, 1_000_000L));
         }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        running = false;
       }
+      boolean round = rung || roundAt - System.nanoTime() <= 0;
       rung = false;
+      handed = false;
+      return round;
     }
   }
 

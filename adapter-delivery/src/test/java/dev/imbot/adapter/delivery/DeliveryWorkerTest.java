@@ -17,6 +17,7 @@ import dev.imbot.domain.event.AuthSubjects;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -311,6 +312,81 @@ class DeliveryWorkerTest {
     }
   }
 
+  @Test
+  void givenADeliveryLeasedToItAtItsEnqueue_handOff_startsItWithNoClaimOfIt() throws Exception {
+    InMemoryDueDeliveries memory = new InMemoryDueDeliveries();
+    List<Long> claimedIds = new java.util.concurrent.CopyOnWriteArrayList<>();
+    DueDeliveries claims = claimsSeen(memory, claimedIds);
+    try (HandlerServer handler = HandlerServer.ok();
+        DeliveryRig rig = rigOver(claims, DEFAULTS.pollInterval(Duration.ofHours(1)))) {
+      rig.clock.ticking();
+      String host = HandlerHost.of(handler.url("/"));
+      rig.worker.startIdle();
+      assertThat(rig.worker.takes(host)).isTrue();
+      DueDelivery taken = leasedTo(memory, rig, handler.url("/"));
+
+      rig.worker.handOff(taken);
+
+      // Its lease is the worker's for a minute and no poll comes for an hour: only the hand-off
+      // can have started it.
+      await().atMost(5, TimeUnit.SECONDS).until(() -> handler.calls() == 1);
+      await()
+          .atMost(5, TimeUnit.SECONDS)
+          .until(() -> "DELIVERED".equals(memory.find(taken.id()).orElseThrow().status()));
+      assertThat(claimedIds).doesNotContain(taken.id());
+    }
+  }
+
+  @Test
+  void givenAStoppedWorker_handOff_givesTheDeliveryBackDueAtOnce() throws Exception {
+    InMemoryDueDeliveries memory = new InMemoryDueDeliveries();
+    try (HandlerServer handler = HandlerServer.ok();
+        DeliveryRig rig = rigOver(memory, DEFAULTS.pollInterval(Duration.ofHours(1)))) {
+      rig.worker.startIdle();
+      rig.worker.close();
+      assertThat(rig.worker.takes(HandlerHost.of(handler.url("/")))).isFalse();
+      // Committed as the stop released every claim: no release frees it but the hand-off's.
+      DueDelivery taken = leasedTo(memory, rig, handler.url("/"));
+
+      rig.worker.handOff(taken);
+
+      InMemoryDueDeliveries.Stored stored = memory.find(taken.id()).orElseThrow();
+      assertThat(stored.leaseOwner()).isNull();
+      assertThat(stored.status()).isEqualTo("PENDING");
+      assertThat(stored.nextAttemptAt()).isEqualTo(rig.clock.instant());
+      assertThat(handler.calls()).isZero();
+    }
+  }
+
+  @Test
+  void givenHostDrainingItsOwnBacklog_takes_isFalseSoNewWorkWaitsBehindTheOld() throws Exception {
+    InMemoryDueDeliveries memory = new InMemoryDueDeliveries();
+    try (HandlerServer slow = HandlerServer.slow(Duration.ofMillis(200));
+        HandlerServer other = HandlerServer.ok();
+        DeliveryRig rig = rigOver(memory, DEFAULTS.pollInterval(Duration.ofHours(1)))) {
+      rig.clock.ticking();
+      String busy = HandlerHost.of(slow.url("/"));
+      for (int i = 0; i < 200; i++) {
+        due(memory, rig, slow.url("/"));
+      }
+      rig.worker.start();
+      await().atMost(10, TimeUnit.SECONDS).until(() -> rig.service.drainsItself(busy));
+
+      assertThat(rig.worker.takes(busy)).isFalse();
+      assertThat(rig.worker.takes(HandlerHost.of(other.url("/")))).isTrue();
+    }
+  }
+
+  /** A delivery to {@code url}, leased to the rig's worker as an enqueue that it took leases it. */
+  private static DueDelivery leasedTo(InMemoryDueDeliveries memory, DeliveryRig rig, String url) {
+    due(memory, rig, url);
+    Instant now = rig.clock.instant();
+    List<DueDelivery> claimed =
+        memory.claimOf(rig.worker.name(), HandlerHost.of(url), now, now.plusSeconds(60), 1);
+    assertThat(claimed).hasSize(1);
+    return claimed.get(0);
+  }
+
   /** The {@code ts} field of a delivered form body. */
   private static long ts(HandlerServer.Received received) {
     java.util.regex.Matcher ts =
@@ -552,6 +628,28 @@ class DeliveryWorkerTest {
               } catch (InvocationTargetException e) {
                 throw e.getCause();
               }
+            });
+  }
+
+  /** {@code store}, noting the id of every delivery a claim of any form answers. */
+  private static DueDeliveries claimsSeen(DueDeliveries store, List<Long> claimedIds) {
+    return (DueDeliveries)
+        Proxy.newProxyInstance(
+            DueDeliveries.class.getClassLoader(),
+            new Class<?>[] {DueDeliveries.class},
+            (proxy, called, args) -> {
+              Object answer;
+              try {
+                answer = called.invoke(store, args);
+              } catch (InvocationTargetException e) {
+                throw e.getCause();
+              }
+              if (called.getName().startsWith("claim")) {
+                for (Object claimed : (List<?>) answer) {
+                  claimedIds.add(((DueDelivery) claimed).id());
+                }
+              }
+              return answer;
             });
   }
 

@@ -1,10 +1,13 @@
 package dev.imbot.adapter.persistence;
 
 import dev.imbot.application.port.out.event.EventOutbox;
+import dev.imbot.domain.delivery.DueDelivery;
 import dev.imbot.domain.event.Delivery;
 import dev.imbot.domain.event.PendingEvent;
 import dev.imbot.domain.portal.UserId;
 import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -19,10 +22,10 @@ public final class JdbcEventOutbox implements EventOutbox {
       NamedStatement.of(
           "INSERT INTO event_delivery (id, application_key, event, handler_binding_id,"
               + " handler_url, event_data, acting_user_id, bot_ids, created_at, status, attempts,"
-              + " next_attempt_at, handler_host)"
+              + " next_attempt_at, handler_host, lease_owner, lease_until)"
               + " VALUES (:id, :applicationKey, :event, :handlerBindingId, :handlerUrl, :eventData,"
               + " :actingUserId, :botIds, :createdAt, :status, :attempts, :nextAttemptAt,"
-              + " :handlerHost)");
+              + " :handlerHost, :leaseOwner, :leaseUntil)");
   private static final NamedStatement BOT =
       NamedStatement.of(
           "INSERT INTO delivery_bot (bot_id, delivery_id) VALUES (:botId, :deliveryId)");
@@ -39,6 +42,7 @@ public final class JdbcEventOutbox implements EventOutbox {
 
   private final Database database;
   private volatile Consumer<String> onCommitted = host -> {};
+  private volatile Taker taker;
   // The rest of this instance's current block of ids: next up to, not including, end.
   private final Object ids = new Object();
   private long nextId;
@@ -57,6 +61,35 @@ public final class JdbcEventOutbox implements EventOutbox {
   }
 
   /**
+   * Lets {@code taker} (this instance's delivery worker) take the deliveries enqueued here from now
+   * on, each that it wants: written leased to it in its unit of work and handed to it at the
+   * commit, with no claim of its own (decision 180). {@code null}: every delivery waits for a
+   * claim.
+   */
+  public void takeLocally(Taker taker) {
+    this.taker = taker;
+  }
+
+  /**
+   * A delivery worker of this instance that takes deliveries enqueued here as they commit. A
+   * delivery it took is its to start, give back or release (its lease also runs out, as a claim's
+   * does, should the instance die first).
+   */
+  public interface Taker {
+    /** The name its leases are held under. */
+    String owner();
+
+    /** How long a lease taken at the enqueue holds. */
+    Duration lease();
+
+    /** Whether it takes a new delivery to {@code host} ({@code host:port}) now. */
+    boolean takes(String host);
+
+    /** After the commit: {@code delivery}, written leased to it, is its own to deliver. */
+    void taken(DueDelivery delivery);
+  }
+
+  /**
    * No statement of its own (decision 163): the delivery's id comes from this instance's block, and
    * its row and one row per bot the event concerns (which the operator finds it by) are held back
    * to go with the unit of work's other held rows at the commit. Every adapter that reads or
@@ -66,6 +99,13 @@ public final class JdbcEventOutbox implements EventOutbox {
   public long enqueue(PendingEvent event) {
     EventDeliveryRow row = EventDeliveryRow.enqueued(event);
     long id = nextId();
+    String host = row.handlerHost();
+    Taker takes = taker;
+    if (takes != null && !takes.takes(host)) {
+      takes = null;
+    }
+    String leaseOwner = takes == null ? null : takes.owner();
+    Instant leaseUntil = takes == null ? null : row.createdAt().plus(takes.lease());
     database.defer(
         "enqueue " + event.event(),
         INSERT,
@@ -83,15 +123,33 @@ public final class JdbcEventOutbox implements EventOutbox {
                 .string("status", row.status())
                 .integer("attempts", row.attempts())
                 .instant("nextAttemptAt", row.nextAttemptAt())
-                .string("handlerHost", row.handlerHost()));
+                .string("handlerHost", host)
+                .string("leaseOwner", leaseOwner)
+                .instant("leaseUntil", leaseUntil));
     for (UserId bot : event.botsConcerned()) {
       database.defer(
           "link delivery " + id + " to bot " + bot,
           BOT,
           link -> link.number("botId", bot.value()).number("deliveryId", id));
     }
-    String host = row.handlerHost();
-    database.afterCommit(() -> onCommitted.accept(host));
+    if (takes == null) {
+      database.afterCommit(() -> onCommitted.accept(host));
+    } else {
+      // The data as a claim would read it back, so that every attempt renders the same body.
+      Taker taking = takes;
+      DueDelivery delivery =
+          new DueDelivery(
+              id,
+              row.applicationKey(),
+              row.event(),
+              row.handlerBindingId(),
+              row.handlerUrl(),
+              EventDataJson.read(row.eventData()),
+              event.subjects(),
+              0,
+              row.nextAttemptAt());
+      database.afterCommit(() -> taking.taken(delivery));
+    }
     return id;
   }
 

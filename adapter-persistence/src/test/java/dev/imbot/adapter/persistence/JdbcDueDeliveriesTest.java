@@ -1,6 +1,7 @@
 package dev.imbot.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.imbot.application.contract.DueDeliveriesContract;
 import dev.imbot.application.port.out.delivery.DueDeliveries;
@@ -222,6 +223,91 @@ abstract class JdbcDueDeliveriesTest extends DueDeliveriesContract {
     } finally {
       instance.outbox().onCommitted(host -> {});
     }
+  }
+
+  @Test
+  void givenATakerOfTheHost_enqueue_writesTheDeliveryLeasedToItAndHandsItOverOnlyAtTheCommit() {
+    List<DueDelivery> taken = new java.util.concurrent.CopyOnWriteArrayList<>();
+    List<String> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+    instance.outbox().onCommitted(told::add);
+    instance.outbox().takeLocally(taker("w1", "a.example.com:443", taken));
+    try {
+      long[] ids =
+          instance
+              .unitOfWork()
+              .run(
+                  () -> {
+                    long a = enqueue("local.app.1", "ONIMBOTDELETE", "https://a.example.com/h", T0);
+                    long b =
+                        enqueue("local.app.1", "ONIMBOTDELETE", "http://b.example.com:8080/h", T0);
+                    assertThat(taken).as("before the commit").isEmpty();
+                    return new long[] {a, b};
+                  });
+
+      // The host it takes: handed over, not told; the other host's waits for a claim.
+      assertThat(taken).extracting(DueDelivery::id).containsExactly(ids[0]);
+      assertThat(told).containsExactly("b.example.com:8080");
+      // Leased to it: no other worker claims it until the lease runs out.
+      assertThat(store().claim("w2", T0, T0.plus(LEASE), 10))
+          .extracting(DueDelivery::id)
+          .containsExactly(ids[1]);
+      Instant leaseOver = T0.plus(TAKER_LEASE);
+      List<DueDelivery> after = store().claim("w2", leaseOver, leaseOver.plus(LEASE), 10);
+      // What it was handed is what a claim reads back, body and all.
+      assertThat(after).containsExactly(taken.get(0));
+    } finally {
+      instance.outbox().takeLocally(null);
+      instance.outbox().onCommitted(host -> {});
+    }
+  }
+
+  @Test
+  void givenATaker_enqueueInAUnitOfWorkThatFails_handsNothingOverAndWritesNothing() {
+    List<DueDelivery> taken = new java.util.concurrent.CopyOnWriteArrayList<>();
+    instance.outbox().takeLocally(taker("w1", "a.example.com:443", taken));
+    try {
+      assertThatThrownBy(
+              () ->
+                  instance
+                      .unitOfWork()
+                      .run(
+                          () -> {
+                            enqueue("local.app.1", "ONIMBOTDELETE", "https://a.example.com/h", T0);
+                            throw new IllegalStateException("the change fails");
+                          }))
+          .isInstanceOf(IllegalStateException.class);
+      assertThat(taken).isEmpty();
+      assertThat(store().claim("w2", T0, T0.plus(LEASE), 10)).isEmpty();
+    } finally {
+      instance.outbox().takeLocally(null);
+    }
+  }
+
+  private static final Duration TAKER_LEASE = Duration.ofSeconds(30);
+
+  /** A taker of the deliveries to {@code host} alone, holding them as {@code owner}. */
+  private static JdbcEventOutbox.Taker taker(String owner, String host, List<DueDelivery> taken) {
+    return new JdbcEventOutbox.Taker() {
+      @Override
+      public String owner() {
+        return owner;
+      }
+
+      @Override
+      public Duration lease() {
+        return TAKER_LEASE;
+      }
+
+      @Override
+      public boolean takes(String candidate) {
+        return candidate.equals(host);
+      }
+
+      @Override
+      public void taken(DueDelivery delivery) {
+        taken.add(delivery);
+      }
+    };
   }
 
   @Test

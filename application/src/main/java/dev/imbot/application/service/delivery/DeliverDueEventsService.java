@@ -493,6 +493,24 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
     return refillsItself(host) || gate.closed(host, clock.instant());
   }
 
+  @Override
+  public boolean takesAtEnqueue(String host) {
+    return !stopping && !drainsItself(host);
+  }
+
+  @Override
+  public void startTaken(DeliverDueEventsCommand command, List<DueDelivery> taken) {
+    if (taken.isEmpty()) {
+      return;
+    }
+    Instant now = clock.instant();
+    if (stopping) {
+      deliveries.deferAll(taken.stream().map(DueDelivery::id).toList(), command.worker(), now);
+      return;
+    }
+    start(command, taken, now);
+  }
+
   private synchronized List<String> waitingHosts() {
     List<String> waiting = new ArrayList<>();
     held.forEach(
@@ -584,9 +602,12 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
     if (attempts.length == 0 && refills.length == 0) {
       return CompletableFuture.completedFuture(null);
     }
+    // Looked at again on the executor, not in the thread that completed the last of them: the
+    // attempts that end last start what waits for their hosts, generation after generation, and
+    // each look from inside the completion before it overflowed the stack on a long line.
     return CompletableFuture.allOf(attempts)
         .thenCompose(done -> CompletableFuture.allOf(refills))
-        .thenCompose(done -> quiet());
+        .thenComposeAsync(done -> quiet(), this::execute);
   }
 
   @Override

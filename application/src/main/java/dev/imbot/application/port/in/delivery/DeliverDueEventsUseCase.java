@@ -1,5 +1,7 @@
 package dev.imbot.application.port.in.delivery;
 
+import dev.imbot.domain.delivery.DueDelivery;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -17,6 +19,21 @@ public interface DeliverDueEventsUseCase {
    * would leave it out anyway, and on a long backlog its claim reads past every row of it.
    */
   boolean drainsItself(String host);
+
+  /**
+   * Whether a delivery to {@code host} enqueued in this instance now should be leased to this
+   * instance's worker in its own unit of work and handed to {@link #startTaken} at the commit, with
+   * no claim (decision 180): not while the host's backlog drains itself or the host is failing (new
+   * work waits behind the old, in the store), nor once a stop has begun.
+   */
+  boolean takesAtEnqueue(String host);
+
+  /**
+   * Starts deliveries leased to {@code command}'s worker as they were enqueued, as a claim's would
+   * be (those its hosts' slots do not allow wait in line or are given back); after a stop began,
+   * gives them all back, due at once.
+   */
+  void startTaken(DeliverDueEventsCommand command, List<DueDelivery> taken);
 
   /** Attempts started, and deliveries held for a slot, that have not ended, in this instance. */
   int inFlight();
