@@ -100,13 +100,18 @@ public final class DeliveryWorker implements AutoCloseable {
 
   /** A delivery it {@linkplain #takes took} was committed: its thread starts it. */
   public void handOff(DueDelivery delivery) {
-    taken.add(delivery);
     if (!running) {
-      // Stopped, or stopping: given back (the use case does so once its stop began); one that
-      // stays queued was committed before the stop, whose release of all claims frees it.
-      startTaken();
+      // Stopping or stopped: given back at once, never started on the committing thread (a stop
+      // may be waiting for the attempts in flight already). It runs after a commit: a failure is
+      // logged, not thrown at the caller whose change committed; the lease frees it then.
+      try {
+        useCase.giveBackTaken(command, List.of(delivery));
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "giving back a delivery handed over as the worker stops failed", e);
+      }
       return;
     }
+    taken.add(delivery);
     synchronized (bell) {
       handed = true;
       bell.notifyAll();
@@ -118,8 +123,13 @@ public final class DeliveryWorker implements AutoCloseable {
     for (DueDelivery next = taken.poll(); next != null; next = taken.poll()) {
       batch.add(next);
     }
-    if (!batch.isEmpty()) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    try {
       useCase.startTaken(command, batch);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "starting deliveries handed over failed; their leases free them", e);
     }
   }
 
@@ -137,10 +147,9 @@ public final class DeliveryWorker implements AutoCloseable {
     boolean round = roundFirst;
     long roundAt = System.nanoTime() + pollInterval.toNanos();
     while (running) {
+      startTaken();
       try {
-        startTaken();
         if (round) {
-          long started = System.nanoTime();
           Duration pause = pollInterval;
           DeliveryRound done = useCase.deliverDue(command);
           if (done.claimed() > done.started()) {
@@ -148,7 +157,7 @@ public final class DeliveryWorker implements AutoCloseable {
           } else if (done.claimed() > 0 && done.claimed() >= command.batchSize()) {
             continue;
           }
-          roundAt = started + pause.toNanos();
+          roundAt = System.nanoTime() + pause.toNanos();
         }
       } catch (RuntimeException e) {
         LOG.log(Level.WARNING, "a delivery round failed; trying again after the poll interval", e);

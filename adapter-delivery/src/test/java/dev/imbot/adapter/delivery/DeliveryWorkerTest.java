@@ -359,6 +359,51 @@ class DeliveryWorkerTest {
   }
 
   @Test
+  void givenADeliveryHandedOverPastHalfItsLease_handOff_givesItBackInsteadOfAttemptingIt()
+      throws Exception {
+    InMemoryDueDeliveries memory = new InMemoryDueDeliveries();
+    try (HandlerServer handler = HandlerServer.ok();
+        DeliveryRig rig = rigOver(memory, DEFAULTS.pollInterval(Duration.ofHours(1)))) {
+      rig.worker.startIdle();
+      // Taken at its enqueue, its lease (60 s) counting from then; handed over 31 s later.
+      DueDelivery taken = leasedTo(memory, rig, handler.url("/"));
+      rig.clock.advance(Duration.ofSeconds(31));
+
+      rig.worker.handOff(taken);
+
+      await()
+          .atMost(5, TimeUnit.SECONDS)
+          .until(() -> memory.find(taken.id()).orElseThrow().leaseOwner() == null);
+      InMemoryDueDeliveries.Stored stored = memory.find(taken.id()).orElseThrow();
+      assertThat(stored.status()).isEqualTo("PENDING");
+      assertThat(stored.nextAttemptAt()).isEqualTo(rig.clock.instant());
+      assertThat(handler.calls()).isZero();
+    }
+  }
+
+  @Test
+  void givenEverySlotInAllTaken_takes_isFalseSoTheDeliveryWaitsInTheStoreForAnyInstance()
+      throws Exception {
+    InMemoryDueDeliveries memory = new InMemoryDueDeliveries();
+    try (HandlerServer slow = HandlerServer.slow(Duration.ofMillis(500));
+        HandlerServer other = HandlerServer.ok();
+        DeliveryRig rig = rigOver(memory, DEFAULTS.total(1).pollInterval(Duration.ofHours(1)))) {
+      rig.clock.ticking();
+      String idle = HandlerHost.of(other.url("/"));
+      due(memory, rig, slow.url("/"));
+      rig.worker.start();
+      await().atMost(5, TimeUnit.SECONDS).until(() -> rig.gate.freeSlots() == 0);
+
+      assertThat(rig.worker.takes(idle)).isFalse();
+
+      await()
+          .atMost(5, TimeUnit.SECONDS)
+          .until(() -> slow.calls() == 1 && rig.gate.freeSlots() > 0);
+      assertThat(rig.worker.takes(idle)).isTrue();
+    }
+  }
+
+  @Test
   void givenHostDrainingItsOwnBacklog_takes_isFalseSoNewWorkWaitsBehindTheOld() throws Exception {
     InMemoryDueDeliveries memory = new InMemoryDueDeliveries();
     try (HandlerServer slow = HandlerServer.slow(Duration.ofMillis(200));

@@ -208,6 +208,19 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
    * probe) in one write. Answers how many it started or holds.
    */
   private int start(DeliverDueEventsCommand command, List<DueDelivery> claimed, Instant now) {
+    return start(command, claimed, now, false);
+  }
+
+  /**
+   * {@link #start(DeliverDueEventsCommand, List, Instant)}; with {@code leasedWhenDue}, each
+   * delivery's lease began at its due time (taken at its enqueue), not {@code now}, and its place
+   * in a waiting line counts from then.
+   */
+  private int start(
+      DeliverDueEventsCommand command,
+      List<DueDelivery> claimed,
+      Instant now,
+      boolean leasedWhenDue) {
     List<DueDelivery> deliverable = parkWaiting(command.worker(), claimed, now);
     List<Long> busy = new ArrayList<>();
     Map<Instant, List<Long>> untilProbe = new HashMap<>();
@@ -228,7 +241,7 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
             .add(delivery.id());
         continue;
       }
-      Held held = hold(command.worker(), delivery, now);
+      Held held = hold(command.worker(), delivery, leasedWhenDue ? delivery.dueAt() : now);
       if (held == null) {
         busy.add(delivery.id());
       } else {
@@ -495,7 +508,9 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
 
   @Override
   public boolean takesAtEnqueue(String host) {
-    return !stopping && !drainsItself(host);
+    // With every slot in all taken it would only wait in this instance's line, where another
+    // instance's claim cannot reach it: it waits in the store instead.
+    return !stopping && gate.freeSlots() > 0 && !drainsItself(host);
   }
 
   @Override
@@ -503,12 +518,32 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
     if (taken.isEmpty()) {
       return;
     }
-    Instant now = clock.instant();
     if (stopping) {
-      deliveries.deferAll(taken.stream().map(DueDelivery::id).toList(), command.worker(), now);
+      giveBackTaken(command, taken);
       return;
     }
-    start(command, taken, now);
+    // A taken delivery's lease began at its enqueue (its due time): one handed over late, with
+    // less than half its lease left, is given back rather than attempted past its lease.
+    Instant now = clock.instant();
+    List<DueDelivery> fresh = new ArrayList<>(taken.size());
+    List<Long> late = new ArrayList<>();
+    for (DueDelivery delivery : taken) {
+      if (now.isAfter(delivery.dueAt().plus(halfLease))) {
+        late.add(delivery.id());
+      } else {
+        fresh.add(delivery);
+      }
+    }
+    deliveries.deferAll(late, command.worker(), now);
+    start(command, fresh, now, true);
+  }
+
+  @Override
+  public void giveBackTaken(DeliverDueEventsCommand command, List<DueDelivery> taken) {
+    if (!taken.isEmpty()) {
+      deliveries.deferAll(
+          taken.stream().map(DueDelivery::id).toList(), command.worker(), clock.instant());
+    }
   }
 
   private synchronized List<String> waitingHosts() {
@@ -605,8 +640,11 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
     // Looked at again on the executor, not in the thread that completed the last of them: the
     // attempts that end last start what waits for their hosts, generation after generation, and
     // each look from inside the completion before it overflowed the stack on a long line.
+    // An attempt that failed was logged as it ended (track): it ends the wait like the others.
     return CompletableFuture.allOf(attempts)
+        .handle((done, failure) -> null)
         .thenCompose(done -> CompletableFuture.allOf(refills))
+        .handle((done, failure) -> null)
         .thenComposeAsync(done -> quiet(), this::execute);
   }
 

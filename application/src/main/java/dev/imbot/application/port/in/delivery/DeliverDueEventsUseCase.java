@@ -24,16 +24,21 @@ public interface DeliverDueEventsUseCase {
    * Whether a delivery to {@code host} enqueued in this instance now should be leased to this
    * instance's worker in its own unit of work and handed to {@link #startTaken} at the commit, with
    * no claim (decision 180): not while the host's backlog drains itself or the host is failing (new
-   * work waits behind the old, in the store), nor once a stop has begun.
+   * work waits behind the old, in the store), nor with every slot in all taken, nor once a stop has
+   * begun.
    */
   boolean takesAtEnqueue(String host);
 
   /**
-   * Starts deliveries leased to {@code command}'s worker as they were enqueued, as a claim's would
-   * be (those its hosts' slots do not allow wait in line or are given back); after a stop began,
-   * gives them all back, due at once.
+   * Starts deliveries leased to {@code command}'s worker as they were enqueued, their leases
+   * counted from their due time, as a claim's would be (those its hosts' slots do not allow wait in
+   * line or are given back; one with less than half its lease left is given back); after a stop
+   * began, gives them all back, due at once.
    */
   void startTaken(DeliverDueEventsCommand command, List<DueDelivery> taken);
+
+  /** Gives back deliveries leased to {@code command}'s worker at their enqueue, due at once. */
+  void giveBackTaken(DeliverDueEventsCommand command, List<DueDelivery> taken);
 
   /** Attempts started, and deliveries held for a slot, that have not ended, in this instance. */
   int inFlight();
