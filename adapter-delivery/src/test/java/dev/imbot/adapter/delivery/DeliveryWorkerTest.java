@@ -362,8 +362,12 @@ class DeliveryWorkerTest {
   void givenADeliveryHandedOverPastHalfItsLease_handOff_givesItBackInsteadOfAttemptingIt()
       throws Exception {
     InMemoryDueDeliveries memory = new InMemoryDueDeliveries();
+    AtomicInteger rounds = new AtomicInteger();
+    // Over a store that wakes no round on enqueue, and no poll for an hour: a delivery given back
+    // (due at once) stays where it is for the test to see.
+    DueDeliveries counting = watching(memory, "claim", args -> rounds.incrementAndGet());
     try (HandlerServer handler = HandlerServer.ok();
-        DeliveryRig rig = rigOver(memory, DEFAULTS.pollInterval(Duration.ofHours(1)))) {
+        DeliveryRig rig = rigOver(counting, DEFAULTS.pollInterval(Duration.ofHours(1)))) {
       rig.worker.startIdle();
       // Taken at its enqueue, its lease (60 s) counting from then; handed over 31 s later.
       DueDelivery taken = leasedTo(memory, rig, handler.url("/"));
@@ -378,6 +382,7 @@ class DeliveryWorkerTest {
       assertThat(stored.status()).isEqualTo("PENDING");
       assertThat(stored.nextAttemptAt()).isEqualTo(rig.clock.instant());
       assertThat(handler.calls()).isZero();
+      assertThat(rounds.get()).isZero();
     }
   }
 
