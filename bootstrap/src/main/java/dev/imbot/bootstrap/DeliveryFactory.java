@@ -14,7 +14,6 @@ import dev.imbot.application.port.out.delivery.SigningSecrets;
 import dev.imbot.application.service.delivery.DeliverDueEventsService;
 import dev.imbot.domain.delivery.Cidr;
 import dev.imbot.domain.delivery.DeliveryPolicy;
-import dev.imbot.domain.delivery.DueDelivery;
 import dev.imbot.domain.delivery.HostGate;
 import dev.imbot.domain.delivery.NetworkGuard;
 import dev.imbot.domain.delivery.RetrySchedule;
@@ -139,27 +138,7 @@ public class DeliveryFactory {
             useCase, name.isBlank() ? defaultName() : name, batchSize, pollInterval, shutdownGrace);
     outbox.onCommitted(worker::wakeFor);
     outbox.takeLocally(
-        new JdbcEventOutbox.Taker() {
-          @Override
-          public String owner() {
-            return worker.name();
-          }
-
-          @Override
-          public Duration lease() {
-            return lease;
-          }
-
-          @Override
-          public boolean takes(String host) {
-            return worker.takes(host);
-          }
-
-          @Override
-          public void taken(DueDelivery delivery) {
-            worker.handOff(delivery);
-          }
-        });
+        new JdbcEventOutbox.Taker(worker.name(), lease, worker::takes, worker::handOff));
     log.onReplayed(worker::wake);
     return worker;
   }

@@ -63,11 +63,11 @@ public record EventDeliveryRow(
           + " bot_ids, created_at, status, attempts, next_attempt_at, lease_owner, lease_until,"
           + " last_error, finished_at, replays";
 
-  /** The row of a new delivery (its id is the database's to give). */
-  static EventDeliveryRow enqueued(PendingEvent event) {
+  /** The row of a new delivery, {@code id}. */
+  static EventDeliveryRow enqueued(PendingEvent event, long id) {
     AuthSubjects subjects = event.subjects();
     return new EventDeliveryRow(
-        0,
+        id,
         event.application().value(),
         event.event(),
         event.handlerBindingId(),

@@ -264,7 +264,8 @@ public final class JdbcDueDeliveries implements DueDeliveries {
         });
   }
 
-  private static DueDelivery toDue(EventDeliveryRow row) {
+  /** The row as a claim answers it. */
+  static DueDelivery toDue(EventDeliveryRow row) {
     Delivery delivery = row.toDelivery();
     PendingEvent event = delivery.event();
     return new DueDelivery(

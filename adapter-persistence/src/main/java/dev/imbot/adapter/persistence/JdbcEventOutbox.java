@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Persistence adapter: the event outbox in {@code event_delivery}, written in the caller's unit of
@@ -74,20 +75,14 @@ public final class JdbcEventOutbox implements EventOutbox {
    * A delivery worker of this instance that takes deliveries enqueued here as they commit. A
    * delivery it took is its to start, give back or release (its lease also runs out, as a claim's
    * does, should the instance die first).
+   *
+   * @param owner the name its leases are held under
+   * @param lease how long a lease taken at the enqueue holds
+   * @param takes whether it takes a new delivery to a host ({@code host:port}) now
+   * @param taken after the commit: a delivery written leased to it, its own to deliver
    */
-  public interface Taker {
-    /** The name its leases are held under. */
-    String owner();
-
-    /** How long a lease taken at the enqueue holds. */
-    Duration lease();
-
-    /** Whether it takes a new delivery to {@code host} ({@code host:port}) now. */
-    boolean takes(String host);
-
-    /** After the commit: {@code delivery}, written leased to it, is its own to deliver. */
-    void taken(DueDelivery delivery);
-  }
+  public record Taker(
+      String owner, Duration lease, Predicate<String> takes, Consumer<DueDelivery> taken) {}
 
   /**
    * No statement of its own (decision 163): the delivery's id comes from this instance's block, and
@@ -97,21 +92,19 @@ public final class JdbcEventOutbox implements EventOutbox {
    */
   @Override
   public long enqueue(PendingEvent event) {
-    EventDeliveryRow row = EventDeliveryRow.enqueued(event);
     long id = nextId();
+    EventDeliveryRow row = EventDeliveryRow.enqueued(event, id);
     String host = row.handlerHost();
-    Taker takes = taker;
-    if (takes != null && !takes.takes(host)) {
-      takes = null;
-    }
-    String leaseOwner = takes == null ? null : takes.owner();
-    Instant leaseUntil = takes == null ? null : row.createdAt().plus(takes.lease());
+    Taker current = taker;
+    Taker taking = current != null && current.takes().test(host) ? current : null;
+    String leaseOwner = taking == null ? null : taking.owner();
+    Instant leaseUntil = taking == null ? null : row.createdAt().plus(taking.lease());
     database.defer(
         "enqueue " + event.event(),
         INSERT,
         insert ->
             insert
-                .number("id", id)
+                .number("id", row.id())
                 .string("applicationKey", row.applicationKey())
                 .string("event", row.event())
                 .number("handlerBindingId", row.handlerBindingId())
@@ -132,23 +125,12 @@ public final class JdbcEventOutbox implements EventOutbox {
           BOT,
           link -> link.number("botId", bot.value()).number("deliveryId", id));
     }
-    if (takes == null) {
+    if (taking == null) {
       database.afterCommit(() -> onCommitted.accept(host));
     } else {
-      // The data as a claim would read it back, so that every attempt renders the same body.
-      Taker taking = takes;
-      DueDelivery delivery =
-          new DueDelivery(
-              id,
-              row.applicationKey(),
-              row.event(),
-              row.handlerBindingId(),
-              row.handlerUrl(),
-              EventDataJson.read(row.eventData()),
-              event.subjects(),
-              0,
-              row.nextAttemptAt());
-      database.afterCommit(() -> taking.taken(delivery));
+      // Read back from the row as a claim reads it, so that every attempt renders the same body.
+      DueDelivery delivery = JdbcDueDeliveries.toDue(row);
+      database.afterCommit(() -> taking.taken().accept(delivery));
     }
     return id;
   }

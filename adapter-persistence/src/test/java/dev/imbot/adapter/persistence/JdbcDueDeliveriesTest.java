@@ -287,27 +287,7 @@ abstract class JdbcDueDeliveriesTest extends DueDeliveriesContract {
 
   /** A taker of the deliveries to {@code host} alone, holding them as {@code owner}. */
   private static JdbcEventOutbox.Taker taker(String owner, String host, List<DueDelivery> taken) {
-    return new JdbcEventOutbox.Taker() {
-      @Override
-      public String owner() {
-        return owner;
-      }
-
-      @Override
-      public Duration lease() {
-        return TAKER_LEASE;
-      }
-
-      @Override
-      public boolean takes(String candidate) {
-        return candidate.equals(host);
-      }
-
-      @Override
-      public void taken(DueDelivery delivery) {
-        taken.add(delivery);
-      }
-    };
+    return new JdbcEventOutbox.Taker(owner, TAKER_LEASE, host::equals, taken::add);
   }
 
   @Test
