@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Test support: a worker, its service and sender over one store, with a clock the test moves and no
@@ -40,6 +41,8 @@ final class DeliveryRig implements AutoCloseable {
   final DeliveryWorker worker;
   // The thread each attempt was handed to the sender on, in order.
   final List<String> sendingThreads = new CopyOnWriteArrayList<>();
+  // Tasks the service handed to its after-exchange executor.
+  final AtomicInteger afterExchangeTasks = new AtomicInteger();
   private final ExecutorService executor = Executors.newCachedThreadPool();
   private final NettyWebhookSender sender;
 
@@ -148,7 +151,10 @@ final class DeliveryRig implements AutoCloseable {
             settings.lease(),
             "imbot-registry/test",
             outcome -> {},
-            executor);
+            task -> {
+              afterExchangeTasks.incrementAndGet();
+              executor.execute(task);
+            });
     this.worker =
         new DeliveryWorker(
             service, settings.name(), 64, settings.pollInterval(), Duration.ofSeconds(10));

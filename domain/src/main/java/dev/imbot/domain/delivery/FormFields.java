@@ -55,71 +55,17 @@ public final class FormFields {
    * else {@code %XX} of its UTF-8 bytes, brackets included), pairs joined by {@code &}.
    */
   public String encode() {
-    StringBuilder out = new StringBuilder(fields.size() * 32);
-    for (Field field : fields) {
-      if (out.length() > 0) {
-        out.append('&');
-      }
-      urlencode(field.name(), out);
-      out.append('=');
-      urlencode(field.value(), out);
-    }
-    return out.toString();
+    FormBody body = new FormBody(fields.size() * 32);
+    fields.forEach(field -> body.field(field.name(), field.value()));
+    return body.toText();
   }
 
   /** PHP's {@code urlencode}. */
   public static String urlencode(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    urlencode(text, out);
-    return out.toString();
+    FormBody body = new FormBody(text.length() + 16);
+    body.urlencode(text);
+    return body.toText();
   }
-
-  /**
-   * PHP's {@code urlencode} of {@code text}, appended to {@code out}: character by character, with
-   * the UTF-8 bytes of anything past ASCII (every event body goes through here, once per attempt).
-   */
-  private static void urlencode(String text, StringBuilder out) {
-    int length = text.length();
-    for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
-      if ((c >= 'a' && c <= 'z')
-          || (c >= 'A' && c <= 'Z')
-          || (c >= '0' && c <= '9')
-          || c == '-'
-          || c == '_'
-          || c == '.') {
-        out.append(c);
-      } else if (c == ' ') {
-        out.append('+');
-      } else if (c < 0x80) {
-        percent(out, c);
-      } else if (c < 0x800) {
-        percent(out, 0xc0 | (c >> 6));
-        percent(out, 0x80 | (c & 0x3f));
-      } else if (Character.isHighSurrogate(c)
-          && i + 1 < length
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        int code = Character.toCodePoint(c, text.charAt(++i));
-        percent(out, 0xf0 | (code >> 18));
-        percent(out, 0x80 | ((code >> 12) & 0x3f));
-        percent(out, 0x80 | ((code >> 6) & 0x3f));
-        percent(out, 0x80 | (code & 0x3f));
-      } else if (Character.isSurrogate(c)) {
-        // A lone surrogate: '?' as String.getBytes(UTF_8) writes it.
-        percent(out, '?');
-      } else {
-        percent(out, 0xe0 | (c >> 12));
-        percent(out, 0x80 | ((c >> 6) & 0x3f));
-        percent(out, 0x80 | (c & 0x3f));
-      }
-    }
-  }
-
-  private static void percent(StringBuilder out, int b) {
-    out.append('%').append(HEX[b >> 4]).append(HEX[b & 0xf]);
-  }
-
-  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
   /**
    * The fields as PHP's {@code parse_str} reads them: a tree of ordered maps whose leaves are

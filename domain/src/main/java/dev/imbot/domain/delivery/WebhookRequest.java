@@ -54,15 +54,14 @@ public record WebhookRequest(
       SigningKeys keys,
       String userAgent) {
     long ts = now.getEpochSecond();
-    FormFields fields =
-        FormFields.builder()
-            .add("event", delivery.event())
-            .add("event_handler_id", Long.toString(delivery.handlerBindingId()))
-            .addData("data", data)
-            .add("ts", Long.toString(ts))
-            .addData("auth", auth)
-            .build();
-    byte[] body = fields.encode().getBytes(StandardCharsets.UTF_8);
+    byte[] body =
+        new FormBody(2048)
+            .field("event", delivery.event())
+            .field("event_handler_id", Long.toString(delivery.handlerBindingId()))
+            .data("data", data)
+            .field("ts", Long.toString(ts))
+            .data("auth", auth)
+            .toBytes();
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("webhook-id", delivery.webhookId());
     headers.put("webhook-timestamp", Long.toString(ts));

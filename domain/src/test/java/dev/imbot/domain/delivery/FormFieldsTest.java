@@ -50,4 +50,59 @@ class FormFieldsTest {
           .isEqualTo(URLEncoder.encode(text, StandardCharsets.UTF_8).replace("*", "%2A"));
     }
   }
+
+  @Test
+  void givenEventTreesOfAnyKeysAndValues_bodyWrittenAsBytes_isTheFieldsEncodedOneByOne() {
+    // FormBody keeps each nested name's encoded prefix instead of building the name: the bytes
+    // must be those of the bracket names built and encoded whole, for keys of every kind.
+    Random random = new Random(11);
+    String[] alphabet = {
+      "a", "Z", "0", " ", "[", "]", "&", "=", "%", "Я", "€", "\uD83D\uDE00", "\uD800"
+    };
+    for (int round = 0; round < 300; round++) {
+      dev.imbot.domain.event.EventData data = randomTree(random, alphabet, 0);
+      dev.imbot.domain.event.EventData auth = randomTree(random, alphabet, 2);
+
+      String written =
+          new FormBody(8)
+              .field("event", "ONIMBOTMESSAGEADD")
+              .data("data", data)
+              .field("ts", "1")
+              .data("auth", auth)
+              .toText();
+
+      String expected =
+          FormFields.builder()
+              .add("event", "ONIMBOTMESSAGEADD")
+              .addData("data", data)
+              .add("ts", "1")
+              .addData("auth", auth)
+              .build()
+              .encode();
+      assertThat(written).isEqualTo(expected);
+    }
+  }
+
+  private static dev.imbot.domain.event.EventData randomTree(
+      Random random, String[] alphabet, int depth) {
+    dev.imbot.domain.event.EventData.Builder tree = dev.imbot.domain.event.EventData.builder();
+    int entries = random.nextInt(5);
+    for (int i = 0; i < entries; i++) {
+      String key = randomText(random, alphabet, 1 + random.nextInt(4));
+      if (depth < 3 && random.nextInt(3) == 0) {
+        tree.put(key, randomTree(random, alphabet, depth + 1));
+      } else {
+        tree.put(key, randomText(random, alphabet, random.nextInt(6)));
+      }
+    }
+    return tree.build();
+  }
+
+  private static String randomText(Random random, String[] alphabet, int length) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < length; i++) {
+      text.append(alphabet[random.nextInt(alphabet.length)]);
+    }
+    return text.toString();
+  }
 }

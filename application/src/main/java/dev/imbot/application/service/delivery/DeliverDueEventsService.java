@@ -87,6 +87,13 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
   static final Duration RENDERED_FRESH = Duration.ofSeconds(1);
 
   /**
+   * How many of a busy host's line are rendered ahead, per slot of the host: twice its slots, so
+   * that an exchange ending with another slot's worth still rendered behind the one it sent can
+   * leave its remaining work for the next task instead of waking one (decision 181).
+   */
+  static final int RENDER_AHEAD_PER_SLOT = 2;
+
+  /**
    * The most tasks taking ended exchanges' work at once: more than one only while work waits, as
    * when rendering mints an OAuth application's tokens in the store.
    */
@@ -764,13 +771,42 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
             afterExchange(
                 command, delivery, record, verdict, endedAt, allWereTaken, started, done));
     int queued = afterWorkQueued.incrementAndGet();
-    // A task more when none takes the work, or when more waits than the tasks taking it.
+    // A task more when none takes the work, or when more waits than the tasks taking it; but not
+    // yet while this exchange's slot went at once to an attempt rendered ahead, a slot's worth more
+    // wait rendered behind it and fewer than a slot's worth of work waits: the attempt just sent
+    // ends in turn and queues its own, so a task woken later takes the work of a few exchanges
+    // at once. A wake-up per attempt was a sixth of the worker's CPU in a drain (decision 181).
+    if (started > 0
+        && queued < gate.perHost()
+        && !stopping
+        && renderedAhead(host) >= gate.perHost()) {
+      return;
+    }
     int workers = afterWorkers.get();
     if ((workers == 0 || queued > workers)
         && workers < MAX_AFTER_WORKERS
         && afterWorkers.compareAndSet(workers, workers + 1)) {
       execute(this::doAfterWork);
     }
+  }
+
+  /** How many of the first of {@code host}'s line have an attempt rendered ahead. */
+  private synchronized int renderedAhead(String host) {
+    ArrayDeque<Held> queue = held.get(host);
+    if (queue == null) {
+      return 0;
+    }
+    int ready = 0;
+    int looked = 0;
+    for (Held entry : queue) {
+      if (looked++ >= RENDER_AHEAD_PER_SLOT * gate.perHost()) {
+        break;
+      }
+      if (entry.rendered != null) {
+        ready++;
+      }
+    }
+    return ready;
   }
 
   /** Takes queued after-exchange work until none is left. */
@@ -894,11 +930,11 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
   }
 
   /**
-   * Renders the attempts of the first of {@code host}'s line, as many as its slots, that have none,
-   * so that the end of an exchange sends the next at once. One that grew old waiting (a slow host)
-   * is not rendered ahead again: its attempt renders it when its slot comes, so a delivery's tokens
-   * are minted at most twice. A render that fails is left to the attempt itself, which renders
-   * again and records why it could not.
+   * Renders the attempts of the first of {@code host}'s line, twice as many as its slots, that have
+   * none, so that the end of an exchange sends the next at once. One that grew old waiting (a slow
+   * host) is not rendered ahead again: its attempt renders it when its slot comes, so a delivery's
+   * tokens are minted at most twice. A render that fails is left to the attempt itself, which
+   * renders again and records why it could not.
    */
   private void renderAhead(String host) {
     while (true) {
@@ -911,7 +947,7 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
         }
         int looked = 0;
         for (Held entry : queue) {
-          if (looked++ >= gate.perHost()) {
+          if (looked++ >= RENDER_AHEAD_PER_SLOT * gate.perHost()) {
             break;
           }
           if (!entry.renderedAhead) {
