@@ -40,6 +40,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -92,6 +93,13 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
    * leave its remaining work for the next task instead of waking one (decision 181).
    */
   static final int RENDER_AHEAD_PER_SLOT = 2;
+
+  /**
+   * The longest an ended exchange's work waits for a task when none was woken for it: the attempts
+   * sent after it normally queue theirs within a slot's worth of exchanges and wake one, but a host
+   * that stalls would leave it (and its outcome's write, so its lease) waiting for their timeouts.
+   */
+  static final Duration DEFERRED_AT_MOST = Duration.ofMillis(20);
 
   /**
    * The most tasks taking ended exchanges' work at once: more than one only while work waits, as
@@ -150,6 +158,8 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
   private final ConcurrentLinkedQueue<Runnable> afterWork = new ConcurrentLinkedQueue<>();
   private final AtomicInteger afterWorkQueued = new AtomicInteger();
   private final AtomicInteger afterWorkers = new AtomicInteger();
+  // Whether a look at work left without a task is due within DEFERRED_AT_MOST.
+  private final AtomicBoolean deferredWatched = new AtomicBoolean();
   private volatile boolean stopping;
   // Ended attempts whose outcomes wait to be stored, and whether a thread is storing some now.
   private final ArrayDeque<Ended> outcomes = new ArrayDeque<>();
@@ -441,7 +451,7 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
    * A claimed delivery waiting for a slot of its host, which the next attempt to that host that
    * ends starts. {@code done} completes when its own attempt has ended (or it was given back). The
    * first few of a line have their attempt rendered ahead ({@link #renderAhead}), so that the end
-   * of an exchange sends the next one at once, on the sender's own thread ({@link #startReady}).
+   * of an exchange sends the next one at once, on the sender's own thread ({@link #takeReady}).
    */
   private static final class Held {
     final String worker;
@@ -627,6 +637,8 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
   @Override
   public CompletableFuture<Void> stop() {
     stopping = true;
+    // Work an exchange left for the next task is taken now, not when a later one comes.
+    takeLeftWork();
     return quiet();
   }
 
@@ -765,7 +777,8 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
     Verdict verdict = policy.judge(outcome, number, endedAt);
     String host = delivery.host();
     boolean allWereTaken = gate.exchangeEnded(host, record.succeeded(), endedAt);
-    int started = startReadyLogged(command, host, endedAt);
+    Ready ready = takeReadyLogged(host, endedAt);
+    int started = ready.attempts().size();
     afterWork.add(
         () ->
             afterExchange(
@@ -773,40 +786,48 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
     int queued = afterWorkQueued.incrementAndGet();
     // A task more when none takes the work, or when more waits than the tasks taking it; but not
     // yet while this exchange's slot went at once to an attempt rendered ahead, a slot's worth more
-    // wait rendered behind it and fewer than a slot's worth of work waits: the attempt just sent
-    // ends in turn and queues its own, so a task woken later takes the work of a few exchanges
-    // at once. A wake-up per attempt was a sixth of the worker's CPU in a drain (decision 181).
+    // wait rendered behind it and fewer than a slot's worth of work waits: the attempts sent below
+    // end in turn and queue theirs, so a task woken later takes the work of a few exchanges at
+    // once (or a look within DEFERRED_AT_MOST does). A wake-up per attempt was a sixth of the
+    // worker's CPU in a drain (decision 181).
     if (started > 0
         && queued < gate.perHost()
         && !stopping
-        && renderedAhead(host) >= gate.perHost()) {
-      return;
+        && ready.renderedBehind() >= gate.perHost()) {
+      watchLeftWork();
+    } else {
+      int workers = afterWorkers.get();
+      if ((workers == 0 || queued > workers)
+          && workers < MAX_AFTER_WORKERS
+          && afterWorkers.compareAndSet(workers, workers + 1)) {
+        execute(this::doAfterWork);
+      }
     }
-    int workers = afterWorkers.get();
-    if ((workers == 0 || queued > workers)
-        && workers < MAX_AFTER_WORKERS
-        && afterWorkers.compareAndSet(workers, workers + 1)) {
-      execute(this::doAfterWork);
+    // Sent only now, after this exchange's work was queued: an attempt that ends at once (a
+    // refusal, a failure to send) still finds it there.
+    for (Taken taken : ready.attempts()) {
+      settle(taken.entry(), send(command, taken.entry().delivery, taken.rendered()));
     }
   }
 
-  /** How many of the first of {@code host}'s line have an attempt rendered ahead. */
-  private synchronized int renderedAhead(String host) {
-    ArrayDeque<Held> queue = held.get(host);
-    if (queue == null) {
-      return 0;
+  /** Due within {@link #DEFERRED_AT_MOST}: a look at work left for a task while none was woken. */
+  private void watchLeftWork() {
+    if (deferredWatched.compareAndSet(false, true)) {
+      CompletableFuture.delayedExecutor(
+              DEFERRED_AT_MOST.toNanos(), TimeUnit.NANOSECONDS, this::execute)
+          .execute(
+              () -> {
+                deferredWatched.set(false);
+                takeLeftWork();
+              });
     }
-    int ready = 0;
-    int looked = 0;
-    for (Held entry : queue) {
-      if (looked++ >= RENDER_AHEAD_PER_SLOT * gate.perHost()) {
-        break;
-      }
-      if (entry.rendered != null) {
-        ready++;
-      }
+  }
+
+  /** Starts a task for queued after-exchange work when none is taking it. */
+  private void takeLeftWork() {
+    if (!afterWork.isEmpty() && afterWorkers.compareAndSet(0, 1)) {
+      execute(this::doAfterWork);
     }
-    return ready;
   }
 
   /** Takes queued after-exchange work until none is left. */
@@ -888,45 +909,66 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
     execute(() -> storeEnded(false));
   }
 
-  /**
-   * {@link #startReady}, a failure logged (the sender's thread carries on): how many it started.
-   */
-  private int startReadyLogged(DeliverDueEventsCommand command, String host, Instant now) {
+  /** Attempts rendered ahead and taken to be sent, with how many fresh ones wait behind them. */
+  private record Ready(List<Taken> attempts, int renderedBehind) {}
+
+  /** A held delivery taken from its line with its attempt rendered ahead, its slot acquired. */
+  private record Taken(Held entry, Rendered rendered) {}
+
+  private static final Ready NONE_READY = new Ready(List.of(), 0);
+
+  /** {@link #takeReady}, a failure logged (the sender's thread carries on): none taken. */
+  private Ready takeReadyLogged(String host, Instant now) {
     try {
-      return startReady(command, host, now);
+      return takeReady(host, now);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "starting what is ready for " + host + " failed", e);
-      return 0;
+      return NONE_READY;
     }
   }
 
   /**
-   * On the sender's thread: starts what waits for {@code host} while its slots allow and the head
-   * of its line has a fresh attempt rendered ahead; how many it started. It never renders nor gives
-   * back: whatever else the line needs is {@link #startHeld}'s, after the exchange.
+   * On the sender's thread: takes what waits for {@code host} while its slots allow and the head of
+   * its line has a fresh attempt rendered ahead, each slot acquired; the caller sends them. It
+   * never renders nor gives back: whatever else the line needs is {@link #startHeld}'s, after the
+   * exchange.
    */
-  private int startReady(DeliverDueEventsCommand command, String host, Instant now) {
-    int started = 0;
-    while (true) {
-      Held next;
-      Rendered ready;
-      synchronized (this) {
-        ArrayDeque<Held> queue = held.get(host);
-        next = queue == null ? null : queue.peek();
-        if (next == null
-            || next.rendered == null
-            || !next.rendered.freshAt(now)
-            || heldPastHalfLease(next, now)
-            || !gate.tryAcquire(host, now)) {
-          return started;
-        }
-        queue.poll();
-        ready = next.rendered;
-        next.rendered = null;
-      }
-      started++;
-      settle(next, send(command, next.delivery, ready));
+  private synchronized Ready takeReady(String host, Instant now) {
+    ArrayDeque<Held> queue = held.get(host);
+    if (queue == null) {
+      return NONE_READY;
     }
+    List<Taken> taken = null;
+    while (true) {
+      Held next = queue.peek();
+      if (next == null
+          || next.rendered == null
+          || !next.rendered.freshAt(now)
+          || heldPastHalfLease(next, now)
+          || !gate.tryAcquire(host, now)) {
+        break;
+      }
+      queue.poll();
+      if (taken == null) {
+        taken = new ArrayList<>(2);
+      }
+      taken.add(new Taken(next, next.rendered));
+      next.rendered = null;
+    }
+    if (taken == null) {
+      return NONE_READY;
+    }
+    int behind = 0;
+    int looked = 0;
+    for (Held entry : queue) {
+      if (looked++ >= RENDER_AHEAD_PER_SLOT * gate.perHost()) {
+        break;
+      }
+      if (entry.rendered != null && entry.rendered.freshAt(now)) {
+        behind++;
+      }
+    }
+    return new Ready(taken, behind);
   }
 
   /**
