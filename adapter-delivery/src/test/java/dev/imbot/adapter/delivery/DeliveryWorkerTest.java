@@ -337,14 +337,14 @@ class DeliveryWorkerTest {
   void
       givenHostThatStallsAfterQuickAnswers_outcomesOfTheQuickOnes_areStoredWithoutWaitingForTheStalled()
           throws Exception {
-    // The first 200 answers come at once, then the host holds every request for 10 s. The work of
+    // The first 200 answers come at once, then the host holds every request for 5 s. The work of
     // an exchange that sent the next attempt at once may wait for that attempt's end; the look
     // within DEFERRED_AT_MOST takes it while the stalled attempts still run (decision 181).
     try (HandlerServer handler =
             HandlerServer.answering(
                 call ->
                     new HandlerServer.Answer(
-                        200, Map.of(), "", call <= 200 ? Duration.ZERO : Duration.ofSeconds(10)));
+                        200, Map.of(), "", call <= 200 ? Duration.ZERO : Duration.ofSeconds(5)));
         DeliveryRig rig = new DeliveryRig(DEFAULTS)) {
       for (int i = 0; i < 300; i++) {
         rig.enqueue(handler.url("/"));

@@ -779,35 +779,45 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
     boolean allWereTaken = gate.exchangeEnded(host, record.succeeded(), endedAt);
     Ready ready = takeReadyLogged(host, endedAt);
     int started = ready.attempts().size();
-    afterWork.add(
-        () ->
-            afterExchange(
-                command, delivery, record, verdict, endedAt, allWereTaken, started, done));
-    int queued = afterWorkQueued.incrementAndGet();
-    // A task more when none takes the work, or when more waits than the tasks taking it; but not
-    // yet while this exchange's slot went at once to an attempt rendered ahead, a slot's worth more
-    // wait rendered behind it and fewer than a slot's worth of work waits: the attempts sent below
-    // end in turn and queue theirs, so a task woken later takes the work of a few exchanges at
-    // once (or a look within DEFERRED_AT_MOST does). A wake-up per attempt was a sixth of the
-    // worker's CPU in a drain (decision 181).
-    if (started > 0
-        && queued < gate.perHost()
-        && !stopping
-        && ready.renderedBehind() >= gate.perHost()) {
-      watchLeftWork();
-    } else {
-      int workers = afterWorkers.get();
-      if ((workers == 0 || queued > workers)
-          && workers < MAX_AFTER_WORKERS
-          && afterWorkers.compareAndSet(workers, workers + 1)) {
+    try {
+      afterWork.add(
+          () ->
+              afterExchange(
+                  command, delivery, record, verdict, endedAt, allWereTaken, started, done));
+      int queued = afterWorkQueued.incrementAndGet();
+      // A task more when none takes the work, or when more waits than the tasks taking it; but
+      // not yet while this exchange's slot went at once to an attempt rendered ahead, a slot's
+      // worth more wait rendered behind it and fewer than a slot's worth of work waits: the
+      // attempts sent below end in turn and queue theirs, so a task woken later takes the work of
+      // a few exchanges at once (or a look within DEFERRED_AT_MOST does). A wake-up per attempt
+      // was a sixth of the worker's CPU in a drain (decision 181).
+      if (started > 0
+          && queued < gate.perHost()
+          && !stopping
+          && ready.renderedBehind() >= gate.perHost()) {
+        watchLeftWork();
+      } else if (claimAfterWorker(queued)) {
         execute(this::doAfterWork);
       }
+    } finally {
+      // Sent only now, after this exchange's work was queued: an attempt that ends at once (a
+      // refusal, a failure to send) still finds it there. Sent whatever happened above: their
+      // slots are taken and their lines no longer hold them.
+      for (Taken taken : ready.attempts()) {
+        settle(taken.entry(), send(command, taken.entry().delivery, taken.rendered()));
+      }
     }
-    // Sent only now, after this exchange's work was queued: an attempt that ends at once (a
-    // refusal, a failure to send) still finds it there.
-    for (Taken taken : ready.attempts()) {
-      settle(taken.entry(), send(command, taken.entry().delivery, taken.rendered()));
-    }
+  }
+
+  /**
+   * Counts a task more for after-exchange work when none takes it or more waits than the tasks
+   * taking it (up to {@link #MAX_AFTER_WORKERS}); whether the caller is to run one.
+   */
+  private boolean claimAfterWorker(int queued) {
+    int workers = afterWorkers.get();
+    return (workers == 0 || queued > workers)
+        && workers < MAX_AFTER_WORKERS
+        && afterWorkers.compareAndSet(workers, workers + 1);
   }
 
   /** Due within {@link #DEFERRED_AT_MOST}: a look at work left for a task while none was woken. */
@@ -818,14 +828,17 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
           .execute(
               () -> {
                 deferredWatched.set(false);
-                takeLeftWork();
+                // Already a task of the executor: it takes the work itself.
+                if (!afterWork.isEmpty() && claimAfterWorker(afterWorkQueued.get())) {
+                  doAfterWork();
+                }
               });
     }
   }
 
-  /** Starts a task for queued after-exchange work when none is taking it. */
+  /** Starts a task for queued after-exchange work when the tasks taking it do not keep up. */
   private void takeLeftWork() {
-    if (!afterWork.isEmpty() && afterWorkers.compareAndSet(0, 1)) {
+    if (!afterWork.isEmpty() && claimAfterWorker(afterWorkQueued.get())) {
       execute(this::doAfterWork);
     }
   }
@@ -945,7 +958,7 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
           || next.rendered == null
           || !next.rendered.freshAt(now)
           || heldPastHalfLease(next, now)
-          || !gate.tryAcquire(host, now)) {
+          || !acquiredLogged(host, now)) {
         break;
       }
       queue.poll();
@@ -969,6 +982,16 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
       }
     }
     return new Ready(taken, behind);
+  }
+
+  /** A slot of {@code host}; a failure logged and taken as none (what was taken is still sent). */
+  private boolean acquiredLogged(String host, Instant now) {
+    try {
+      return gate.tryAcquire(host, now);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "taking a slot of " + host + " failed", e);
+      return false;
+    }
   }
 
   /**
