@@ -414,9 +414,8 @@ class DeliveryWorkerTest {
     AtomicInteger rounds = new AtomicInteger();
     // Over a store that wakes no round on enqueue, and no poll for an hour: a delivery given back
     // (due at once) stays where it is for the test to see.
-    DueDeliveries counting = watching(memory, "claim", args -> rounds.incrementAndGet());
     try (HandlerServer handler = HandlerServer.ok();
-        DeliveryRig rig = rigOver(counting, DEFAULTS.pollInterval(Duration.ofHours(1)))) {
+        DeliveryRig rig = unpolledCountingRounds(memory, rounds)) {
       rig.worker.startIdle();
       // Taken at its enqueue, its lease (60 s) counting from then; handed over 31 s later.
       DueDelivery taken = leasedTo(memory, rig, handler.url("/"));
@@ -500,10 +499,9 @@ class DeliveryWorkerTest {
       throws Exception {
     InMemoryDueDeliveries memory = new InMemoryDueDeliveries();
     AtomicInteger rounds = new AtomicInteger();
-    DueDeliveries counting = watching(memory, "claim", args -> rounds.incrementAndGet());
     try (HandlerServer slow = HandlerServer.slow(Duration.ofMillis(200));
         HandlerServer other = HandlerServer.ok();
-        DeliveryRig rig = rigOver(counting, DEFAULTS.pollInterval(Duration.ofHours(1)))) {
+        DeliveryRig rig = unpolledCountingRounds(memory, rounds)) {
       rig.clock.ticking();
       String busy = HandlerHost.of(slow.url("/"));
       for (int i = 0; i < 200; i++) {
@@ -753,6 +751,14 @@ class DeliveryWorkerTest {
   }
 
   /** A rig over {@code store}, its clock at T0 and still until the test moves it. */
+  /** A rig over {@code memory} with no poll for an hour, each claim (a round's) counted. */
+  private static DeliveryRig unpolledCountingRounds(
+      InMemoryDueDeliveries memory, AtomicInteger rounds) {
+    return rigOver(
+        watching(memory, "claim", args -> rounds.incrementAndGet()),
+        DEFAULTS.pollInterval(Duration.ofHours(1)));
+  }
+
   private static DeliveryRig rigOver(DueDeliveries store, DeliveryRig.Settings settings) {
     return new DeliveryRig(
         settings,

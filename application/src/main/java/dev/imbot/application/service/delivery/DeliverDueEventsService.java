@@ -638,7 +638,7 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
   public CompletableFuture<Void> stop() {
     stopping = true;
     // Work an exchange left for the next task is taken now, not when a later one comes.
-    takeLeftWork();
+    takeLeftWork(this::execute);
     return quiet();
   }
 
@@ -829,17 +829,15 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
               () -> {
                 deferredWatched.set(false);
                 // Already a task of the executor: it takes the work itself.
-                if (!afterWork.isEmpty() && claimAfterWorker(afterWorkQueued.get())) {
-                  doAfterWork();
-                }
+                takeLeftWork(Runnable::run);
               });
     }
   }
 
-  /** Starts a task for queued after-exchange work when the tasks taking it do not keep up. */
-  private void takeLeftWork() {
+  /** Takes queued after-exchange work on {@code on} when the tasks taking it do not keep up. */
+  private void takeLeftWork(Executor on) {
     if (!afterWork.isEmpty() && claimAfterWorker(afterWorkQueued.get())) {
-      execute(this::doAfterWork);
+      on.execute(this::doAfterWork);
     }
   }
 
