@@ -221,16 +221,66 @@ class DeliveryWorkerTest {
     try (HandlerServer handler = HandlerServer.ok();
         DeliveryRig rig = rigOver(counting, DEFAULTS)) {
       rig.clock.ticking();
-      for (int i = 0; i < 600; i++) {
+      for (int i = 0; i < 1500; i++) {
         due(memory, rig, handler.url("/"));
       }
       rig.worker.start();
 
-      await().atMost(30, TimeUnit.SECONDS).until(() -> handler.calls() == 600);
+      await().atMost(30, TimeUnit.SECONDS).until(() -> handler.calls() == 1500);
 
-      // The first refill reads the backlog from its start; the next ones from where it ended.
+      // The first refill reads the backlog from its start; the next ones from where it ended (a
+      // host that answers at once has a line of up to 256, so refills of up to 128 or so).
       assertThat(readOn.get()).isGreaterThanOrEqualTo(5);
       assertThat(fromStart.get()).isLessThanOrEqualTo(2);
+    }
+  }
+
+  @Test
+  void givenBacklogToAHostThatAnswersAtOnce_itsLineGrows_soItsRefillsClaimMoreThanTheShortestLine()
+      throws Exception {
+    InMemoryDueDeliveries memory = new InMemoryDueDeliveries();
+    List<Integer> refills = new java.util.concurrent.CopyOnWriteArrayList<>();
+    DueDeliveries counting = watching(memory, "claimOf", args -> refills.add((Integer) args[4]));
+    try (HandlerServer handler = HandlerServer.ok();
+        DeliveryRig rig = rigOver(counting, DEFAULTS)) {
+      rig.clock.ticking();
+      for (int i = 0; i < 3000; i++) {
+        due(memory, rig, handler.url("/"));
+      }
+      rig.worker.start();
+
+      await().atMost(60, TimeUnit.SECONDS).until(() -> handler.calls() == 3000);
+
+      // The shortest line is 64 at the default cap (a refill of at most 64); a host drained at
+      // hundreds a second gets a longer one, so its refills claim more at once (decision 182).
+      assertThat(refills).isNotEmpty();
+      assertThat(refills.stream().mapToInt(Integer::intValue).max().orElseThrow())
+          .as("the largest refill of " + refills)
+          .isGreaterThan(64);
+      assertThat(refills.size()).as("refills").isLessThan(3000 / 32);
+    }
+  }
+
+  @Test
+  void givenBacklogToASlowHost_itsLineStaysTheShortest_soNoneWaitsTowardsItsLease()
+      throws Exception {
+    InMemoryDueDeliveries memory = new InMemoryDueDeliveries();
+    List<Integer> refills = new java.util.concurrent.CopyOnWriteArrayList<>();
+    DueDeliveries counting = watching(memory, "claimOf", args -> refills.add((Integer) args[4]));
+    try (HandlerServer slow = HandlerServer.slow(Duration.ofMillis(25));
+        DeliveryRig rig = rigOver(counting, DEFAULTS)) {
+      rig.clock.ticking();
+      for (int i = 0; i < 400; i++) {
+        due(memory, rig, slow.url("/"));
+      }
+      rig.worker.start();
+
+      await().atMost(30, TimeUnit.SECONDS).until(() -> slow.calls() == 400);
+
+      // Four slots of 25 ms each take at most 160 a second: the line's 250 ms are fewer than its
+      // shortest, 64, so no refill claims more (a line of 256 would hold some for 1.6 s).
+      assertThat(refills).isNotEmpty();
+      assertThat(refills).allSatisfy(limit -> assertThat(limit).isLessThanOrEqualTo(64));
     }
   }
 

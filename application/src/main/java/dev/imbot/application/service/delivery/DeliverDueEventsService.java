@@ -75,10 +75,25 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
   static final Duration READ_ON_FOR = Duration.ofSeconds(5);
 
   /**
-   * A busy host's waiting line, per slot of the host: long enough that a refill (claimed when the
-   * line is half empty) lands before the line runs dry.
+   * A busy host's waiting line, per slot of the host, at its shortest: long enough that a refill
+   * (claimed when the line is half empty) lands before the line runs dry.
    */
   static final int HOLD_PER_SLOT = 16;
+
+  /**
+   * A busy host's waiting line, per slot of the host, at its longest: what a host that answers at
+   * once gets, so that its refills claim a few hundred rows at once instead of a few dozen.
+   */
+  static final int MAX_HOLD_PER_SLOT = 64;
+
+  /**
+   * How long a busy host's line lasts at the pace it drained the last one, within {@link
+   * #HOLD_PER_SLOT} and {@link #MAX_HOLD_PER_SLOT} per slot: at the default cap a host that takes
+   * over a thousand attempts a second gets the longest line, one that takes under 256 the shortest
+   * (a slow host's deliveries would otherwise wait past half their lease and be given back); far
+   * below a lease either way (decision 182).
+   */
+  static final Duration LINE_SPAN = Duration.ofMillis(250);
 
   /**
    * How long an attempt rendered ahead for a held delivery may wait for its slot and still be sent
@@ -143,6 +158,7 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
   private final Executor afterExchange;
   private final Duration halfLease;
   private final int holdPerHost;
+  private final int maxHoldPerHost;
   private final int fullWrite;
   private final Map<String, ArrayDeque<Held>> held = new HashMap<>();
   // Hosts that had more due than their slots, and the ones being refilled now (done when the
@@ -151,6 +167,8 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
   private final Map<String, CompletableFuture<Void>> refilling = new HashMap<>();
   // Where each draining host's last refill ended, and since when refills read on ({@link #refill}).
   private final Map<String, ReadOn> readOns = new HashMap<>();
+  // How long each draining host's line is, and what it held when its last refill ended.
+  private final Map<String, Pace> paces = new HashMap<>();
   private final Set<CompletableFuture<Void>> inFlight = ConcurrentHashMap.newKeySet();
   // Ended exchanges' work that waits for the executor, how much, and how many tasks take it: a
   // task per exchange woke a pooled thread for each attempt; one task takes it in turn while it
@@ -195,6 +213,7 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
     this.afterExchange = Objects.requireNonNull(afterExchange, "afterExchange");
     this.halfLease = lease.dividedBy(2);
     this.holdPerHost = HOLD_PER_SLOT * gate.perHost();
+    this.maxHoldPerHost = MAX_HOLD_PER_SLOT * gate.perHost();
     // Never more than half of what the gate lets wait to be stored, or a write would wait for
     // outcomes the gate holds back.
     this.fullWrite = Math.min(FULL_WRITE, HostGate.OUTCOMES_PER_SLOT * gate.total() / 2);
@@ -299,23 +318,26 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
    */
   private boolean refillLater(DeliverDueEventsCommand command, String host) {
     int room;
+    int line;
     synchronized (this) {
       ArrayDeque<Held> queue = held.get(host);
       int waiting = queue == null ? 0 : queue.size();
+      Pace pace = paces.get(host);
       if (stopping
           || !backlogged.contains(host)
           || refilling.containsKey(host)
-          || waiting >= holdPerHost / 2
+          || waiting >= (pace == null ? holdPerHost : pace.line()) / 2
           || gate.nextProbeAt(host).isPresent()) {
         return false;
       }
-      room = holdPerHost - waiting;
+      line = nextLine(pace, waiting, clock.instant());
+      room = line - waiting;
       refilling.put(host, new CompletableFuture<>());
     }
     execute(
         () -> {
           try {
-            if (refill(command, host, room) == 0 && !backlogged(host)) {
+            if (refill(command, host, room, line) == 0 && !backlogged(host)) {
               command.slotFreed().run();
             }
           } catch (RuntimeException e) {
@@ -332,10 +354,29 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
   }
 
   /**
-   * Claims up to {@code room} of the host's backlog and starts or holds them; how many. It reads on
-   * from where the host's last refill ended ({@link #READ_ON_FOR}).
+   * How long a host's next line is: as many as it took from its last line in {@link #LINE_SPAN}
+   * (what it held when its last refill ended, less what waits now, over the time since), within
+   * {@link #HOLD_PER_SLOT} and {@link #MAX_HOLD_PER_SLOT} per slot; the shortest for a backlog's
+   * first refill.
    */
-  private int refill(DeliverDueEventsCommand command, String host, int room) {
+  private int nextLine(Pace pace, int waiting, Instant now) {
+    if (pace == null) {
+      return holdPerHost;
+    }
+    long elapsedNanos = Duration.between(pace.refilledAt(), now).toNanos();
+    int taken = pace.held() - waiting;
+    if (elapsedNanos <= 0 || taken <= 0) {
+      return pace.line();
+    }
+    double lasting = (double) taken * LINE_SPAN.toNanos() / elapsedNanos;
+    return (int) Math.max(holdPerHost, Math.min(maxHoldPerHost, Math.ceil(lasting)));
+  }
+
+  /**
+   * Claims up to {@code room} of the host's backlog and starts or holds them, for a line of {@code
+   * line}; how many. It reads on from where the host's last refill ended ({@link #READ_ON_FOR}).
+   */
+  private int refill(DeliverDueEventsCommand command, String host, int room, int line) {
     if (stopping) {
       return 0;
     }
@@ -353,6 +394,7 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
       if (claimed.size() < room) {
         backlogged.remove(host);
         readOns.remove(host);
+        paces.remove(host);
       } else {
         // Claims answer in their order: the last is where the next one reads on from.
         DuePosition last = claimed.get(claimed.size() - 1).position();
@@ -364,7 +406,14 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
       deliveries.deferAll(claimed.stream().map(DueDelivery::id).toList(), command.worker(), now);
       return 0;
     }
-    return start(command, claimed, now);
+    int started = start(command, claimed, now);
+    synchronized (this) {
+      if (backlogged.contains(host)) {
+        ArrayDeque<Held> queue = held.get(host);
+        paces.put(host, new Pace(line, queue == null ? 0 : queue.size(), clock.instant()));
+      }
+    }
+    return started;
   }
 
   /** Runs {@code task} on the after-exchange executor (here, while the executor is torn down). */
@@ -470,6 +519,12 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
     }
   }
 
+  /**
+   * A draining host's line: how long it is ({@code line}), and how many waited in it ({@code held})
+   * when its last refill ended, at {@code refilledAt}.
+   */
+  private record Pace(int line, int held, Instant refilledAt) {}
+
   /** Where a host's refills read on from, since {@code since}. */
   private record ReadOn(DuePosition after, Instant since) {}
 
@@ -489,7 +544,7 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
     // More was due for this host than its slots: its line refills from its backlog from now on.
     backlogged.add(delivery.host());
     ArrayDeque<Held> queue = held.computeIfAbsent(delivery.host(), h -> new ArrayDeque<>());
-    if (queue.size() >= holdPerHost) {
+    if (queue.size() >= maxHoldPerHost) {
       return null;
     }
     Held entry = new Held(worker, delivery, now);
@@ -674,6 +729,7 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
       held.values().forEach(waiting::addAll);
       held.clear();
       readOns.clear();
+      paces.clear();
     }
     try {
       deliveries.releaseAll(worker);
