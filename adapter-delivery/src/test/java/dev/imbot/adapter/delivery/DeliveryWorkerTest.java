@@ -224,14 +224,17 @@ class DeliveryWorkerTest {
       for (int i = 0; i < 1500; i++) {
         due(memory, rig, handler.url("/"));
       }
+      long started = System.nanoTime();
       rig.worker.start();
 
       await().atMost(30, TimeUnit.SECONDS).until(() -> handler.calls() == 1500);
+      long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
 
       // The first refill reads the backlog from its start; the next ones from where it ended (a
       // host that answers at once has a line of up to 256, so refills of up to 128 or so).
       assertThat(readOn.get()).isGreaterThanOrEqualTo(5);
-      assertThat(fromStart.get()).isLessThanOrEqualTo(2);
+      // (And one more from the start for every READ_ON_FOR the drain lasted.)
+      assertThat(fromStart.get()).isLessThanOrEqualTo(2 + (int) (seconds / 5));
     }
   }
 
@@ -257,7 +260,8 @@ class DeliveryWorkerTest {
       assertThat(refills.stream().mapToInt(Integer::intValue).max().orElseThrow())
           .as("the largest refill of " + refills)
           .isGreaterThan(64);
-      assertThat(refills.size()).as("refills").isLessThan(3000 / 32);
+      // With the line fixed at 64 the same drain made 84-90 refills of 33-38.
+      assertThat(refills.size()).as("refills").isLessThan(75);
     }
   }
 

@@ -244,19 +244,21 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
    * probe) in one write. Answers how many it started or holds.
    */
   private int start(DeliverDueEventsCommand command, List<DueDelivery> claimed, Instant now) {
-    return start(command, claimed, now, false);
+    return start(command, claimed, now, false, 0);
   }
 
   /**
    * {@link #start(DeliverDueEventsCommand, List, Instant)}; with {@code leasedWhenDue}, each
    * delivery's lease began at its due time (taken at its enqueue), not {@code now}, and its place
-   * in a waiting line counts from then.
+   * in a waiting line counts from then. A refill's deliveries wait in a line of {@code refillLine};
+   * others (0) in their host's line as it is.
    */
   private int start(
       DeliverDueEventsCommand command,
       List<DueDelivery> claimed,
       Instant now,
-      boolean leasedWhenDue) {
+      boolean leasedWhenDue,
+      int refillLine) {
     List<DueDelivery> deliverable = parkWaiting(command.worker(), claimed, now);
     List<Long> busy = new ArrayList<>();
     Map<Instant, List<Long>> untilProbe = new HashMap<>();
@@ -277,7 +279,8 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
             .add(delivery.id());
         continue;
       }
-      Held held = hold(command.worker(), delivery, leasedWhenDue ? delivery.dueAt() : now);
+      Held held =
+          hold(command.worker(), delivery, leasedWhenDue ? delivery.dueAt() : now, refillLine);
       if (held == null) {
         busy.add(delivery.id());
       } else {
@@ -326,11 +329,15 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
       if (stopping
           || !backlogged.contains(host)
           || refilling.containsKey(host)
-          || waiting >= (pace == null ? holdPerHost : pace.line()) / 2
+          || waiting >= lineOf(host) / 2
           || gate.nextProbeAt(host).isPresent()) {
         return false;
       }
       line = nextLine(pace, waiting, clock.instant());
+      // A line shorter now than it was (the host slowed down) is refilled once half of it is left.
+      if (waiting >= line / 2) {
+        return false;
+      }
       room = line - waiting;
       refilling.put(host, new CompletableFuture<>());
     }
@@ -353,6 +360,12 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
     return true;
   }
 
+  /** How long {@code host}'s line is now: the shortest until a refill measured its pace. */
+  private int lineOf(String host) {
+    Pace pace = paces.get(host);
+    return pace == null ? holdPerHost : pace.line();
+  }
+
   /**
    * How long a host's next line is: as many as it took from its last line in {@link #LINE_SPAN}
    * (what it held when its last refill ended, less what waits now, over the time since), within
@@ -364,9 +377,13 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
       return holdPerHost;
     }
     long elapsedNanos = Duration.between(pace.refilledAt(), now).toNanos();
-    int taken = pace.held() - waiting;
-    if (elapsedNanos <= 0 || taken <= 0) {
+    if (elapsedNanos <= 0) {
       return pace.line();
+    }
+    int taken = pace.held() - waiting;
+    if (taken <= 0) {
+      // Its last refill left it nothing to take (parked, given back): no pace to go by.
+      return holdPerHost;
     }
     double lasting = (double) taken * LINE_SPAN.toNanos() / elapsedNanos;
     return (int) Math.max(holdPerHost, Math.min(maxHoldPerHost, Math.ceil(lasting)));
@@ -377,7 +394,7 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
    * line}; how many. It reads on from where the host's last refill ended ({@link #READ_ON_FOR}).
    */
   private int refill(DeliverDueEventsCommand command, String host, int room, int line) {
-    if (stopping) {
+    if (stopping || room <= 0) {
       return 0;
     }
     Instant now = clock.instant();
@@ -390,8 +407,9 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
         fromStart
             ? deliveries.claimOf(command.worker(), host, now, now.plus(lease), room)
             : deliveries.claimOf(command.worker(), host, now, now.plus(lease), room, readOn.after);
+    boolean ranShort = claimed.size() < room;
     synchronized (this) {
-      if (claimed.size() < room) {
+      if (ranShort) {
         backlogged.remove(host);
         readOns.remove(host);
         paces.remove(host);
@@ -406,9 +424,10 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
       deliveries.deferAll(claimed.stream().map(DueDelivery::id).toList(), command.worker(), now);
       return 0;
     }
-    int started = start(command, claimed, now);
+    int started = start(command, claimed, now, false, line);
     synchronized (this) {
-      if (backlogged.contains(host)) {
+      // A backlog that ran short starts again from the shortest line.
+      if (!ranShort && backlogged.contains(host)) {
         ArrayDeque<Held> queue = held.get(host);
         paces.put(host, new Pace(line, queue == null ? 0 : queue.size(), clock.instant()));
       }
@@ -540,11 +559,11 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
     return now.isAfter(entry.claimedAt.plus(halfLease));
   }
 
-  private synchronized Held hold(String worker, DueDelivery delivery, Instant now) {
+  private synchronized Held hold(String worker, DueDelivery delivery, Instant now, int refillLine) {
     // More was due for this host than its slots: its line refills from its backlog from now on.
     backlogged.add(delivery.host());
     ArrayDeque<Held> queue = held.computeIfAbsent(delivery.host(), h -> new ArrayDeque<>());
-    if (queue.size() >= maxHoldPerHost) {
+    if (queue.size() >= (refillLine > 0 ? refillLine : lineOf(delivery.host()))) {
       return null;
     }
     Held entry = new Held(worker, delivery, now);
@@ -607,7 +626,7 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
       }
     }
     deliveries.deferAll(late, command.worker(), now);
-    start(command, fresh, now, true);
+    start(command, fresh, now, true, 0);
   }
 
   @Override
