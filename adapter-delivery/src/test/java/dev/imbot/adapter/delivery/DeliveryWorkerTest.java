@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -231,7 +232,7 @@ class DeliveryWorkerTest {
       long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
 
       // The first refill reads the backlog from its start; the next ones from where it ended (a
-      // host that answers at once has a line of up to 256, so refills of up to 128 or so).
+      // host that answers at once has a line of up to 256, so refills of a hundred or more).
       assertThat(readOn.get()).isGreaterThanOrEqualTo(5);
       // (And one more from the start for every READ_ON_FOR the drain lasted.)
       assertThat(fromStart.get()).isLessThanOrEqualTo(2 + (int) (seconds / 5));
@@ -241,18 +242,8 @@ class DeliveryWorkerTest {
   @Test
   void givenBacklogToAHostThatAnswersAtOnce_itsLineGrows_soItsRefillsClaimMoreThanTheShortestLine()
       throws Exception {
-    InMemoryDueDeliveries memory = new InMemoryDueDeliveries();
-    List<Integer> refills = new java.util.concurrent.CopyOnWriteArrayList<>();
-    DueDeliveries counting = watching(memory, "claimOf", args -> refills.add((Integer) args[4]));
-    try (HandlerServer handler = HandlerServer.ok();
-        DeliveryRig rig = rigOver(counting, DEFAULTS)) {
-      rig.clock.ticking();
-      for (int i = 0; i < 3000; i++) {
-        due(memory, rig, handler.url("/"));
-      }
-      rig.worker.start();
-
-      await().atMost(60, TimeUnit.SECONDS).until(() -> handler.calls() == 3000);
+    try (HandlerServer handler = HandlerServer.ok()) {
+      List<Integer> refills = refillsDraining(handler, 3000, Duration.ofSeconds(60));
 
       // The shortest line is 64 at the default cap (a refill of at most 64); a host drained at
       // hundreds a second gets a longer one, so its refills claim more at once (decision 182).
@@ -268,18 +259,8 @@ class DeliveryWorkerTest {
   @Test
   void givenBacklogToASlowHost_itsLineStaysTheShortest_soNoneWaitsTowardsItsLease()
       throws Exception {
-    InMemoryDueDeliveries memory = new InMemoryDueDeliveries();
-    List<Integer> refills = new java.util.concurrent.CopyOnWriteArrayList<>();
-    DueDeliveries counting = watching(memory, "claimOf", args -> refills.add((Integer) args[4]));
-    try (HandlerServer slow = HandlerServer.slow(Duration.ofMillis(25));
-        DeliveryRig rig = rigOver(counting, DEFAULTS)) {
-      rig.clock.ticking();
-      for (int i = 0; i < 400; i++) {
-        due(memory, rig, slow.url("/"));
-      }
-      rig.worker.start();
-
-      await().atMost(30, TimeUnit.SECONDS).until(() -> slow.calls() == 400);
+    try (HandlerServer slow = HandlerServer.slow(Duration.ofMillis(25))) {
+      List<Integer> refills = refillsDraining(slow, 400, Duration.ofSeconds(30));
 
       // Four slots of 25 ms each take at most 160 a second: the line's 250 ms are fewer than its
       // shortest, 64, so no refill claims more (a line of 256 would hold some for 1.6 s).
@@ -418,7 +399,7 @@ class DeliveryWorkerTest {
   @Test
   void givenADeliveryLeasedToItAtItsEnqueue_handOff_startsItWithNoClaimOfIt() throws Exception {
     InMemoryDueDeliveries memory = new InMemoryDueDeliveries();
-    List<Long> claimedIds = new java.util.concurrent.CopyOnWriteArrayList<>();
+    List<Long> claimedIds = new CopyOnWriteArrayList<>();
     DueDeliveries claims = claimsSeen(memory, claimedIds);
     try (HandlerServer handler = HandlerServer.ok();
         DeliveryRig rig = rigOver(claims, DEFAULTS.pollInterval(Duration.ofHours(1)))) {
@@ -804,7 +785,6 @@ class DeliveryWorkerTest {
             });
   }
 
-  /** A rig over {@code store}, its clock at T0 and still until the test moves it. */
   /** A rig over {@code memory} with no poll for an hour, each claim (a round's) counted. */
   private static DeliveryRig unpolledCountingRounds(
       InMemoryDueDeliveries memory, AtomicInteger rounds) {
@@ -813,6 +793,27 @@ class DeliveryWorkerTest {
         DEFAULTS.pollInterval(Duration.ofHours(1)));
   }
 
+  /**
+   * The size of each refill (each claim of one host's backlog) while a worker, its clock ticking,
+   * drains {@code count} deliveries due to {@code handler} within {@code atMost}.
+   */
+  private static List<Integer> refillsDraining(HandlerServer handler, int count, Duration atMost)
+      throws Exception {
+    InMemoryDueDeliveries memory = new InMemoryDueDeliveries();
+    List<Integer> refills = new CopyOnWriteArrayList<>();
+    DueDeliveries counting = watching(memory, "claimOf", args -> refills.add((Integer) args[4]));
+    try (DeliveryRig rig = rigOver(counting, DEFAULTS)) {
+      rig.clock.ticking();
+      for (int i = 0; i < count; i++) {
+        due(memory, rig, handler.url("/"));
+      }
+      rig.worker.start();
+      await().atMost(atMost).until(() -> handler.calls() == count);
+    }
+    return refills;
+  }
+
+  /** A rig over {@code store}, its clock at T0 and still until the test moves it. */
   private static DeliveryRig rigOver(DueDeliveries store, DeliveryRig.Settings settings) {
     return new DeliveryRig(
         settings,

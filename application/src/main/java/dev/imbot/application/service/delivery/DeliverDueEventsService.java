@@ -329,7 +329,7 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
       if (stopping
           || !backlogged.contains(host)
           || refilling.containsKey(host)
-          || waiting >= lineOf(host) / 2
+          || waiting >= lineOf(pace) / 2
           || gate.nextProbeAt(host).isPresent()) {
         return false;
       }
@@ -360,9 +360,8 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
     return true;
   }
 
-  /** How long {@code host}'s line is now: the shortest until a refill measured its pace. */
-  private int lineOf(String host) {
-    Pace pace = paces.get(host);
+  /** How long a host's line is now: the shortest until a refill measured its pace. */
+  private int lineOf(Pace pace) {
     return pace == null ? holdPerHost : pace.line();
   }
 
@@ -563,7 +562,7 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
     // More was due for this host than its slots: its line refills from its backlog from now on.
     backlogged.add(delivery.host());
     ArrayDeque<Held> queue = held.computeIfAbsent(delivery.host(), h -> new ArrayDeque<>());
-    if (queue.size() >= (refillLine > 0 ? refillLine : lineOf(delivery.host()))) {
+    if (queue.size() >= (refillLine > 0 ? refillLine : lineOf(paces.get(delivery.host())))) {
       return null;
     }
     Held entry = new Held(worker, delivery, now);
