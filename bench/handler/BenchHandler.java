@@ -183,12 +183,14 @@ public class BenchHandler {
     return "";
   }
 
+  // Digits only, without an exception for other texts ("backlog 12"): a thrown exception per
+  // request would be work no minimal handler does.
   static long parse(String digits) {
-    try {
-      return Long.parseLong(digits);
-    } catch (NumberFormatException e) {
-      return -1;
+    if (digits.isEmpty() || digits.length() > 18) return -1;
+    for (int i = 0; i < digits.length(); i++) {
+      if (digits.charAt(i) < '0' || digits.charAt(i) > '9') return -1;
     }
+    return Long.parseLong(digits);
   }
 
   static String percentiles(String name, ConcurrentLinkedQueue<Long> values) {
