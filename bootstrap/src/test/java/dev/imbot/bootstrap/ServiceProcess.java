@@ -53,11 +53,30 @@ final class ServiceProcess implements AutoCloseable {
     return jar;
   }
 
+  /** How many times a start is tried when its port was taken before the jar bound it. */
+  private static final int STARTS = 3;
+
   /**
    * Starts the jar in {@code workDirectory} on a free port ({@code PORT}) with {@code environment}
-   * and waits until {@code /health} answers.
+   * and waits until {@code /health} answers. A port found free may be taken before the jar binds it
+   * (another test's outgoing connection gets it as its ephemeral port): such a start is tried again
+   * on new ports.
    */
   static ServiceProcess start(Path workDirectory, Map<String, String> environment, String name)
+      throws IOException, InterruptedException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return startOnce(workDirectory, environment, name);
+      } catch (AssertionError e) {
+        if (attempt == STARTS || !String.valueOf(e.getMessage()).contains("already in use")) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static ServiceProcess startOnce(
+      Path workDirectory, Map<String, String> environment, String name)
       throws IOException, InterruptedException {
     Files.createDirectories(workDirectory);
     int port = freePort();
