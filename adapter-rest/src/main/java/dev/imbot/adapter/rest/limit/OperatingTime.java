@@ -69,9 +69,12 @@ public final class OperatingTime {
     return usage.computeIfAbsent(key(caller, method), k -> new Baskets()).add(now, nanos);
   }
 
-  /** The usage of a method nothing is counted for (the outer {@code batch}): none. */
-  public Usage none() {
-    return new Usage(0, clock.instant().plus(WINDOW));
+  /**
+   * The usage of a method nothing is counted for (the outer {@code batch}) answered at {@code
+   * finish}: none, reset a window after it.
+   */
+  public Usage none(Instant finish) {
+    return new Usage(0, finish.plus(WINDOW));
   }
 
   private static String key(String caller, String method) {
