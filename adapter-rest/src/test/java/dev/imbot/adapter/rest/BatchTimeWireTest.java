@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * operating_reset_at} is ten minutes after the {@code finish} it shows, read once for both.
  */
 @MicronautTest
-@Property(name = "imbot.test.ticking-clock", value = "true")
+@Property(name = "imbot.test.manual-clock", value = "true")
+@Property(name = "imbot.test.manual-clock-step", value = "1s")
 class BatchTimeWireTest extends WireTest {
 
   @Test
@@ -28,8 +29,6 @@ class BatchTimeWireTest extends WireTest {
     assertSuccess(response);
     Map<String, Object> time = (Map<String, Object>) response.object().get("time");
     long finish = ((Json.JsonNumber) time.get("finish")).decimal().longValue();
-    long resetAt = ((Json.JsonNumber) time.get("operating_reset_at")).longValue();
-    assertThat(resetAt).isEqualTo(finish + 600);
-    Envelopes.assertTime(time);
+    assertThat(Envelopes.assertInteger(time.get("operating_reset_at"))).isEqualTo(finish + 600);
   }
 }

@@ -7,12 +7,21 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** Test support: a clock that stands still until the test moves it. */
+/**
+ * Test support: a clock that stands still until the test moves it, or, made with a step, also moves
+ * that far at every reading (so that two readings never show the same instant).
+ */
 public final class ManualClock extends Clock {
   private final AtomicReference<Instant> now;
+  private final Duration everyReading;
 
   public ManualClock(Instant start) {
+    this(start, Duration.ZERO);
+  }
+
+  public ManualClock(Instant start, Duration everyReading) {
     this.now = new AtomicReference<>(start);
+    this.everyReading = everyReading;
   }
 
   /** Moves the clock forward by {@code step}. */
@@ -22,7 +31,7 @@ public final class ManualClock extends Clock {
 
   @Override
   public Instant instant() {
-    return now.get();
+    return now.getAndUpdate(instant -> instant.plus(everyReading));
   }
 
   @Override
