@@ -28,7 +28,7 @@ class BatchTimeWireTest extends WireTest {
 
     assertSuccess(response);
     Map<String, Object> time = (Map<String, Object>) response.object().get("time");
-    long finish = ((Json.JsonNumber) time.get("finish")).decimal().longValue();
+    long finish = Envelopes.number(time, "finish").longValue();
     assertThat(Envelopes.assertInteger(time.get("operating_reset_at"))).isEqualTo(finish + 600);
   }
 }

@@ -111,7 +111,8 @@ final class Envelopes {
         .isLessThanOrEqualTo(finish.longValue() + 600);
   }
 
-  private static BigDecimal number(Map<String, Object> time, String field) {
+  /** A number of a {@code time} block. */
+  static BigDecimal number(Map<String, Object> time, String field) {
     return ((Json.JsonNumber) time.get(field)).decimal();
   }
 
