@@ -222,17 +222,17 @@ class DeliveryWorkerTest {
     try (HandlerServer handler = HandlerServer.ok();
         DeliveryRig rig = rigOver(counting, DEFAULTS)) {
       rig.clock.ticking();
-      for (int i = 0; i < 1500; i++) {
+      for (int i = 0; i < 3000; i++) {
         due(memory, rig, handler.url("/"));
       }
       long started = System.nanoTime();
       rig.worker.start();
 
-      await().atMost(30, TimeUnit.SECONDS).until(() -> handler.calls() == 1500);
+      await().atMost(60, TimeUnit.SECONDS).until(() -> handler.calls() == 3000);
       long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
 
       // The first refill reads the backlog from its start; the next ones from where it ended (a
-      // host that answers at once has a line of up to 256, so refills of a hundred or more).
+      // host that answers at once has a line of up to 512, so refills of a few hundred).
       assertThat(readOn.get()).isGreaterThanOrEqualTo(5);
       // (And one more from the start for every READ_ON_FOR the drain lasted.)
       assertThat(fromStart.get()).isLessThanOrEqualTo(2 + (int) (seconds / 5));
@@ -253,6 +253,8 @@ class DeliveryWorkerTest {
           .isGreaterThan(64);
       // With the line fixed at 64 the same drain made 84-90 refills of 33-38.
       assertThat(refills.size()).as("refills").isLessThan(75);
+      // The longest line, 128 per slot (decision 187), bounds what the host holds in memory.
+      assertThat(refills).allSatisfy(limit -> assertThat(limit).isLessThanOrEqualTo(512));
     }
   }
 
@@ -702,7 +704,7 @@ class DeliveryWorkerTest {
   }
 
   @Test
-  void givenOutcomeWriteStalled_nextAttempts_stillGoOut_untilFourTimesTheCapInAllWaitToBeStored()
+  void givenOutcomeWriteStalled_nextAttempts_stillGoOut_untilSixteenTimesTheCapInAllWaitToBeStored()
       throws Exception {
     InMemoryDueDeliveries memory = new InMemoryDueDeliveries();
     CountDownLatch release = new CountDownLatch(1);
@@ -722,13 +724,13 @@ class DeliveryWorkerTest {
             });
     try (HandlerServer handler = HandlerServer.ok();
         DeliveryRig rig = rigOver(stalling, DEFAULTS.total(1).pollInterval(Duration.ofHours(1)))) {
-      for (int i = 0; i < 6; i++) {
+      for (int i = 0; i < HostGate.OUTCOMES_PER_SLOT + 2; i++) {
         due(memory, rig, handler.url("/"));
       }
       rig.worker.start();
 
       // The first outcome's write hangs (a slow commit): one exchange at a time still goes out,
-      // until four attempts' outcomes wait to be stored. No poll: each ended exchange hands its
+      // until sixteen attempts' outcomes wait to be stored. No poll: each ended exchange hands its
       // slot in all on at once (here to a round, as nothing waits for the host).
       await()
           .atMost(10, TimeUnit.SECONDS)
@@ -738,7 +740,7 @@ class DeliveryWorkerTest {
 
       release.countDown();
       await().until(() -> memory.all().stream().allMatch(s -> s.status().equals("DELIVERED")));
-      assertThat(handler.calls()).isEqualTo(6);
+      assertThat(handler.calls()).isEqualTo(HostGate.OUTCOMES_PER_SLOT + 2);
     } finally {
       release.countDown();
     }

@@ -27,9 +27,11 @@ public final class HostGate {
 
   /**
    * Attempts started and not yet stored, per slot in all. More than one: while one write stores the
-   * outcomes that ended during the last one, exchanges go on (decision 166).
+   * outcomes that ended during the last one, exchanges go on (decision 166); sixteen, so that a
+   * write slowed down by the machine's other work (a few tens of milliseconds on two busy cores)
+   * does not stop a fast host's exchanges (decision 187).
    */
-  public static final int OUTCOMES_PER_SLOT = 4;
+  public static final int OUTCOMES_PER_SLOT = 16;
 
   /** What the gate knows of one host. */
   public record HostState(

@@ -82,16 +82,17 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
 
   /**
    * A busy host's waiting line, per slot of the host, at its longest: what a host that answers at
-   * once gets, so that its refills claim a few hundred rows at once instead of a few dozen.
+   * once gets, so that its refills claim a few hundred rows at once instead of a few dozen, and a
+   * refill slowed down by the machine's other work lands before the line runs dry (decision 187).
    */
-  static final int MAX_HOLD_PER_SLOT = 64;
+  static final int MAX_HOLD_PER_SLOT = 128;
 
   /**
    * How long a busy host's line lasts at the pace it drained the last one, within {@link
    * #HOLD_PER_SLOT} and {@link #MAX_HOLD_PER_SLOT} per slot: at the default cap a host that takes
-   * over a thousand attempts a second gets the longest line, one that takes under 256 the shortest
-   * (a slow host's deliveries would otherwise wait past half their lease and be given back); far
-   * below a lease either way (decision 182).
+   * over two thousand attempts a second gets the longest line, one that takes under 256 the
+   * shortest (a slow host's deliveries would otherwise wait past half their lease and be given
+   * back); far below a lease either way (decision 182).
    */
   static final Duration LINE_SPAN = Duration.ofMillis(250);
 
