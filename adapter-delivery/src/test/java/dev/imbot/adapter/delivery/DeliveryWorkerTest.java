@@ -253,7 +253,22 @@ class DeliveryWorkerTest {
           .isGreaterThan(64);
       // With the line fixed at 64 the same drain made 84-90 refills of 33-38.
       assertThat(refills.size()).as("refills").isLessThan(75);
-      // The longest line, 128 per slot (decision 187), bounds what the host holds in memory.
+    }
+  }
+
+  @Test
+  void givenBacklogToAHostDrainedAtOverTwoThousandASecond_itsLineIsTheLongest_512AtTheDefaultCap()
+      throws Exception {
+    try (HandlerServer handler = HandlerServer.ok()) {
+      // The worker's clock runs fifty times slower than real time, so that a drain of a few
+      // hundred a second here is paced at over 2,048 a second (decision 187).
+      List<Integer> refills = refillsDraining(handler, 3000, Duration.ofSeconds(60), 50);
+
+      // Once paced, a refill tops a line of 512 up from under half of it: more than 256 at once
+      // (fails with the longest line at 64 per slot), never more than 512 (the memory it holds).
+      assertThat(refills.stream().mapToInt(Integer::intValue).max().orElseThrow())
+          .as("the largest refill of " + refills)
+          .isGreaterThan(256);
       assertThat(refills).allSatisfy(limit -> assertThat(limit).isLessThanOrEqualTo(512));
     }
   }
@@ -265,7 +280,7 @@ class DeliveryWorkerTest {
       List<Integer> refills = refillsDraining(slow, 400, Duration.ofSeconds(30));
 
       // Four slots of 25 ms each take at most 160 a second: the line's 250 ms are fewer than its
-      // shortest, 64, so no refill claims more (a line of 256 would hold some for 1.6 s).
+      // shortest, 64, so no refill claims more (a line of 512 would hold some for 3.2 s).
       assertThat(refills).isNotEmpty();
       assertThat(refills).allSatisfy(limit -> assertThat(limit).isLessThanOrEqualTo(64));
     }
@@ -801,11 +816,17 @@ class DeliveryWorkerTest {
    */
   private static List<Integer> refillsDraining(HandlerServer handler, int count, Duration atMost)
       throws Exception {
+    return refillsDraining(handler, count, atMost, 1);
+  }
+
+  /** As above, the worker's clock {@code slowdown} times slower than real time. */
+  private static List<Integer> refillsDraining(
+      HandlerServer handler, int count, Duration atMost, long slowdown) throws Exception {
     InMemoryDueDeliveries memory = new InMemoryDueDeliveries();
     List<Integer> refills = new CopyOnWriteArrayList<>();
     DueDeliveries counting = watching(memory, "claimOf", args -> refills.add((Integer) args[4]));
     try (DeliveryRig rig = rigOver(counting, DEFAULTS)) {
-      rig.clock.ticking();
+      rig.clock.ticking(slowdown);
       for (int i = 0; i < count; i++) {
         due(memory, rig, handler.url("/"));
       }
