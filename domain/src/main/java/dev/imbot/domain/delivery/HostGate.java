@@ -72,9 +72,14 @@ public final class HostGate {
     return total;
   }
 
+  /** The most attempts started and not yet stored: {@link #OUTCOMES_PER_SLOT} per slot in all. */
+  public int maxUnstored() {
+    return OUTCOMES_PER_SLOT * total;
+  }
+
   /** Attempts that may start now, as far as the caps in all go. */
   public synchronized int freeSlots() {
-    return Math.min(total - exchanging, OUTCOMES_PER_SLOT * total - unstored);
+    return Math.min(total - exchanging, maxUnstored() - unstored);
   }
 
   /** Attempts in flight in all: exchanging, or storing their outcome. */
@@ -87,7 +92,7 @@ public final class HostGate {
    * host's slots taken, or the host failing and its probe not due (or already in flight).
    */
   public synchronized boolean tryAcquire(String host, Instant now) {
-    if (exchanging >= total || unstored >= OUTCOMES_PER_SLOT * total) {
+    if (exchanging >= total || unstored >= maxUnstored()) {
       return false;
     }
     Host state = hosts.computeIfAbsent(host, h -> new Host());

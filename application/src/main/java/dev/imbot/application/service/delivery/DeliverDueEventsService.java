@@ -217,7 +217,7 @@ public final class DeliverDueEventsService implements DeliverDueEventsUseCase {
     this.maxHoldPerHost = MAX_HOLD_PER_SLOT * gate.perHost();
     // Never more than half of what the gate lets wait to be stored, or a write would wait for
     // outcomes the gate holds back.
-    this.fullWrite = Math.min(FULL_WRITE, HostGate.OUTCOMES_PER_SLOT * gate.total() / 2);
+    this.fullWrite = Math.min(FULL_WRITE, gate.maxUnstored() / 2);
   }
 
   @Override
