@@ -52,12 +52,16 @@ public class BenchHandler {
   static final ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
   static final ConcurrentLinkedQueue<Long> roundTrips = new ConcurrentLinkedQueue<>();
   static volatile String sample = "";
-  static final HttpClient client =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(5))
-          .executor(Executors.newFixedThreadPool(4))
-          .build();
+
+  // Made on first use: NettyHandler keeps its figures in this class and never sends.
+  static final class Client {
+    static final HttpClient INSTANCE =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .executor(Executors.newFixedThreadPool(4))
+            .build();
+  }
 
   public static void main(String[] args) throws Exception {
     switch (args[0]) {
@@ -131,12 +135,7 @@ public class BenchHandler {
       };
     }
     if ("/reset".equals(path)) {
-      messages.set(0);
-      others.set(0);
-      answerErrors.set(0);
-      firstMicros = lastMicros = 0;
-      latencies.clear();
-      roundTrips.clear();
+      reset();
       return "";
     }
     String body = new String(raw, StandardCharsets.UTF_8);
@@ -145,11 +144,9 @@ public class BenchHandler {
       return "";
     }
     long now = micros();
-    sample = body;
     Map<String, String> event = form(body);
     String text = event.getOrDefault("data[PARAMS][MESSAGE]", "");
     long sent = text.startsWith("b") ? parse(text.substring(1)) : -1;
-    if (sent > 0) latencies.add(now - sent);
     if (webhook != null) {
       String botId =
           event.entrySet().stream()
@@ -162,7 +159,7 @@ public class BenchHandler {
               + "&DIALOG_ID=" + enc(event.getOrDefault("data[PARAMS][DIALOG_ID]", ""))
               + "&MESSAGE=" + enc("re " + text);
       HttpResponse<String> response =
-          client.send(
+          Client.INSTANCE.send(
               HttpRequest.newBuilder(URI.create(webhook + "imbot.message.add"))
                   .timeout(Duration.ofSeconds(10))
                   .header("Content-Type", "application/x-www-form-urlencoded")
@@ -175,12 +172,33 @@ public class BenchHandler {
         roundTrips.add(micros() - sent);
       }
     }
+    received(body, now, sent);
+    return "";
+  }
+
+  /** Clears the figures (POST /reset). */
+  static void reset() {
+    messages.set(0);
+    others.set(0);
+    answerErrors.set(0);
+    firstMicros = lastMicros = 0;
+    latencies.clear();
+    roundTrips.clear();
+  }
+
+  /**
+   * Counts a message event received at {@code now} (µs); {@code sent} is when it was due to be
+   * sent (-1: not a timed message). Counted last, once any answer is stored: a count that reaches
+   * what a run waits for has every figure in.
+   */
+  static void received(String body, long now, long sent) {
+    sample = body;
+    if (sent > 0) latencies.add(now - sent);
     synchronized (BenchHandler.class) {
       if (firstMicros == 0) firstMicros = now;
       lastMicros = Math.max(lastMicros, now);
     }
     messages.incrementAndGet();
-    return "";
   }
 
   // Digits only, without an exception for other texts ("backlog 12"): a thrown exception per
@@ -236,7 +254,7 @@ public class BenchHandler {
     AtomicLong errors = new AtomicLong();
     for (int i = 0; i < count; i++) {
       slots.acquire();
-      client
+      Client.INSTANCE
           .sendAsync(message(uri, dialogs[i % dialogs.length], "backlog " + i),
               HttpResponse.BodyHandlers.ofString())
           .whenComplete(
